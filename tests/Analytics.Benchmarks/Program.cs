@@ -1,0 +1,15 @@
+using Analytics.Benchmarks;
+
+// Benchmarks run on demand, outside the test run; figures go to docs/benchmarks.md.
+var benchmarks = new Dictionary<string, Func<string[], Task<int>>>(StringComparer.OrdinalIgnoreCase)
+{
+    ["duckdb"] = DuckDbBenchmark.RunAsync,
+};
+
+if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))
+{
+    Console.Error.WriteLine($"usage: dotnet run -c Release --project tests/Analytics.Benchmarks -- <{string.Join("|", benchmarks.Keys)}> [options]");
+    return 2;
+}
+
+return await run(args[1..]);
