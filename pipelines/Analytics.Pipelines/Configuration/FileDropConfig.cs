@@ -1,0 +1,35 @@
+namespace Analytics.Pipelines.Configuration;
+
+/// <summary><c>source.files</c>: a folder of files, one per canonical entity.</summary>
+/// <param name="Folder">The drop folder.</param>
+/// <param name="Format">Default file format.</param>
+/// <param name="Delimiter">CSV field separator.</param>
+/// <param name="DateFormat">Exact format of dates (.NET custom format, invariant culture); null accepts ISO 8601 (yyyy-MM-dd).</param>
+/// <param name="TimestampFormat">Exact format of timestamps; null accepts ISO 8601 with Z, an offset, or no offset (taken as UTC).</param>
+/// <param name="Entities">Per-entity file name, format and column mapping; entities not listed use <c>&lt;entity&gt;.&lt;format&gt;</c> and canonical column names.</param>
+public sealed record FileDropConfig(
+    string Folder,
+    FileFormat Format,
+    char Delimiter,
+    string? DateFormat,
+    string? TimestampFormat,
+    IReadOnlyDictionary<string, EntityFileConfig> Entities);
+
+/// <summary>File formats the drop folder may hold.</summary>
+public enum FileFormat
+{
+    /// <summary>Comma-separated values with a header row (RFC 4180 quoting).</summary>
+    Csv,
+
+    /// <summary>One JSON object per line.</summary>
+    Jsonl,
+
+    /// <summary>Apache Parquet.</summary>
+    Parquet,
+}
+
+/// <summary>One entity's file in the drop folder.</summary>
+/// <param name="File">File name inside the folder.</param>
+/// <param name="Format">File format.</param>
+/// <param name="Columns">Canonical column name → the file's column name, for columns named differently.</param>
+public sealed record EntityFileConfig(string File, FileFormat Format, IReadOnlyDictionary<string, string> Columns);

@@ -1,0 +1,162 @@
+using Analytics.Pipelines.Crm;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Analytics.Pipelines.Configuration;
+
+/// <summary>
+/// Reads and validates pipeline.yaml. Unknown keys and bad values are errors naming the file, line and key; relative
+/// paths are resolved against the folder holding the file.
+/// </summary>
+public static class PipelineConfigLoader
+{
+    /// <summary>The configuration file the CLI uses when none is named.</summary>
+    public const string DefaultFileName = "pipeline.yaml";
+
+    /// <summary>Loads and validates <paramref name="file"/>.</summary>
+    /// <exception cref="ConfigurationException">The file is missing, not YAML, or not a valid configuration.</exception>
+    public static PipelineConfig Load(string file)
+    {
+        var fullPath = Path.GetFullPath(file);
+        if (!System.IO.File.Exists(fullPath))
+        {
+            throw new ConfigurationException($"{file}: configuration file not found (run from the repository root, or pass --config <path>).");
+        }
+
+        return Parse(System.IO.File.ReadAllText(fullPath), fullPath);
+    }
+
+    /// <summary>Validates configuration text; <paramref name="file"/> names it in errors and anchors relative paths.</summary>
+    public static PipelineConfig Parse(string yaml, string file)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException e)
+        {
+            throw new ConfigurationException($"{file}:{e.Start.Line}: not valid YAML: {e.InnerException?.Message ?? e.Message}");
+        }
+
+        var rootNode = stream.Documents.Count == 0 ? new YamlMappingNode() : stream.Documents[0].RootNode as YamlMappingNode
+            ?? throw new ConfigurationException($"{file}:1: the configuration must be a mapping of sections (source:, paths:, ...).");
+        var root = new YamlSection(file, string.Empty, rootNode);
+        var baseFolder = Path.GetDirectoryName(file) ?? Environment.CurrentDirectory;
+
+        var config = new PipelineConfig(
+            file,
+            ReadSource(root.Section("source"), baseFolder),
+            ReadPaths(root.Section("paths"), baseFolder),
+            ReadExtract(root.Section("extract")),
+            ReadBackfill(root.Section("backfill")),
+            ReadFiscal(root.Section("fiscal")));
+        root.RejectUnknownKeys();
+        return config;
+    }
+
+    private static SourceConfig ReadSource(YamlSection section, string baseFolder)
+    {
+        var kind = section.Enum("kind", SourceKind.Demo);
+        var demoSection = section.Section("demo");
+        var demo = new DemoSourceConfig(
+            demoSection.Int("seed", 42, int.MinValue, int.MaxValue),
+            demoSection.Double("scale", 1.0, 0.01, 100),
+            demoSection.Date("history_end", new DateOnly(2026, 12, 31)));
+        demoSection.RejectUnknownKeys();
+        var files = ReadFiles(section.Section("files"), baseFolder);
+        section.RejectUnknownKeys();
+        return new SourceConfig(kind, demo, files);
+    }
+
+    private static FileDropConfig ReadFiles(YamlSection section, string baseFolder)
+    {
+        var format = section.Enum("format", FileFormat.Csv);
+        var delimiter = section.String("delimiter", ",");
+        if (delimiter.Length != 1)
+        {
+            throw section.Error("delimiter", $"must be a single character, not '{delimiter}'");
+        }
+
+        var entities = new Dictionary<string, EntityFileConfig>(StringComparer.Ordinal);
+        var entitiesSection = section.Section("entities");
+        foreach (var name in entitiesSection.Keys.ToList())
+        {
+            var schema = CrmSchema.Entities.FirstOrDefault(e => e.Name == name)
+                ?? throw entitiesSection.Error(name, $"is not a canonical entity; use one of {string.Join(", ", CrmSchema.Entities.Select(e => e.Name))}");
+            var entity = entitiesSection.Section(name);
+            var entityFormat = entity.Enum("format", format);
+            var columns = new Dictionary<string, string>(StringComparer.Ordinal);
+            var columnsSection = entity.Section("columns");
+            foreach (var column in columnsSection.Keys.ToList())
+            {
+                if (schema.Columns.All(c => c.Name != column))
+                {
+                    throw columnsSection.Error(column, $"is not a column of {name}; its columns are {string.Join(", ", schema.Columns.Select(c => c.Name))}");
+                }
+
+                columns[column] = columnsSection.String(column, column);
+            }
+
+            columnsSection.RejectUnknownKeys();
+            entities[name] = new EntityFileConfig(entity.String("file", $"{name}.{Extension(entityFormat)}"), entityFormat, columns);
+            entity.RejectUnknownKeys();
+        }
+
+        entitiesSection.RejectUnknownKeys();
+        var config = new FileDropConfig(
+            Resolve(baseFolder, section.String("folder", "data/drop")),
+            format,
+            delimiter[0],
+            section.OptionalString("date_format"),
+            section.OptionalString("timestamp_format"),
+            entities);
+        section.RejectUnknownKeys();
+        return config;
+    }
+
+    private static PathsConfig ReadPaths(YamlSection section, string baseFolder)
+    {
+        var paths = new PathsConfig(
+            Resolve(baseFolder, section.String("lake", "data/lake")),
+            Resolve(baseFolder, section.String("warehouse", "data/warehouse/analytics.duckdb")),
+            Resolve(baseFolder, section.String("reports", "data/reports")),
+            Resolve(baseFolder, section.String("outbox", "data/outbox")),
+            Resolve(baseFolder, section.String("runs", "data/runs")));
+        section.RejectUnknownKeys();
+        return paths;
+    }
+
+    private static ExtractConfig ReadExtract(YamlSection section)
+    {
+        var extract = new ExtractConfig(
+            section.Double("quarantine_threshold", 0.05, 0, 1),
+            section.Int("max_text_length", 4000, 1, 1_000_000));
+        section.RejectUnknownKeys();
+        return extract;
+    }
+
+    private static BackfillConfig ReadBackfill(YamlSection section)
+    {
+        var backfill = new BackfillConfig(section.Int("months", 18, 1, 120), section.Enum("every", SnapshotCadence.Week));
+        section.RejectUnknownKeys();
+        return backfill;
+    }
+
+    private static FiscalConfig ReadFiscal(YamlSection section)
+    {
+        var fiscal = new FiscalConfig(section.Int("year_start_month", 1, 1, 12));
+        section.RejectUnknownKeys();
+        return fiscal;
+    }
+
+    /// <summary>The usual file extension of a format.</summary>
+    public static string Extension(FileFormat format) => format switch
+    {
+        FileFormat.Csv => "csv",
+        FileFormat.Jsonl => "jsonl",
+        _ => "parquet",
+    };
+
+    private static string Resolve(string baseFolder, string path) => Path.GetFullPath(Path.Combine(baseFolder, path));
+}

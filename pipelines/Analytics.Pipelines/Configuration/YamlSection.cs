@@ -1,0 +1,154 @@
+using System.Globalization;
+using YamlDotNet.RepresentationModel;
+
+namespace Analytics.Pipelines.Configuration;
+
+/// <summary>
+/// One mapping of pipeline.yaml, read key by key. Every key read is remembered, so that <see cref="RejectUnknownKeys"/>
+/// can name any key nobody asked for (a typo is an error, not a silently ignored setting), and every error names the
+/// file, line and full key path.
+/// </summary>
+internal sealed class YamlSection
+{
+    private readonly string _file;
+    private readonly YamlMappingNode _node;
+    private readonly HashSet<string> _known = new(StringComparer.Ordinal);
+
+    public YamlSection(string file, string path, YamlMappingNode node)
+    {
+        _file = file;
+        Path = path;
+        _node = node;
+    }
+
+    /// <summary>The dotted key path of this section, empty for the root.</summary>
+    public string Path { get; }
+
+    /// <summary>The keys present, in file order.</summary>
+    public IEnumerable<string> Keys => _node.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value ?? string.Empty);
+
+    public YamlSection Section(string key)
+    {
+        var node = Find(key);
+        return node switch
+        {
+            null => new YamlSection(_file, Qualified(key), new YamlMappingNode()),
+            YamlMappingNode mapping => new YamlSection(_file, Qualified(key), mapping),
+            YamlScalarNode { Value: null or "" or "~" or "null" } => new YamlSection(_file, Qualified(key), new YamlMappingNode()),
+            _ => throw Error(node, key, "must be a mapping of keys to values"),
+        };
+    }
+
+    public string String(string key, string fallback) => OptionalString(key) ?? fallback;
+
+    public string? OptionalString(string key)
+    {
+        var node = Find(key);
+        return node switch
+        {
+            null => null,
+            YamlScalarNode { Value: null or "~" or "null" } => null,
+            YamlScalarNode scalar => scalar.Value,
+            _ => throw Error(node, key, "must be a single value"),
+        };
+    }
+
+    public int Int(string key, int fallback, int min, int max)
+    {
+        var text = OptionalString(key);
+        if (text is null)
+        {
+            return fallback;
+        }
+
+        if (!int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) || value < min || value > max)
+        {
+            throw Error(Find(key)!, key, $"must be a whole number from {min} to {max}, not '{text}'");
+        }
+
+        return value;
+    }
+
+    public double Double(string key, double fallback, double min, double max)
+    {
+        var text = OptionalString(key);
+        if (text is null)
+        {
+            return fallback;
+        }
+
+        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || value < min || value > max)
+        {
+            throw Error(Find(key)!, key, $"must be a number from {min.ToString(CultureInfo.InvariantCulture)} to {max.ToString(CultureInfo.InvariantCulture)}, not '{text}'");
+        }
+
+        return value;
+    }
+
+    public DateOnly Date(string key, DateOnly fallback)
+    {
+        var text = OptionalString(key);
+        if (text is null)
+        {
+            return fallback;
+        }
+
+        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var value))
+        {
+            throw Error(Find(key)!, key, $"must be a date written yyyy-MM-dd, not '{text}'");
+        }
+
+        return value;
+    }
+
+    public TEnum Enum<TEnum>(string key, TEnum fallback)
+        where TEnum : struct, System.Enum
+    {
+        var text = OptionalString(key);
+        if (text is null)
+        {
+            return fallback;
+        }
+
+        if (!System.Enum.TryParse<TEnum>(text, ignoreCase: true, out var value) || !System.Enum.IsDefined(value) || int.TryParse(text, out _))
+        {
+            var allowed = string.Join(", ", System.Enum.GetNames<TEnum>().Select(n => n.ToLowerInvariant()));
+            throw Error(Find(key)!, key, $"must be one of {allowed}, not '{text}'");
+        }
+
+        return value;
+    }
+
+    /// <summary>Fails on the first key that was never asked for, naming the keys that are allowed here.</summary>
+    public void RejectUnknownKeys()
+    {
+        foreach (var (key, _) in _node.Children)
+        {
+            var name = (key as YamlScalarNode)?.Value ?? key.ToString();
+            if (!_known.Contains(name))
+            {
+                var where = Path.Length == 0 ? "at the top level" : $"under '{Path}'";
+                var allowed = _known.Count == 0 ? "none" : string.Join(", ", _known.Order(StringComparer.Ordinal));
+                throw new ConfigurationException($"{_file}:{key.Start.Line}: unknown key '{name}' {where}; allowed here: {allowed}.");
+            }
+        }
+    }
+
+    /// <summary>An error about <paramref name="key"/> at the line it is on.</summary>
+    public ConfigurationException Error(string key, string problem) =>
+        Find(key) is { } node ? Error(node, key, problem) : new ConfigurationException($"{_file}: '{Qualified(key)}' {problem}.");
+
+    /// <summary>Marks keys that a caller reads in its own way (a map of names) as known.</summary>
+    public void Allow(string key) => _known.Add(key);
+
+    private YamlNode? Find(string key)
+    {
+        _known.Add(key);
+        return _node.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
+    }
+
+    private ConfigurationException Error(YamlNode node, string key, string problem) =>
+        new($"{_file}:{node.Start.Line}: '{Qualified(key)}' {problem}.");
+
+    private string Qualified(string key) => Path.Length == 0 ? key : $"{Path}.{key}";
+}
