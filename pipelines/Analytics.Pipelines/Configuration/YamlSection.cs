@@ -147,8 +147,12 @@ internal sealed class YamlSection
         return _node.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
     }
 
-    private ConfigurationException Error(YamlNode node, string key, string problem) =>
-        new($"{_file}:{node.Start.Line}: '{Qualified(key)}' {problem}.");
+    /// <summary>An error reported at the line of the key (where a reader looks), not of its value.</summary>
+    private ConfigurationException Error(YamlNode node, string key, string problem)
+    {
+        var keyNode = _node.Children.Keys.FirstOrDefault(k => k is YamlScalarNode { Value: var v } && v == key);
+        return new($"{_file}:{(keyNode ?? node).Start.Line}: '{Qualified(key)}' {problem}.");
+    }
 
     private string Qualified(string key) => Path.Length == 0 ? key : $"{Path}.{key}";
 }

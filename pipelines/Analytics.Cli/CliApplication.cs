@@ -1,0 +1,83 @@
+using System.CommandLine;
+using Analytics.Cli.Commands;
+using Analytics.DuckDb;
+using Analytics.Pipelines.Configuration;
+using Analytics.Pipelines.Extraction;
+using Analytics.Pipelines.Sources;
+using Spectre.Console;
+
+namespace Analytics.Cli;
+
+/// <summary>
+/// The <c>analytics</c> command line: builds the command tree and turns every failure into a message and an exit code
+/// (0 success, 1 the run failed, 2 bad usage or configuration), never a stack trace.
+/// </summary>
+public sealed class CliApplication
+{
+    private readonly RootCommand _root;
+    private readonly IAnsiConsole _console;
+
+    private CliApplication(RootCommand root, IAnsiConsole console)
+    {
+        _root = root;
+        _console = console;
+    }
+
+    /// <summary>The application with its commands, reading time from <paramref name="clock"/> and writing to <paramref name="console"/>.</summary>
+    public static CliApplication Create(TimeProvider clock, IAnsiConsole console)
+    {
+        var config = CliOptions.Config();
+        var context = new CommandContext(config, clock, console);
+        var root = new RootCommand(
+            "Partner-program analytics: lands nightly CRM snapshots as Parquet and computes partner metrics.\n" +
+            "Exit codes: 0 success, 1 the run failed, 2 bad usage or configuration.")
+        {
+            config,
+            ExtractCommand.Create(context),
+            BackfillCommand.Create(context),
+            RunCommand.Create(context),
+        };
+        return new CliApplication(root, console);
+    }
+
+    /// <summary>Parses and runs <paramref name="args"/>; returns the exit code.</summary>
+    public async Task<int> InvokeAsync(string[] args)
+    {
+        var parsed = _root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors)
+            {
+                _console.MarkupLineInterpolated($"[red]error:[/] {error.Message}");
+            }
+
+            _console.MarkupLine("Run [bold]analytics --help[/] for usage.");
+            return ExitCodes.BadUsage;
+        }
+
+        try
+        {
+            return await parsed.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        }
+        catch (ConfigurationException e)
+        {
+            return Fail(e.Message, ExitCodes.BadUsage);
+        }
+        catch (Exception e) when (e is SourceException or ExtractFailedException or DuckDbException or IOException or UnauthorizedAccessException)
+        {
+            return Fail(e.Message, ExitCodes.RunFailed);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            var detail = Environment.GetEnvironmentVariable("ANALYTICS_DEBUG") == "1" ? e.ToString() : $"{e.GetType().Name}: {e.Message} (set ANALYTICS_DEBUG=1 for details)";
+            return Fail($"unexpected failure: {detail}", ExitCodes.RunFailed);
+        }
+    }
+
+    private int Fail(string message, int code)
+    {
+        _console.MarkupLine("[red]error:[/]");
+        _console.WriteLine(message);
+        return code;
+    }
+}

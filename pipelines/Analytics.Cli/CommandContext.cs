@@ -1,0 +1,71 @@
+using System.CommandLine;
+using Analytics.Pipelines.Configuration;
+using Analytics.Pipelines.Extraction;
+using Analytics.Pipelines.Lake;
+using Analytics.Pipelines.Sources;
+using Spectre.Console;
+
+namespace Analytics.Cli;
+
+/// <summary>What every command needs: the configuration option, the clock and the console (all replaceable in tests).</summary>
+internal sealed class CommandContext(Option<string> configOption, TimeProvider clock, IAnsiConsole console)
+{
+    public IAnsiConsole Console { get; } = console;
+
+    public TimeProvider Clock { get; } = clock;
+
+    /// <summary>Today in UTC: the default snapshot date.</summary>
+    public DateOnly Today => DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime);
+
+    public PipelineConfig LoadConfig(ParseResult parsed) => PipelineConfigLoader.Load(parsed.GetValue(configOption)!);
+
+    public ExtractRunner Extractor(PipelineConfig config, SourceKind? sourceOverride) =>
+        new(config, CrmSources.Create(config, sourceOverride ?? config.Source.Kind), Clock);
+
+    /// <summary>Lands each date with a progress bar; returns the manifests.</summary>
+    public IReadOnlyList<SnapshotManifest> LandAll(ExtractRunner extractor, IReadOnlyList<DateOnly> dates)
+    {
+        var manifests = new List<SnapshotManifest>();
+        if (dates.Count == 0)
+        {
+            return manifests;
+        }
+
+        Console.Progress()
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
+            .Start(progress =>
+            {
+                var task = progress.AddTask($"landing {dates.Count} snapshot(s)", maxValue: dates.Count);
+                foreach (var date in dates)
+                {
+                    task.Description = $"landing {date:yyyy-MM-dd}";
+                    var manifest = extractor.Extract(date);
+                    manifests.Add(manifest);
+                    Console.MarkupLineInterpolated($"  landed {date:yyyy-MM-dd}: {manifest.Entities.Sum(e => e.Landed):N0} rows, {manifest.Entities.Sum(e => e.Quarantined):N0} quarantined");
+                    task.Increment(1);
+                }
+
+                task.Description = $"landed {dates.Count} snapshot(s)";
+            });
+        return manifests;
+    }
+
+    /// <summary>Prints one snapshot's counts per entity.</summary>
+    public void PrintManifest(SnapshotManifest manifest, LakeLayout layout)
+    {
+        var table = new Table().Title($"snapshot {manifest.SnapshotDate:yyyy-MM-dd} from {manifest.Source}")
+            .AddColumns("entity", "read", "landed", "quarantined", "bytes");
+        foreach (var entity in manifest.Entities)
+        {
+            table.AddRow(entity.Entity, $"{entity.Read:N0}", $"{entity.Landed:N0}", entity.Quarantined == 0 ? "0" : $"[yellow]{entity.Quarantined:N0}[/]", $"{entity.Bytes:N0}");
+        }
+
+        Console.Write(table);
+        Console.MarkupLineInterpolated($"lake: {layout.Raw}");
+        Console.MarkupLineInterpolated($"manifest: {layout.Manifest(manifest.SnapshotDate)}");
+        if (manifest.Entities.Any(e => e.Quarantined > 0))
+        {
+            Console.MarkupLineInterpolated($"quarantined rows (file, line, field, value, reason): {layout.QuarantineRoot}");
+        }
+    }
+}

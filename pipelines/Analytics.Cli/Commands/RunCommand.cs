@@ -1,0 +1,41 @@
+using System.CommandLine;
+using Analytics.Pipelines.Extraction;
+using Spectre.Console;
+
+namespace Analytics.Cli.Commands;
+
+/// <summary>
+/// <c>analytics run</c>: the nightly job. Today it extracts (first backfilling history when the lake is empty); later
+/// stages (transform, score, reports) join it as they land.
+/// </summary>
+internal static class RunCommand
+{
+    public static Command Create(CommandContext context)
+    {
+        var date = CliOptions.Date("--date", "Run as of this date. Default: today.");
+        var command = new Command("run", "The nightly job: extract today's snapshot (backfilling backfill.months of history first if the lake is empty).")
+        {
+            date,
+        };
+        command.SetAction(parsed =>
+        {
+            var config = context.LoadConfig(parsed);
+            var extractor = context.Extractor(config, null);
+            var day = parsed.GetValue(date) ?? context.Today;
+            var landed = extractor.Layout.LandedDates();
+            var dates = landed.Count == 0
+                ? SnapshotSchedule.Dates(day.AddMonths(-config.Backfill.Months), day, config.Backfill.Every)
+                : [day];
+            if (landed.Count == 0)
+            {
+                context.Console.MarkupLineInterpolated($"The lake is empty: landing {config.Backfill.Months} months of {config.Backfill.Every.ToString().ToLowerInvariant()}ly history ({dates.Count} snapshots) first.");
+            }
+
+            var manifests = context.LandAll(extractor, dates);
+            context.PrintManifest(manifests[^1], extractor.Layout);
+            context.Console.MarkupLine("[green]run complete.[/]");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

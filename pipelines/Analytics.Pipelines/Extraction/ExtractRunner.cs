@@ -1,0 +1,94 @@
+using System.Globalization;
+using System.Text;
+using Analytics.Pipelines.Configuration;
+using Analytics.Pipelines.Crm;
+using Analytics.Pipelines.Lake;
+using Analytics.Pipelines.Sources;
+
+namespace Analytics.Pipelines.Extraction;
+
+/// <summary>
+/// One extract: reads the source as of a date into staging, refuses the snapshot when any entity's quarantined share
+/// exceeds <c>extract.quarantine_threshold</c> (the previous snapshot then stays, and the bad rows are written to
+/// <c>runs/&lt;run id&gt;/quarantine/</c>), otherwise publishes it to the lake.
+/// </summary>
+public sealed class ExtractRunner(PipelineConfig config, ICrmSource source, TimeProvider clock)
+{
+    private readonly LakeLayout _layout = new(config.Paths.Lake);
+
+    /// <summary>The lake this runner writes.</summary>
+    public LakeLayout Layout => _layout;
+
+    /// <summary>Extracts and lands the snapshot of <paramref name="date"/>.</summary>
+    /// <exception cref="ExtractFailedException">Too many rows were quarantined.</exception>
+    /// <exception cref="SourceException">The source cannot be read.</exception>
+    public SnapshotManifest Extract(DateOnly date, IProgress<string>? progress = null)
+    {
+        var startedAt = clock.GetUtcNow().UtcDateTime;
+        var runId = RunId.New(startedAt);
+        var publisher = new SnapshotPublisher(_layout);
+        publisher.CleanUpAbandonedFiles(); // what a crashed run left; runs never overlap (one scheduler, one job at a time)
+        var spill = Path.Combine(_layout.Staging, runId);
+        try
+        {
+            using var staging = new SnapshotStaging(spill);
+            progress?.Report($"reading {source.Description} as of {date:yyyy-MM-dd}");
+            source.Extract(date, staging, progress);
+            staging.Seal();
+            RefuseIfTooManyQuarantined(staging, date, runId);
+            return publisher.Publish(staging, date, source.Description, runId, startedAt, progress);
+        }
+        finally
+        {
+            if (Directory.Exists(spill))
+            {
+                Directory.Delete(spill, recursive: true);
+            }
+        }
+    }
+
+    private void RefuseIfTooManyQuarantined(SnapshotStaging staging, DateOnly date, string runId)
+    {
+        var failures = new List<string>();
+        foreach (var entity in CrmSchema.Entities)
+        {
+            var quarantined = staging.Quarantined(entity.Name);
+            var read = staging.Landed(entity.Name) + quarantined;
+            if (read > 0 && (double)quarantined / read > config.Extract.QuarantineThreshold)
+            {
+                failures.Add(entity.Name);
+            }
+        }
+
+        if (failures.Count == 0)
+        {
+            return;
+        }
+
+        var report = Path.Combine(config.Paths.Runs, runId, "quarantine");
+        Directory.CreateDirectory(report);
+        var message = new StringBuilder();
+        message.AppendLine(CultureInfo.InvariantCulture, $"The extract of {date:yyyy-MM-dd} was refused; the previous snapshot stays in place.");
+        foreach (var entity in failures)
+        {
+            var quarantined = staging.Quarantined(entity);
+            var read = staging.Landed(entity) + quarantined;
+            var file = Path.Combine(report, $"{entity}.csv");
+            using (var command = staging.Connection.CreateCommand())
+            {
+                command.CommandText = $"copy (select file, line, field, value, reason from quarantine where entity = $entity order by file, line) to '{SnapshotPublisher.Escape(file)}' (header, delimiter ',')";
+                command.Parameters.Add("entity", entity);
+                command.ExecuteNonQuery();
+            }
+
+            message.AppendLine(CultureInfo.InvariantCulture,
+                $"  {entity}: {quarantined:N0} of {read:N0} rows quarantined ({100.0 * quarantined / read:F1} %; the limit is {100 * config.Extract.QuarantineThreshold:F1} %, extract.quarantine_threshold). All of them: {file}");
+            foreach (var row in staging.QuarantineSample(entity).Take(5))
+            {
+                message.AppendLine(CultureInfo.InvariantCulture, $"    {row}");
+            }
+        }
+
+        throw new ExtractFailedException(message.ToString().TrimEnd());
+    }
+}

@@ -1,0 +1,97 @@
+using Analytics.Pipelines.Configuration;
+using Analytics.Pipelines.Crm;
+using Analytics.Pipelines.Lake;
+
+namespace Analytics.Pipelines.Sources.Files;
+
+/// <summary>
+/// Turns the raw records of one entity's file into canonical typed rows: maps source columns to canonical ones,
+/// parses every field strictly, and rejects duplicate primary keys after the first occurrence. Each failure becomes a
+/// quarantined row naming the file, line, field and problem; every record read is either staged or quarantined.
+/// </summary>
+internal sealed class EntityFileParser(EntitySchema entity, EntityFileConfig file, FieldParser fields)
+{
+    /// <summary>Canonical column → the source column it is read from.</summary>
+    public string SourceColumn(ColumnSchema column) => file.Columns.TryGetValue(column.Name, out var source) ? source : column.Name;
+
+    /// <summary>Reads every record of <paramref name="reader"/> into <paramref name="staging"/>; returns how many were read.</summary>
+    public long Load(IRawRecordReader reader, SnapshotStaging staging)
+    {
+        var positions = MapColumns(reader.Header);
+        var keyPositions = entity.PrimaryKey.Select(k => entity.Columns.ToList().FindIndex(c => c.Name == k)).ToArray();
+        var seenKeys = new HashSet<string>(StringComparer.Ordinal);
+        long read = 0;
+        foreach (var record in reader.Records())
+        {
+            read++;
+            if (record.Fields is null)
+            {
+                staging.Quarantine(new QuarantinedRow(entity.Name, file.File, record.Line, CanonicalName(record.ErrorColumn), null, record.Error!));
+                continue;
+            }
+
+            if (record.Fields.Length != reader.Header.Count)
+            {
+                staging.Quarantine(new QuarantinedRow(entity.Name, file.File, record.Line, null, null,
+                    $"has {record.Fields.Length} fields; the header has {reader.Header.Count}"));
+                continue;
+            }
+
+            var values = new object?[entity.Columns.Count];
+            QuarantinedRow? problem = null;
+            for (var i = 0; i < values.Length && problem is null; i++)
+            {
+                var column = entity.Columns[i];
+                var text = positions[i] < 0 ? null : record.Fields[positions[i]];
+                if (!fields.TryParse(entity, column, text, out values[i], out var reason))
+                {
+                    problem = new QuarantinedRow(entity.Name, file.File, record.Line, column.Name, text, reason!);
+                }
+            }
+
+            if (problem is null)
+            {
+                var key = string.Join('\u001f', keyPositions.Select(p => Convert.ToString(values[p], System.Globalization.CultureInfo.InvariantCulture)));
+                if (!seenKeys.Add(key))
+                {
+                    problem = new QuarantinedRow(entity.Name, file.File, record.Line, string.Join(", ", entity.PrimaryKey), key.Replace('\u001f', ','),
+                        "duplicates the primary key of an earlier row (the first occurrence was kept)");
+                }
+            }
+
+            if (problem is null)
+            {
+                staging.Append(entity, values);
+            }
+            else
+            {
+                staging.Quarantine(problem);
+            }
+        }
+
+        return read;
+    }
+
+    /// <summary>Source position of each canonical column (-1 when an optional column is absent from the file).</summary>
+    private int[] MapColumns(IReadOnlyList<string> header)
+    {
+        var positions = new int[entity.Columns.Count];
+        for (var i = 0; i < positions.Length; i++)
+        {
+            var column = entity.Columns[i];
+            var source = SourceColumn(column);
+            positions[i] = header.ToList().FindIndex(h => string.Equals(h, source, StringComparison.OrdinalIgnoreCase));
+            if (positions[i] < 0 && column.Required)
+            {
+                throw new SourceException(
+                    $"{file.File}: required column '{source}'{(source == column.Name ? string.Empty : $" (canonical {column.Name})")} is missing; " +
+                    $"the file's columns are: {string.Join(", ", header)}. Map it under source.files.entities.{entity.Name}.columns in pipeline.yaml.");
+            }
+        }
+
+        return positions;
+    }
+
+    private string? CanonicalName(string? sourceColumn) =>
+        sourceColumn is null ? null : entity.Columns.FirstOrDefault(c => string.Equals(SourceColumn(c), sourceColumn, StringComparison.OrdinalIgnoreCase))?.Name ?? sourceColumn;
+}

@@ -1,0 +1,99 @@
+using Analytics.Pipelines.Configuration;
+
+namespace Analytics.Pipelines.Tests.Configuration;
+
+public sealed class PipelineConfigLoaderTests
+{
+    private const string File = "/repo/pipeline.yaml";
+
+    [Fact]
+    public void An_empty_file_gives_the_demo_source_and_paths_under_data()
+    {
+        var config = PipelineConfigLoader.Parse(string.Empty, File);
+
+        Assert.Equal(SourceKind.Demo, config.Source.Kind);
+        Assert.Equal(42, config.Source.Demo.Seed);
+        Assert.Equal("/repo/data/lake", config.Paths.Lake);
+        Assert.Equal("/repo/data/warehouse/analytics.duckdb", config.Paths.Warehouse);
+        Assert.Equal(0.05, config.Extract.QuarantineThreshold);
+        Assert.Equal(18, config.Backfill.Months);
+        Assert.Equal(SnapshotCadence.Week, config.Backfill.Every);
+        Assert.Equal(1, config.Fiscal.YearStartMonth);
+    }
+
+    [Fact]
+    public void The_shipped_pipeline_yaml_is_valid_and_uses_the_demo_crm()
+    {
+        var shipped = Path.Combine(RepositoryRoot(), "pipeline.yaml");
+
+        var config = PipelineConfigLoader.Load(shipped);
+
+        Assert.Equal(SourceKind.Demo, config.Source.Kind);
+        Assert.StartsWith(RepositoryRoot(), config.Paths.Lake);
+    }
+
+    [Fact]
+    public void A_file_drop_source_reads_its_folder_formats_and_column_mapping()
+    {
+        var config = PipelineConfigLoader.Parse("""
+            source:
+              kind: files
+              files:
+                folder: drop
+                format: jsonl
+                timestamp_format: "MM/dd/yyyy HH:mm"
+                entities:
+                  opportunities:
+                    file: Opportunity.csv
+                    format: csv
+                    columns:
+                      opportunity_id: Id
+                      arr: ARR__c
+            """, File);
+
+        Assert.Equal(SourceKind.Files, config.Source.Kind);
+        Assert.Equal("/repo/drop", config.Source.Files.Folder);
+        Assert.Equal(FileFormat.Jsonl, config.Source.Files.Format);
+        var opportunities = config.Source.Files.Entities["opportunities"];
+        Assert.Equal(("Opportunity.csv", FileFormat.Csv), (opportunities.File, opportunities.Format));
+        Assert.Equal("ARR__c", opportunities.Columns["arr"]);
+        Assert.Equal("MM/dd/yyyy HH:mm", config.Source.Files.TimestampFormat);
+    }
+
+    [Theory]
+    [InlineData("sourse:\n  kind: demo\n", "pipeline.yaml:1: unknown key 'sourse' at the top level")]
+    [InlineData("source:\n  kind: demo\n  demo:\n    sead: 1\n", "pipeline.yaml:4: unknown key 'sead' under 'source.demo'")]
+    [InlineData("source:\n  kind: salesforse\n", "pipeline.yaml:2: 'source.kind' must be one of demo, files, not 'salesforse'")]
+    [InlineData("extract:\n  quarantine_threshold: 5%\n", "pipeline.yaml:2: 'extract.quarantine_threshold' must be a number from 0 to 1, not '5%'")]
+    [InlineData("backfill:\n  months: 0\n", "pipeline.yaml:2: 'backfill.months' must be a whole number from 1 to 120, not '0'")]
+    [InlineData("fiscal:\n  year_start_month: 13\n", "'fiscal.year_start_month' must be a whole number from 1 to 12")]
+    [InlineData("source:\n  files:\n    entities:\n      deals:\n        file: d.csv\n", "pipeline.yaml:4: 'source.files.entities.deals' is not a canonical entity")]
+    [InlineData("source:\n  files:\n    entities:\n      opportunities:\n        columns:\n          amount: Amount\n", "pipeline.yaml:6: 'source.files.entities.opportunities.columns.amount' is not a column of opportunities")]
+    [InlineData("source: [1, 2\n", "pipeline.yaml:2: not valid YAML")]
+    [InlineData("paths: data\n", "pipeline.yaml:1: 'paths' must be a mapping")]
+    public void A_mistake_is_an_error_naming_the_file_line_and_key(string yaml, string expected)
+    {
+        var error = Assert.Throws<ConfigurationException>(() => PipelineConfigLoader.Parse(yaml, "pipeline.yaml"));
+
+        Assert.Contains(expected, error.Message);
+    }
+
+    [Fact]
+    public void A_missing_file_says_where_it_was_looked_for()
+    {
+        var error = Assert.Throws<ConfigurationException>(() => PipelineConfigLoader.Load("/nowhere/pipeline.yaml"));
+
+        Assert.Contains("/nowhere/pipeline.yaml: configuration file not found", error.Message);
+    }
+
+    internal static string RepositoryRoot()
+    {
+        var folder = AppContext.BaseDirectory;
+        while (!System.IO.File.Exists(Path.Combine(folder, "Analytics.sln")))
+        {
+            folder = Path.GetDirectoryName(folder) ?? throw new InvalidOperationException("Analytics.sln not found above the test assembly.");
+        }
+
+        return folder;
+    }
+}
