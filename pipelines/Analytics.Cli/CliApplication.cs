@@ -57,7 +57,8 @@ public sealed class CliApplication
 
         try
         {
-            return await parsed.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+            var writer = new ConsoleTextWriter(_console);
+            return await parsed.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false, Output = writer, Error = writer });
         }
         catch (ConfigurationException e)
         {

@@ -3,7 +3,7 @@ using Analytics.Pipelines.Crm;
 namespace Analytics.Pipelines.Tests.Sources.Files;
 
 /// <summary>Builds a drop folder: every entity's CSV with its canonical header, plus the rows a test gives.</summary>
-internal static class DropFolder
+public static class DropFolder
 {
     public static void Write(string folder, IReadOnlyDictionary<string, string> rowsByEntity)
     {

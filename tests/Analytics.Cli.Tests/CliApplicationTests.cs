@@ -1,0 +1,92 @@
+using Analytics.Pipelines.Tests;
+using Analytics.Pipelines.Tests.Sources.Files;
+
+namespace Analytics.Cli.Tests;
+
+public sealed class CliApplicationTests
+{
+    [Fact]
+    public void Help_lists_the_commands_and_the_exit_codes()
+    {
+        var (code, output) = CliRun.Invoke("--help");
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Contains("extract", output);
+        Assert.Contains("backfill", output);
+        Assert.Contains("run", output);
+        Assert.Contains("Exit codes: 0 success, 1 the run failed, 2 bad usage or configuration", output);
+    }
+
+    [Theory]
+    [InlineData("extract --date 2026-13-01", "--date must be a date written yyyy-MM-dd, not '2026-13-01'")]
+    [InlineData("extract --source salesforce", "salesforce")]
+    [InlineData("frobnicate", "frobnicate")]
+    public void Bad_usage_exits_with_2_and_says_what_is_wrong(string args, string expected)
+    {
+        var (code, output) = CliRun.Invoke(args.Split(' '));
+
+        Assert.Equal(ExitCodes.BadUsage, code);
+        Assert.Contains(expected, output);
+    }
+
+    [Fact]
+    public void An_invalid_configuration_exits_with_2_naming_the_line()
+    {
+        using var dir = new TempDirectory();
+        var config = dir.Combine("pipeline.yaml");
+        File.WriteAllText(config, "source:\n  kind: demo\nextract:\n  quarantine_treshold: 0.1\n");
+
+        var (code, output) = CliRun.Invoke("extract", "--config", config);
+
+        Assert.Equal(ExitCodes.BadUsage, code);
+        Assert.Contains("pipeline.yaml:4: unknown key 'quarantine_treshold' under 'extract'", output);
+        Assert.DoesNotContain("   at ", output);
+    }
+
+    [Fact]
+    public void A_refused_extract_exits_with_1_and_names_the_bad_rows()
+    {
+        using var dir = new TempDirectory();
+        var drop = dir.Combine("drop");
+        DropFolder.Write(drop, new Dictionary<string, string> { ["opportunities"] = DropFolder.Opportunity("OPP1", ("arr", "lots")) });
+        var config = dir.Combine("pipeline.yaml");
+        File.WriteAllText(config, "source:\n  kind: files\n  files:\n    folder: drop\n");
+
+        var (code, output) = CliRun.Invoke("extract", "--config", config, "--date", "2026-11-20");
+
+        Assert.Equal(ExitCodes.RunFailed, code);
+        Assert.Contains("opportunities.csv:2: arr: 'lots' is not a number", output);
+        Assert.DoesNotContain("   at ", output);
+        Assert.False(Directory.Exists(dir.Combine("data", "lake", "manifests")) && Directory.GetFiles(dir.Combine("data", "lake", "manifests")).Length > 0);
+    }
+
+    [Fact]
+    public void A_good_file_drop_extract_prints_the_counts_and_where_the_lake_is()
+    {
+        using var dir = new TempDirectory();
+        var drop = dir.Combine("drop");
+        DropFolder.Write(drop, new Dictionary<string, string> { ["opportunities"] = DropFolder.Opportunity("OPP1") + DropFolder.Opportunity("OPP2") });
+        var config = dir.Combine("pipeline.yaml");
+        File.WriteAllText(config, "source:\n  kind: files\n  files:\n    folder: drop\n");
+
+        var (code, output) = CliRun.Invoke("extract", "--config", config);
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Contains("snapshot 2026-11-21", output);
+        Assert.Contains(dir.Combine("data", "lake", "raw"), output);
+        Assert.True(File.Exists(dir.Combine("data", "lake", "raw", "opportunities", "snapshot_date=2026-11-21", "data.parquet")));
+    }
+
+    [Fact]
+    public void A_missing_drop_folder_exits_with_1_naming_it()
+    {
+        using var dir = new TempDirectory();
+        var config = dir.Combine("pipeline.yaml");
+        File.WriteAllText(config, "source:\n  kind: files\n");
+
+        var (code, output) = CliRun.Invoke("extract", "--config", config);
+
+        Assert.Equal(ExitCodes.RunFailed, code);
+        Assert.Contains("the drop folder does not exist", output);
+    }
+}
