@@ -77,8 +77,9 @@ public sealed class CliApplication
 
     private int Fail(string message, int code)
     {
-        _console.MarkupLine("[red]error:[/]");
-        _console.WriteLine(message);
+        _console.Markup("[red]error:[/] ");
+        _console.Profile.Out.Writer.WriteLine(message); // raw: paths and row references stay whole, no re-wrapping
+        _console.Profile.Out.Writer.Flush();
         return code;
     }
 }

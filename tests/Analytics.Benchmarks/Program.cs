@@ -4,6 +4,7 @@ using Analytics.Benchmarks;
 var benchmarks = new Dictionary<string, Func<string[], Task<int>>>(StringComparer.OrdinalIgnoreCase)
 {
     ["duckdb"] = DuckDbBenchmark.RunAsync,
+    ["landing"] = LandingBenchmark.RunAsync,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))
