@@ -21,11 +21,11 @@ internal sealed class MotionProfile
     private static readonly MotionProfile[] Profiles =
     [
         new("direct", share: 50, sizeFactor: 1.00, stageDays: [20, 21, 25, 18, 12], lossScale: 0.34, disqualified: 0.30),
-        new("referral", share: 13, sizeFactor: 0.62, stageDays: [9, 16, 21, 16, 10], lossScale: 0.50, disqualified: 0.25),
-        new("reseller", share: 14, sizeFactor: 0.55, stageDays: [7, 14, 19, 15, 10], lossScale: 0.79, disqualified: 0.28),
-        new("marketplace", share: 9, sizeFactor: 0.70, stageDays: [6, 9, 11, 8, 6], lossScale: 0.93, disqualified: 0.30),
-        new("services", share: 8, sizeFactor: 0.45, stageDays: [13, 23, 31, 26, 16], lossScale: 0.26, disqualified: 0.25),
-        new("tech", share: 6, sizeFactor: 0.62, stageDays: [11, 20, 26, 20, 12], lossScale: 0.46, disqualified: 0.28),
+        new("referral", share: 13, sizeFactor: 0.62, stageDays: [9, 16, 21, 16, 10], lossScale: 0.43, disqualified: 0.25),
+        new("reseller", share: 14, sizeFactor: 0.55, stageDays: [7, 14, 19, 15, 10], lossScale: 0.58, disqualified: 0.28),
+        new("marketplace", share: 9, sizeFactor: 0.70, stageDays: [6, 9, 11, 8, 6], lossScale: 0.78, disqualified: 0.30),
+        new("services", share: 8, sizeFactor: 0.45, stageDays: [13, 23, 31, 26, 16], lossScale: 0.19, disqualified: 0.25),
+        new("tech", share: 6, sizeFactor: 0.62, stageDays: [11, 20, 26, 20, 12], lossScale: 0.33, disqualified: 0.28),
     ];
 
     private MotionProfile(string name, double share, double sizeFactor, double[] stageDays, double lossScale, double disqualified)

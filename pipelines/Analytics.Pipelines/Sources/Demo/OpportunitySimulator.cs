@@ -15,7 +15,7 @@ internal static class OpportunitySimulator
     private const double WeekendShare = 0.15;
     private const double ActivityChanceWhenEngaged = 0.30;
     private const double ActivityChanceWhenLapsed = 0.005;
-    private const double NextStepChanceBase = 0.22;
+    private const double NextStepChanceBase = 0.25;
     private const double NextStepChancePerDiligence = 0.12;
     private const double NextStepChanceWhenLapsed = 0.01;
     private const double LapseChancePerDay = 0.025;
@@ -73,7 +73,7 @@ internal static class OpportunitySimulator
         opportunity.CloseDates.Add(new CloseDateChange(created, closeDate));
 
         // Many deals are disqualified at discovery, within two weeks, whatever their state.
-        var partnerLoss = partner is null ? 1.0 : PartnerLossFactor(partner.Tier, partner.CertifiedPeopleAt(created));
+        var partnerLoss = partner?.LossFactorAt(created) ?? 1.0;
         var disqualifiedShare = profile.DisqualifiedShare * partnerLoss * opportunity.Type switch
         {
             OpportunityLife.NewBusiness => 1.0,
@@ -108,7 +108,7 @@ internal static class OpportunitySimulator
             // Each day the stage may end in a loss or an advance; the deal's state at the start of the day scales each chance.
             if (partner is not null && day % 14 == 0)
             {
-                partnerLoss = PartnerLossFactor(partner.Tier, partner.CertifiedPeopleAt(dayStart));
+                partnerLoss = partner.LossFactorAt(dayStart);
             }
 
             var endChance = dayFactor / (profile.StageDays[stage - 1] * speed);

@@ -36,6 +36,13 @@ internal sealed class PartnerProfile
     /// <summary>Chance that a customer's rating of this partner comes from its unhappy customers.</summary>
     public required double DetractorShare { get; init; }
 
+    /// <summary>
+    /// Divides this partner's <see cref="PlantedEffects.PartnerLossFactor"/>: the deal-weighted mean factor of the
+    /// partners of its type, so that tier and certifications move a deal's odds within its motion while the motion's
+    /// overall win rate stays where <see cref="MotionProfile"/> calibrates it, whatever the roster's mix.
+    /// </summary>
+    public double TypeMeanLossFactor { get; set; } = 1.0;
+
     public List<CertificationLife> Certifications { get; } = [];
 
     public List<ProofLife> Proofs { get; } = [];
@@ -46,6 +53,9 @@ internal sealed class PartnerProfile
 
     /// <summary>True when the partner is in the program at <paramref name="at"/>.</summary>
     public bool IsActiveAt(DateTime at) => JoinedAt <= at && (OffboardedAt is null || at < OffboardedAt);
+
+    /// <summary>The planted factor on this partner's deals' chance of losing at <paramref name="at"/>, relative to its type.</summary>
+    public double LossFactorAt(DateTime at) => PlantedEffects.PartnerLossFactor(Tier, CertifiedPeopleAt(at)) / TypeMeanLossFactor;
 
     /// <summary>The number of distinct people holding an unexpired certification at <paramref name="at"/>.</summary>
     public int CertifiedPeopleAt(DateTime at)

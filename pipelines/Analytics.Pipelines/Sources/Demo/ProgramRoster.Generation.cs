@@ -95,7 +95,22 @@ internal sealed partial class ProgramRoster
             partners[i] = partner;
         }
 
+        NormaliseLossFactors(partners, historyStart.AddTicks((historyEnd - historyStart).Ticks / 2));
         return partners;
+    }
+
+    /// <summary>Sets each partner's <see cref="PartnerProfile.TypeMeanLossFactor"/> from its type's partners at mid-history.</summary>
+    private static void NormaliseLossFactors(PartnerProfile[] partners, DateTime midHistory)
+    {
+        foreach (var group in partners.GroupBy(p => p.Type))
+        {
+            var weight = group.Sum(p => p.DealWeight);
+            var mean = group.Sum(p => p.DealWeight * PlantedEffects.PartnerLossFactor(p.Tier, p.CertifiedPeopleAt(midHistory))) / weight;
+            foreach (var partner in group)
+            {
+                partner.TypeMeanLossFactor = mean;
+            }
+        }
     }
 
     private static void AddCertifications(PartnerProfile partner, DemoRandom random, DateTime historyStart, DateTime historyEnd)
@@ -113,7 +128,7 @@ internal sealed partial class ProgramRoster
             var second = random.Chance(0.25);
             while (earned < end)
             {
-                var earnedAt = DemoCalendar.WorkingTimeOn(DemoCalendar.ToWeekday(earned.Date), random);
+                var earnedAt = DemoCalendar.Max(partner.JoinedAt, DemoCalendar.WorkingTimeOn(DemoCalendar.ToWeekday(earned.Date), random));
                 var expiresAt = earnedAt.AddDays(730);
                 partner.Certifications.Add(new CertificationLife($"cert-{partner.Index + 1:D4}-{++counter:D3}", person, email, name, earnedAt, expiresAt));
                 if (second && random.Chance(0.5))
