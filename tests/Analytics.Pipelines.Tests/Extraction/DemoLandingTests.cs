@@ -43,7 +43,8 @@ public sealed class DemoLandingTests
         var endOfDay = Day.ToDateTime(TimeOnly.MaxValue, DateTimeKind.Utc);
         foreach (var entity in CrmSchema.Entities)
         {
-            foreach (var column in entity.Columns.Where(c => c.Type == CrmColumnType.Timestamp))
+            // expires_at is when a certification will lapse: scheduled, known at the snapshot date, so it may lie after it.
+            foreach (var column in entity.Columns.Where(c => c.Type == CrmColumnType.Timestamp && c.Name != "expires_at"))
             {
                 using var command = connection.CreateCommand();
                 command.CommandText = $"select count(*) from read_parquet('{new LakeLayout(dir.Combine("lake")).Raw}/{entity.Name}/*/*.parquet') where \"{column.Name}\" > $end";
