@@ -66,19 +66,10 @@ public sealed class DemoLandingTests
             runner.Extract(date);
         }
 
-        using var connection = new DuckDbConnection("Data Source=:memory:");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = $"""
+        var counts = LakeQuery.Rows<(DateOnly, long)>($"""
             select snapshot_date, count(*) from read_parquet('{runner.Layout.Raw}/opportunities/*/*.parquet', hive_partitioning = true)
             group by snapshot_date order by snapshot_date
-            """;
-        using var reader = command.ExecuteReader();
-        var counts = new List<(DateOnly, long)>();
-        while (reader.Read())
-        {
-            counts.Add((reader.GetFieldValue<DateOnly>(0), reader.GetInt64(1)));
-        }
+            """);
 
         Assert.Equal([Day.AddDays(-14), Day.AddDays(-7), Day], counts.Select(c => c.Item1));
         Assert.True(counts[0].Item2 <= counts[1].Item2 && counts[1].Item2 <= counts[2].Item2, "opportunities only accumulate over time");

@@ -1,4 +1,3 @@
-using Analytics.DuckDb;
 using Analytics.Pipelines.Crm;
 using Analytics.Pipelines.Lake;
 
@@ -51,12 +50,7 @@ public sealed class SnapshotPublisherTests
         var layout = new LakeLayout(dir.Combine("lake"));
         Publish(layout, dir, "run-1", ["P1"]);
 
-        using var connection = new DuckDbConnection("Data Source=:memory:");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = $"select count(*) from read_parquet('{layout.Raw}/*/*/*.parquet', hive_partitioning = true, union_by_name = true)";
-
-        Assert.Equal(1L, command.ExecuteScalar());
+        Assert.Equal([1L], LakeQuery.Rows<long>($"select count(*) from read_parquet('{layout.Raw}/*/*/*.parquet', hive_partitioning = true)"));
         Assert.Equal(CrmSchema.Entities.Count, Directory.GetDirectories(layout.Raw).Length);
     }
 
@@ -72,19 +66,6 @@ public sealed class SnapshotPublisherTests
         return (publisher ?? new SnapshotPublisher(layout)).Publish(staging, Day, "test", runId, DateTime.UtcNow);
     }
 
-    private static List<string> PartnerIds(LakeLayout layout)
-    {
-        using var connection = new DuckDbConnection("Data Source=:memory:");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = $"select partner_id from read_parquet('{layout.Raw}/partners/*/*.parquet', hive_partitioning = true) order by 1";
-        using var reader = command.ExecuteReader();
-        var ids = new List<string>();
-        while (reader.Read())
-        {
-            ids.Add(reader.GetString(0));
-        }
-
-        return ids;
-    }
+    private static List<string> PartnerIds(LakeLayout layout) =>
+        LakeQuery.Rows<string>($"select partner_id from read_parquet('{layout.Raw}/partners/*/*.parquet', hive_partitioning = true) order by 1");
 }

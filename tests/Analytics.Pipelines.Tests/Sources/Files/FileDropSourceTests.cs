@@ -1,5 +1,4 @@
 using System.Text;
-using Analytics.DuckDb;
 using Analytics.Pipelines.Configuration;
 using Analytics.Pipelines.Extraction;
 using Analytics.Pipelines.Lake;
@@ -129,36 +128,12 @@ public sealed class FileDropSourceTests
         return new ExtractRunner(config, new Pipelines.Sources.Files.FileDropSource(files, 4000), TimeProvider.System).Extract(Day);
     }
 
-    private static List<QuarantinedRow> QuarantineReasons(TempDirectory dir, string entity)
-    {
-        using var connection = new DuckDbConnection("Data Source=:memory:");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = $"select file, line, field, value, reason from read_parquet('{dir.Combine("lake", "quarantine", entity, "snapshot_date=2026-11-20", "quarantine.parquet")}') order by line";
-        using var reader = command.ExecuteReader();
-        var rows = new List<QuarantinedRow>();
-        while (reader.Read())
-        {
-            rows.Add(new QuarantinedRow(entity, reader.GetString(0), reader.GetInt64(1), reader.IsDBNull(2) ? null : reader.GetString(2),
-                reader.IsDBNull(3) ? null : reader.GetString(3), reader.GetString(4)));
-        }
+    private static List<QuarantinedRow> QuarantineReasons(TempDirectory dir, string entity) =>
+        LakeQuery.Rows<(string File, long Line, string? Field, string? Value, string Reason)>(
+                $"select file, line, field, value, reason from read_parquet('{dir.Combine("lake", "quarantine", entity, "snapshot_date=2026-11-20", "quarantine.parquet")}') order by line")
+            .Select(r => new QuarantinedRow(entity, r.File, r.Line, r.Field, r.Value, r.Reason))
+            .ToList();
 
-        return rows;
-    }
-
-    private static List<string> LandedIds(TempDirectory dir)
-    {
-        using var connection = new DuckDbConnection("Data Source=:memory:");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = $"select opportunity_id from read_parquet('{dir.Combine("lake", "raw", "*", "*", "*.parquet").Replace("/*/*/", "/opportunities/*/")}', hive_partitioning = true) order by opportunity_id";
-        using var reader = command.ExecuteReader();
-        var ids = new List<string>();
-        while (reader.Read())
-        {
-            ids.Add(reader.GetString(0));
-        }
-
-        return ids;
-    }
+    private static List<string> LandedIds(TempDirectory dir) =>
+        LakeQuery.Rows<string>($"select opportunity_id from read_parquet('{dir.Combine("lake", "raw", "opportunities")}/*/*.parquet', hive_partitioning = true) order by 1");
 }
