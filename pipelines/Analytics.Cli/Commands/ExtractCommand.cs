@@ -21,6 +21,7 @@ internal static class ExtractCommand
             var config = context.LoadConfig(parsed);
             var extractor = context.Extractor(config, parsed.GetValue(source));
             var day = parsed.GetValue(date) ?? context.Today;
+            extractor.CleanUpAfterCrashedRuns();
             SnapshotManifest? manifest = null;
             context.Console.Status().Start($"extracting {day:yyyy-MM-dd}", status =>
             {

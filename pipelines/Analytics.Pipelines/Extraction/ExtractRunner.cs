@@ -19,7 +19,16 @@ public sealed class ExtractRunner(PipelineConfig config, ICrmSource source, Time
     /// <summary>The lake this runner writes.</summary>
     public LakeLayout Layout => _layout;
 
-    /// <summary>Extracts and lands the snapshot of <paramref name="date"/>.</summary>
+    /// <summary>
+    /// Removes what a crashed run left behind (temporary files, staging folders). Call once before a run's extracts,
+    /// never while another extract is running: concurrent extracts of different dates are fine, a clean-up under them is not.
+    /// </summary>
+    public void CleanUpAfterCrashedRuns() => new SnapshotPublisher(_layout).CleanUpAbandonedFiles();
+
+    /// <summary>
+    /// Extracts and lands the snapshot of <paramref name="date"/>. Extracts of different dates may run at once (each
+    /// has its own staging area and partitions); two extracts of the same date must not.
+    /// </summary>
     /// <exception cref="ExtractFailedException">Too many rows were quarantined.</exception>
     /// <exception cref="SourceException">The source cannot be read.</exception>
     public SnapshotManifest Extract(DateOnly date, IProgress<string>? progress = null)
@@ -27,7 +36,6 @@ public sealed class ExtractRunner(PipelineConfig config, ICrmSource source, Time
         var startedAt = clock.GetUtcNow().UtcDateTime;
         var runId = RunId.New(startedAt);
         var publisher = new SnapshotPublisher(_layout);
-        publisher.CleanUpAbandonedFiles(); // what a crashed run left; runs never overlap (one scheduler, one job at a time)
         var spill = Path.Combine(_layout.Staging, runId);
         try
         {
