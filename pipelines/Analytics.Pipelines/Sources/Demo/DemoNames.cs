@@ -88,7 +88,7 @@ internal static class DemoNames
         return string.Concat(buffer[..length], ".", topLevel);
     }
 
-    /// <summary>A person's e-mail address such as <c>maria.garcia@vendor.example</c>, distinct per index below 2,304.</summary>
+    /// <summary>A person's e-mail address such as <c>maria.garcia@vendor.example</c>, distinct per index (a digit is appended past 2,304).</summary>
     public static string PersonEmail(int index, string domain)
     {
         var slot = (int)((index * 1_009L) % (FirstNames.Length * LastNames.Length));

@@ -187,6 +187,15 @@ public sealed class DemoCrmIntegrityTests(DemoCrmAtScaleOne demo)
     }
 
     [Fact]
+    public void Sellers_and_partner_managers_are_different_people()
+    {
+        var managers = _snapshot.Partners.Select(p => p.PartnerManagerEmail).ToHashSet();
+
+        Assert.DoesNotContain(_snapshot.Opportunities, o => managers.Contains(o.OwnerEmail));
+        Assert.DoesNotContain(_snapshot.Accounts, a => managers.Contains(a.OwnerEmail));
+    }
+
+    [Fact]
     public void Csat_scores_are_between_1_and_5()
     {
         Assert.All(_snapshot.CsatResponses, c => Assert.InRange(c.Score, 1, 5));
