@@ -39,19 +39,7 @@ internal sealed partial class AccountLifeGenerator
             return;
         }
 
-        life.Leads.Add(new LeadLife
-        {
-            Id = $"ld-{life.Index + 1:D6}-{life.Leads.Count + 1:D2}",
-            Partner = partner,
-            CompanyName = CompanyNameAsEntered(life, random),
-            CompanyDomain = CompanyDomainAsEntered(life, random),
-            SubmittedAt = submittedAt,
-            FirstResponseAt = DemoCalendar.AfterHours(submittedAt, responseHours),
-            DecidedAt = DemoCalendar.AfterHours(submittedAt, decisionHours),
-            Approved = true,
-            FirstMeetingAt = DemoCalendar.Truncate(submittedAt.AddDays(meetingDays)),
-            Opportunity = opportunity,
-        });
+        AddLead(life, partner, submittedAt, responseHours, decisionHours, approved: true, meetingChance: 1, meetingDays, opportunity, random);
     }
 
     /// <summary>Registrations that never become an opportunity: approved ones that expire, and declined ones.</summary>
@@ -121,19 +109,38 @@ internal sealed partial class AccountLifeGenerator
             var decisionHours = responseHours + random.LogNormal(30, 1.0);
             var approved = random.Chance(0.55);
             var meetingDays = Math.Max(random.LogNormal(9, 0.7), (decisionHours / 24) + 0.1);
-            life.Leads.Add(new LeadLife
-            {
-                Id = $"ld-{life.Index + 1:D6}-{life.Leads.Count + 1:D2}",
-                Partner = partner,
-                CompanyName = CompanyNameAsEntered(life, random),
-                CompanyDomain = CompanyDomainAsEntered(life, random),
-                SubmittedAt = submittedAt,
-                FirstResponseAt = DemoCalendar.AfterHours(submittedAt, responseHours),
-                DecidedAt = DemoCalendar.AfterHours(submittedAt, decisionHours),
-                Approved = approved,
-                FirstMeetingAt = approved && random.Chance(0.55) ? DemoCalendar.Truncate(submittedAt.AddDays(meetingDays)) : DateTime.MaxValue,
-            });
+            AddLead(life, partner, submittedAt, responseHours, decisionHours, approved, approved ? 0.55 : 0, meetingDays, opportunity: null, random);
         }
+    }
+
+    /// <summary>Adds a lead; its first meeting takes place <paramref name="meetingDays"/> after submission with <paramref name="meetingChance"/>.</summary>
+    private static void AddLead(
+        AccountLife life,
+        PartnerProfile partner,
+        DateTime submittedAt,
+        double responseHours,
+        double decisionHours,
+        bool approved,
+        double meetingChance,
+        double meetingDays,
+        OpportunityLife? opportunity,
+        DemoRandom random)
+    {
+        life.Leads.Add(new LeadLife
+        {
+            Id = $"ld-{life.Index + 1:D6}-{life.Leads.Count + 1:D2}",
+            Partner = partner,
+            CompanyName = CompanyNameAsEntered(life, random),
+            CompanyDomain = CompanyDomainAsEntered(life, random),
+            SubmittedAt = submittedAt,
+            FirstResponseAt = DemoCalendar.AfterHours(submittedAt, responseHours),
+            DecidedAt = DemoCalendar.AfterHours(submittedAt, decisionHours),
+            Approved = approved,
+            FirstMeetingAt = meetingChance >= 1 || (meetingChance > 0 && random.Chance(meetingChance))
+                ? DemoCalendar.Truncate(submittedAt.AddDays(meetingDays))
+                : DateTime.MaxValue,
+            Opportunity = opportunity,
+        });
     }
 
     /// <summary>Protection extensions: partners ask for 30 more days when the deal is still open a week before the end.</summary>

@@ -66,11 +66,11 @@ internal static class DemoNames
 
     /// <summary>A company name such as "Brightforge Analytics" for account <paramref name="index"/>, distinct per index.</summary>
     public static string AccountName(long index) =>
-        CompanyName(index, 7919, AccountSuffixes);
+        CompanyName(index, 0, 7919, AccountSuffixes);
 
     /// <summary>A partner company name whose suffix fits its type (e.g. "Cedarbrook Consulting"), distinct per index.</summary>
     public static string PartnerName(int index, int partnerType) =>
-        CompanyName(index + 50_021, 104_729, PartnerSuffixes[partnerType]);
+        CompanyName(index, 5_021, 104_729, PartnerSuffixes[partnerType]);
 
     /// <summary>The web domain of a company name: lowercase letters and digits, then <paramref name="topLevel"/>.</summary>
     public static string DomainOf(string companyName, string topLevel)
@@ -88,7 +88,7 @@ internal static class DemoNames
         return string.Concat(buffer[..length], ".", topLevel);
     }
 
-    /// <summary>A person's e-mail address such as <c>maria.garcia@vendor.example</c>, distinct per index below 2,304.</summary>
+    /// <summary>A person's e-mail address such as <c>maria.garcia@vendor.example</c>, distinct per index (a digit is appended past 2,304).</summary>
     public static string PersonEmail(int index, string domain)
     {
         var slot = (int)((index * 1_009L) % (FirstNames.Length * LastNames.Length));
@@ -99,10 +99,14 @@ internal static class DemoNames
         return $"{local.ToLowerInvariant()}@{domain}";
     }
 
-    private static string CompanyName(long index, long multiplier, string[] suffixes)
+    /// <summary>
+    /// The name at <paramref name="index"/>: a permutation (shifted by <paramref name="offset"/>, so that partners and
+    /// accounts do not start on the same words) of prefix x core x suffix, with an extra word once they run out.
+    /// </summary>
+    private static string CompanyName(long index, long offset, long multiplier, string[] suffixes)
     {
         long combinations = Prefixes.Length * Cores.Length * suffixes.Length;
-        var slot = (index % combinations * multiplier) % combinations;
+        var slot = ((index + offset) % combinations * multiplier) % combinations;
         var overflow = index / combinations;
         var prefix = Prefixes[slot % Prefixes.Length];
         var core = Cores[slot / Prefixes.Length % Cores.Length];

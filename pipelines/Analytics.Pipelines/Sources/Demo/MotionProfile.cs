@@ -47,16 +47,17 @@ internal sealed class MotionProfile
     /// <summary>Multiplier on the segment's typical ARR: partner deals are smaller.</summary>
     public double SizeFactor { get; }
 
-    /// <summary>Mean days a healthy new-business deal spends in stages 1-5.</summary>
+    /// <summary>Mean days a healthy new-business deal spends in stages 1-5 before it advances or is lost.</summary>
     public IReadOnlyList<double> StageDays { get; }
 
-    /// <summary>Probability that leaving stage 1-5 of a healthy new-business deal is a loss.</summary>
+    /// <summary>
+    /// For stages 1-5 of a healthy new-business deal, the share of the daily chance of leaving the stage that is a
+    /// loss rather than an advance (<see cref="OpportunitySimulator"/> scales both parts by the deal's state).
+    /// </summary>
     public IReadOnlyList<double> StageLoss { get; }
 
     /// <summary>Share of new-business deals disqualified (closed lost as not_qualified) in their first two weeks.</summary>
     public double DisqualifiedShare { get; }
-
-    public bool IsPartnerMotion => Name != "direct";
 
     public static MotionProfile Of(int motion) => Profiles[motion];
 

@@ -4,10 +4,11 @@ namespace Analytics.Pipelines.Sources.Demo;
 
 /// <summary>
 /// Lives one opportunity day by day from creation to close. Each day the seller's engagement may lapse or return,
-/// activities and next-step updates happen or not, and the current stage may end, in a win of the stage or a loss.
-/// The chances of the stage ending and of the loss depend on the deal's state at the start of that day (a quiet
-/// deal, a stale next step, the partner's tier and certified people): the planted effects of
-/// <see cref="PlantedEffects"/>.
+/// activities and next-step updates happen or not, and the deal may advance a stage (closing won from stage 5) or
+/// close lost. The daily chances of advancing and of losing are computed from the deal's state at the start of that
+/// day (a quiet deal, a stale next step, the partner's tier and certified people): the planted effects of
+/// <see cref="PlantedEffects"/>. Some deals are also disqualified in their first two weeks, and deals quiet for
+/// long are scrubbed.
 /// </summary>
 internal static class OpportunitySimulator
 {

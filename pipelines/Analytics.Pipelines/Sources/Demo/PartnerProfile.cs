@@ -72,9 +72,3 @@ internal sealed class PartnerProfile
         return System.Numerics.BitOperations.PopCount(people);
     }
 }
-
-/// <summary>One certification earned by one person (0-63) at a partner.</summary>
-internal sealed record CertificationLife(string Id, int Person, string PersonEmail, string Name, DateTime EarnedAt, DateTime ExpiresAt);
-
-/// <summary>One proof recorded for a partner.</summary>
-internal sealed record ProofLife(string Id, string ProofType, DateTime RecordedAt);

@@ -13,14 +13,6 @@ internal sealed partial class ProgramRoster
     public static ProgramRoster Create(int seed, double scale, DateTime historyStart, DateTime historyEnd)
     {
         var random = DemoRandom.For(seed, DemoStream.SalesTeam, 0);
-        var managerCount = Math.Max(1, (int)Math.Round(12 * Math.Sqrt(scale)));
-        var managers = new string[managerCount];
-        for (var i = 0; i < managerCount; i++)
-        {
-            // Counted down from the top of the name space, so managers never share an address with sellers.
-            managers[i] = DemoNames.PersonEmail(2_303 - i, DemoNames.VendorDomain);
-        }
-
         var repCount = Math.Max(Regions.Length, (int)Math.Round(50 * Math.Pow(scale, 0.7)));
         var repRegions = Quotas(RegionWeights, repCount, minimum: 1);
         var reps = new SalesRep[repCount];
@@ -34,8 +26,15 @@ internal sealed partial class ProgramRoster
             }
         }
 
+        // Partner managers are numbered after the sellers, so no two people share an address.
+        var managers = new string[Math.Max(1, (int)Math.Round(12 * Math.Sqrt(scale)))];
+        for (var i = 0; i < managers.Length; i++)
+        {
+            managers[i] = DemoNames.PersonEmail(repCount + i, DemoNames.VendorDomain);
+        }
+
         var partners = CreatePartners(seed, scale, managers, historyStart, historyEnd);
-        return new ProgramRoster(partners, managers, reps);
+        return new ProgramRoster(partners, reps);
     }
 
     private static PartnerProfile[] CreatePartners(int seed, double scale, string[] managers, DateTime historyStart, DateTime historyEnd)

@@ -19,11 +19,9 @@ internal sealed partial class ProgramRoster
     private readonly double[][] _cumulativeWeightsByType;
     private readonly SalesRep[][] _repsByRegion;
 
-    private ProgramRoster(PartnerProfile[] partners, string[] managerEmails, SalesRep[] reps)
+    private ProgramRoster(PartnerProfile[] partners, SalesRep[] reps)
     {
         Partners = partners;
-        ManagerEmails = managerEmails;
-        Reps = reps;
         _partnersByType = new PartnerProfile[CrmVocabulary.PartnerTypes.Count][];
         _cumulativeWeightsByType = new double[_partnersByType.Length][];
         for (var type = 0; type < _partnersByType.Length; type++)
@@ -48,10 +46,6 @@ internal sealed partial class ProgramRoster
     }
 
     public IReadOnlyList<PartnerProfile> Partners { get; }
-
-    public IReadOnlyList<string> ManagerEmails { get; }
-
-    public IReadOnlyList<SalesRep> Reps { get; }
 
     /// <summary>A seller of <paramref name="region"/> (an index into <see cref="Regions"/>).</summary>
     public SalesRep PickRep(int region, DemoRandom random)

@@ -61,7 +61,4 @@ internal sealed class RegistrationLife
 
         return count;
     }
-
-    /// <summary>True when the registration is approved and protects the account at <paramref name="at"/>.</summary>
-    public bool ProtectsAt(DateTime at) => Approved && DecidedAt <= at && at < ProtectionEndsAt;
 }

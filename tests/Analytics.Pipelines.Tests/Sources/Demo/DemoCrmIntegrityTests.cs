@@ -1,4 +1,3 @@
-using System.Globalization;
 using Analytics.Pipelines.Crm;
 using Analytics.Pipelines.Tests.Crm;
 
@@ -48,13 +47,7 @@ public sealed class DemoCrmIntegrityTests(DemoCrmAtScaleOne demo)
     [MemberData(nameof(EntityNames))]
     public void Primary_keys_are_unique(string entity)
     {
-        var schema = CrmSchema.Entity(entity);
-        var keyIndexes = schema.PrimaryKey.Select(key => schema.Columns.Select(c => c.Name).ToList().IndexOf(key)).ToArray();
-
-        var keys = _snapshot.RecordsOf(entity)
-            .Select(record => CollectingRowWriter.ValuesOf(record))
-            .Select(values => string.Join('|', keyIndexes.Select(i => Convert.ToString(values[i].Value, CultureInfo.InvariantCulture))))
-            .ToList();
+        var keys = _snapshot.RecordsOf(entity).Select(RecordKeys.Of).ToList();
 
         Assert.Equal(keys.Count, keys.Distinct().Count());
     }
@@ -184,6 +177,15 @@ public sealed class DemoCrmIntegrityTests(DemoCrmAtScaleOne demo)
         Assert.Equal(_snapshot.Accounts.Count, _snapshot.Accounts.Select(a => a.Name).Distinct().Count());
         Assert.Equal(_snapshot.Accounts.Count, _snapshot.Accounts.Select(a => a.Domain).Distinct().Count());
         Assert.Equal(_snapshot.Partners.Count, _snapshot.Partners.Select(p => p.Name).Distinct().Count());
+    }
+
+    [Fact]
+    public void Sellers_and_partner_managers_are_different_people()
+    {
+        var managers = _snapshot.Partners.Select(p => p.PartnerManagerEmail).ToHashSet();
+
+        Assert.DoesNotContain(_snapshot.Opportunities, o => managers.Contains(o.OwnerEmail));
+        Assert.DoesNotContain(_snapshot.Accounts, a => managers.Contains(a.OwnerEmail));
     }
 
     [Fact]

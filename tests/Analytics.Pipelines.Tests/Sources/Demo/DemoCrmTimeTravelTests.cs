@@ -43,8 +43,8 @@ public sealed class DemoCrmTimeTravelTests(DemoCrmAtScaleOne demo)
     {
         Assert.All(CrmSchema.Entities, entity =>
         {
-            var later = _later.RecordsOf(entity.Name).Select(r => KeyOf(r)).ToHashSet();
-            Assert.All(_earlier.RecordsOf(entity.Name), r => Assert.Contains(KeyOf(r), later));
+            var later = _later.RecordsOf(entity.Name).Select(RecordKeys.Of).ToHashSet();
+            Assert.All(_earlier.RecordsOf(entity.Name), r => Assert.Contains(RecordKeys.Of(r), later));
         });
     }
 
@@ -181,24 +181,4 @@ public sealed class DemoCrmTimeTravelTests(DemoCrmAtScaleOne demo)
     private static IEnumerable<(string Entity, ColumnSchema Column, object? Value)> AllValues(CrmSnapshotBuffer snapshot) =>
         CrmSchema.Entities.SelectMany(entity => snapshot.RecordsOf(entity.Name).SelectMany(record =>
             CollectingRowWriter.ValuesOf(record).Select((value, i) => (entity.Name, entity.Columns[i], value.Value))));
-
-    private static string KeyOf(ICrmRecord record)
-    {
-        var values = CollectingRowWriter.ValuesOf(record);
-        return string.Join('|', record.Schema.PrimaryKey.Select(key =>
-            Convert.ToString(values[IndexOf(record.Schema, key)].Value, System.Globalization.CultureInfo.InvariantCulture)));
-    }
-
-    private static int IndexOf(EntitySchema schema, string column)
-    {
-        for (var i = 0; i < schema.Columns.Count; i++)
-        {
-            if (schema.Columns[i].Name == column)
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
 }
