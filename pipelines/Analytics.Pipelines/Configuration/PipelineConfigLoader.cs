@@ -1,4 +1,5 @@
 using Analytics.Pipelines.Crm;
+using Analytics.Pipelines.Sources.Demo;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -62,7 +63,7 @@ public static class PipelineConfigLoader
         var demo = new DemoSourceConfig(
             demoSection.Int("seed", 42, int.MinValue, int.MaxValue),
             demoSection.Double("scale", 1.0, 0.01, 100),
-            demoSection.Date("history_end", new DateOnly(2026, 12, 31)));
+            demoSection.Date("history_end", new DemoCrmOptions().HistoryEnd));
         demoSection.RejectUnknownKeys();
         var files = ReadFiles(section.Section("files"), baseFolder);
         section.RejectUnknownKeys();
