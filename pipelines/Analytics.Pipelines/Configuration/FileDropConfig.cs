@@ -14,22 +14,3 @@ public sealed record FileDropConfig(
     string? DateFormat,
     string? TimestampFormat,
     IReadOnlyDictionary<string, EntityFileConfig> Entities);
-
-/// <summary>File formats the drop folder may hold.</summary>
-public enum FileFormat
-{
-    /// <summary>Comma-separated values with a header row (RFC 4180 quoting).</summary>
-    Csv,
-
-    /// <summary>One JSON object per line.</summary>
-    Jsonl,
-
-    /// <summary>Apache Parquet.</summary>
-    Parquet,
-}
-
-/// <summary>One entity's file in the drop folder.</summary>
-/// <param name="File">File name inside the folder.</param>
-/// <param name="Format">File format.</param>
-/// <param name="Columns">Canonical column name → the file's column name, for columns named differently.</param>
-public sealed record EntityFileConfig(string File, FileFormat Format, IReadOnlyDictionary<string, string> Columns);

@@ -1,0 +1,7 @@
+namespace Analytics.Pipelines.Configuration;
+
+/// <summary>The <c>source:</c> section: which kind, and the settings of each kind.</summary>
+/// <param name="Kind">The source the nightly extract uses.</param>
+/// <param name="Demo">Settings of the built-in demo CRM.</param>
+/// <param name="Files">Settings of the file-drop source.</param>
+public sealed record SourceConfig(SourceKind Kind, DemoSourceConfig Demo, FileDropConfig Files);

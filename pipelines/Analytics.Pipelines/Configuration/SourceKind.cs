@@ -1,0 +1,11 @@
+namespace Analytics.Pipelines.Configuration;
+
+/// <summary>The kinds of CRM source.</summary>
+public enum SourceKind
+{
+    /// <summary>The built-in, deterministic demo CRM.</summary>
+    Demo,
+
+    /// <summary>CSV, JSON-lines or Parquet files dropped in a folder.</summary>
+    Files,
+}
