@@ -34,6 +34,7 @@ public sealed unsafe partial class DuckDbDataReader : DbDataReader
     private int _row = -1;
     private bool _rowsExhausted;
     private bool _hasRows;
+    private bool _failed;
     private int _recordsAffected = -1;
     private VectorReader[] _columns = [];
     private string[] _names = [];
@@ -69,10 +70,10 @@ public sealed unsafe partial class DuckDbDataReader : DbDataReader
     public override object this[string name] => GetValue(GetOrdinal(name));
 
     /// <summary>Runs statements until the first that returns rows.</summary>
-    internal void Start() => AdvanceToNextResult();
+    internal void Start() => Guard(AdvanceToNextResult);
 
     /// <inheritdoc />
-    public override bool NextResult() => _state != ReaderState.Closed && AdvanceToNextResult();
+    public override bool NextResult() => _state != ReaderState.Closed && Guard(AdvanceToNextResult);
 
     /// <inheritdoc />
     public override bool Read()
@@ -87,10 +88,13 @@ public sealed unsafe partial class DuckDbDataReader : DbDataReader
             return true;
         }
 
-        return FetchChunk();
+        return Guard(FetchChunk);
     }
 
-    /// <summary>Finishes the remaining statements of the command, then releases the result.</summary>
+    /// <summary>
+    /// Finishes the remaining statements of the command, then releases the result. After a statement has failed,
+    /// the batch stops there: closing never runs the statements that followed the failure.
+    /// </summary>
     public override void Close()
     {
         if (_state == ReaderState.Closed)
@@ -100,7 +104,7 @@ public sealed unsafe partial class DuckDbDataReader : DbDataReader
 
         try
         {
-            while (AdvanceToNextResult())
+            while (!_failed && Guard(AdvanceToNextResult))
             {
             }
         }
@@ -141,6 +145,20 @@ public sealed unsafe partial class DuckDbDataReader : DbDataReader
         }
 
         base.Dispose(disposing);
+    }
+
+    /// <summary>Runs a step that may fail in DuckDB; a failure stops the batch for good.</summary>
+    private bool Guard(Func<bool> step)
+    {
+        try
+        {
+            return step();
+        }
+        catch
+        {
+            _failed = true;
+            throw;
+        }
     }
 
     private bool AdvanceToNextResult()

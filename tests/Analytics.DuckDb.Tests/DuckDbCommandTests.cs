@@ -133,3 +133,36 @@ public sealed class DuckDbCommandTests
         Assert.Equal(3, connection.Scalar("select 3"));
     }
 }
+
+public sealed class DuckDbBatchFailureTests
+{
+    [Fact]
+    public void A_failing_statement_stops_the_batch_and_later_statements_never_run()
+    {
+        using var connection = Db.OpenMemory();
+        connection.Execute("create table t(x integer)");
+
+        Assert.Throws<DuckDbException>(() => connection.Execute("insert into t values (1); select * from missing; insert into t values (2)"));
+
+        Assert.Equal(1L, connection.Scalar("select count(*) from t"));
+    }
+
+    [Fact]
+    public void An_error_while_reading_stops_the_batch_too()
+    {
+        using var connection = Db.OpenMemory();
+        connection.Execute("create table t(x integer)");
+
+        Assert.Throws<DuckDbException>(() =>
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = "select 'x'::integer from range(10); insert into t values (2)";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+            }
+        });
+
+        Assert.Equal(0L, connection.Scalar("select count(*) from t"));
+    }
+}
