@@ -56,7 +56,10 @@ public sealed class DuckDbParameter : DbParameter
     }
 
     /// <summary>The name without a leading <c>$</c>, <c>@</c> or <c>:</c>.</summary>
-    internal string BareName => _name.Length > 0 && _name[0] is '$' or '@' or ':' ? _name[1..] : _name;
+    internal string BareName => Bare(_name);
+
+    /// <summary><paramref name="name"/> without a leading <c>$</c>, <c>@</c> or <c>:</c>.</summary>
+    internal static string Bare(string name) => name.Length > 0 && name[0] is '$' or '@' or ':' ? name[1..] : name;
 
     /// <inheritdoc />
     public override int Size { get; set; }

@@ -70,7 +70,7 @@ public sealed class DuckDbParameterCollection : DbParameterCollection
     /// <inheritdoc />
     public override int IndexOf(string parameterName)
     {
-        var bare = parameterName.Length > 0 && parameterName[0] is '$' or '@' or ':' ? parameterName[1..] : parameterName;
+        var bare = DuckDbParameter.Bare(parameterName);
         return _items.FindIndex(p => string.Equals(p.BareName, bare, StringComparison.OrdinalIgnoreCase));
     }
 
@@ -119,18 +119,7 @@ public sealed class DuckDbParameterCollection : DbParameterCollection
         }
     }
 
-    internal DuckDbParameter? Find(string bareName)
-    {
-        foreach (var parameter in _items)
-        {
-            if (string.Equals(parameter.BareName, bareName, StringComparison.OrdinalIgnoreCase))
-            {
-                return parameter;
-            }
-        }
-
-        return null;
-    }
+    internal DuckDbParameter? Find(string name) => IndexOf(name) is >= 0 and var index ? _items[index] : null;
 
     private static DuckDbParameter Cast(object value) =>
         value as DuckDbParameter ?? throw new InvalidCastException($"Only DuckDbParameter objects can be added, not {value?.GetType().Name ?? "null"}.");

@@ -17,8 +17,8 @@ internal static class DuckDbBenchmark
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var rows = Option(args, "--rows", 10_000_000);
-        var repetitions = Option(args, "--repetitions", 3);
+        var rows = BenchmarkArguments.Int(args, "--rows", 10_000_000);
+        var repetitions = BenchmarkArguments.Int(args, "--repetitions", 3);
         var work = Path.Combine(Environment.CurrentDirectory, "benchmarks-out");
         Directory.CreateDirectory(work);
         var database = Path.Combine(work, "reader-bench.duckdb");
@@ -167,11 +167,5 @@ internal static class DuckDbBenchmark
         var stderr = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
         return (process.ExitCode, await stdout + await stderr);
-    }
-
-    private static int Option(string[] args, string name, int fallback)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : fallback;
     }
 }

@@ -15,8 +15,8 @@ internal static class LandingBenchmark
 {
     public static Task<int> RunAsync(string[] args)
     {
-        var scale = double.Parse(Option(args, "--scale") ?? "41.7", CultureInfo.InvariantCulture);
-        var date = DateOnly.ParseExact(Option(args, "--date") ?? "2026-11-21", "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var scale = double.Parse(BenchmarkArguments.Value(args, "--scale") ?? "41.7", CultureInfo.InvariantCulture);
+        var date = DateOnly.ParseExact(BenchmarkArguments.Value(args, "--date") ?? "2026-11-21", "yyyy-MM-dd", CultureInfo.InvariantCulture);
         var lake = Path.Combine(Environment.CurrentDirectory, "benchmarks-out", "landing-lake");
         if (Directory.Exists(lake))
         {
@@ -51,11 +51,5 @@ internal static class LandingBenchmark
     {
         var line = File.ReadLines("/proc/self/status").First(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
         return double.Parse(line.Split(':')[1].Trim().Split(' ')[0], CultureInfo.InvariantCulture) / 1024;
-    }
-
-    private static string? Option(string[] args, string name)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
     }
 }

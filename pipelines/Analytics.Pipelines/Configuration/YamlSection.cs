@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Numerics;
 using YamlDotNet.RepresentationModel;
 
 namespace Analytics.Pipelines.Configuration;
@@ -53,7 +54,14 @@ internal sealed class YamlSection
         };
     }
 
-    public int Int(string key, int fallback, int min, int max)
+    public int Int(string key, int fallback, int min, int max) =>
+        Number(key, fallback, min, max, NumberStyles.AllowLeadingSign, "a whole number");
+
+    public double Double(string key, double fallback, double min, double max) =>
+        Number(key, fallback, min, max, NumberStyles.Float, "a number");
+
+    private T Number<T>(string key, T fallback, T min, T max, NumberStyles styles, string kind)
+        where T : struct, INumber<T>
     {
         var text = OptionalString(key);
         if (text is null)
@@ -61,25 +69,9 @@ internal sealed class YamlSection
             return fallback;
         }
 
-        if (!int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) || value < min || value > max)
+        if (!T.TryParse(text, styles, CultureInfo.InvariantCulture, out var value) || value < min || value > max)
         {
-            throw Error(Find(key)!, key, $"must be a whole number from {min} to {max}, not '{text}'");
-        }
-
-        return value;
-    }
-
-    public double Double(string key, double fallback, double min, double max)
-    {
-        var text = OptionalString(key);
-        if (text is null)
-        {
-            return fallback;
-        }
-
-        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || value < min || value > max)
-        {
-            throw Error(Find(key)!, key, $"must be a number from {min.ToString(CultureInfo.InvariantCulture)} to {max.ToString(CultureInfo.InvariantCulture)}, not '{text}'");
+            throw Error(Find(key)!, key, $"must be {kind} from {min.ToString(null, CultureInfo.InvariantCulture)} to {max.ToString(null, CultureInfo.InvariantCulture)}, not '{text}'");
         }
 
         return value;

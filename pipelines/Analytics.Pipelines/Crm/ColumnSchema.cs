@@ -10,6 +10,12 @@ namespace Analytics.Pipelines.Crm;
 /// </param>
 public sealed record ColumnSchema(string Name, CrmColumnType Type, bool Required, IReadOnlyList<string>? AcceptedValues)
 {
+    /// <summary>Smallest value a numeric column may hold (DOMAIN.md: ARR is never negative, CSAT starts at 1); null when unbounded.</summary>
+    public decimal? Minimum { get; init; }
+
+    /// <summary>Largest value a numeric column may hold (attribution is a percentage, stage_index at most 6); null when unbounded.</summary>
+    public decimal? Maximum { get; init; }
+
     /// <summary>The DuckDB SQL type of this column, e.g. <c>DECIMAL(18,2)</c>.</summary>
     public string DuckDbType => CrmSchema.DuckDbTypeOf(Type);
 }

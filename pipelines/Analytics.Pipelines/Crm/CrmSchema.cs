@@ -43,10 +43,10 @@ public static class CrmSchema
         Text("opportunity_type", CrmVocabulary.OpportunityTypes),
         Optional("motion", CrmColumnType.Text, CrmVocabulary.Motions),
         Text("stage", CrmVocabulary.Stages),
-        Column("stage_index", CrmColumnType.Integer),
+        Column("stage_index", CrmColumnType.Integer) with { Minimum = 0, Maximum = 6 },
         Column("is_closed", CrmColumnType.Boolean),
         Column("is_won", CrmColumnType.Boolean),
-        Column("arr", CrmColumnType.Decimal),
+        Column("arr", CrmColumnType.Decimal) with { Minimum = 0, Maximum = 1_000_000_000 },
         Column("created_at", CrmColumnType.Timestamp),
         Column("close_date", CrmColumnType.Date),
         Optional("closed_at", CrmColumnType.Timestamp),
@@ -66,7 +66,7 @@ public static class CrmSchema
         Text("partner_id"),
         Text("role", CrmVocabulary.PartnerRoles),
         Optional("attribution", CrmColumnType.Text, CrmVocabulary.Attributions),
-        Optional("attribution_pct", CrmColumnType.Decimal),
+        Optional("attribution_pct", CrmColumnType.Decimal) with { Minimum = 0, Maximum = 100 },
         Column("added_at", CrmColumnType.Timestamp),
     ]);
 
@@ -75,7 +75,7 @@ public static class CrmSchema
     [
         Text("opportunity_id"),
         Text("stage", CrmVocabulary.Stages),
-        Column("stage_index", CrmColumnType.Integer),
+        Column("stage_index", CrmColumnType.Integer) with { Minimum = 0, Maximum = 6 },
         Column("entered_at", CrmColumnType.Timestamp),
     ]);
 
@@ -94,7 +94,7 @@ public static class CrmSchema
         Optional("decline_reason", CrmColumnType.Text, CrmVocabulary.DeclineReasons),
         Optional("protection_start", CrmColumnType.Date),
         Optional("protection_end", CrmColumnType.Date),
-        Column("extension_count", CrmColumnType.Integer),
+        Column("extension_count", CrmColumnType.Integer) with { Minimum = 0, Maximum = 12 },
     ]);
 
     /// <summary>The <c>lead_registrations</c> table.</summary>
@@ -139,7 +139,7 @@ public static class CrmSchema
         Text("response_id"),
         Text("partner_id"),
         Text("account_id"),
-        Column("score", CrmColumnType.Integer),
+        Column("score", CrmColumnType.Integer) with { Minimum = 1, Maximum = 5 },
         Column("responded_at", CrmColumnType.Timestamp),
     ]);
 

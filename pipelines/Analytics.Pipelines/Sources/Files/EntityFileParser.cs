@@ -43,7 +43,7 @@ internal sealed class EntityFileParser(EntitySchema entity, EntityFileConfig fil
             {
                 var column = entity.Columns[i];
                 var text = positions[i] < 0 ? null : record.Fields[positions[i]];
-                if (!fields.TryParse(entity, column, text, out values[i], out var reason))
+                if (!fields.TryParse(column, text, out values[i], out var reason))
                 {
                     problem = new QuarantinedRow(entity.Name, file.File, record.Line, column.Name, text, reason!);
                 }

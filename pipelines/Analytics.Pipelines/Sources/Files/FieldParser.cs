@@ -23,7 +23,7 @@ internal sealed class FieldParser(string? dateFormat, string? timestampFormat, i
     ];
 
     /// <summary>Parses <paramref name="text"/> for <paramref name="column"/>; on failure returns false and a reason.</summary>
-    public bool TryParse(EntitySchema entity, ColumnSchema column, string? text, out object? value, out string? reason)
+    public bool TryParse(ColumnSchema column, string? text, out object? value, out string? reason)
     {
         value = null;
         reason = null;
@@ -50,7 +50,7 @@ internal sealed class FieldParser(string? dateFormat, string? timestampFormat, i
                 }
 
                 value = integer;
-                return InRange(entity, column, integer, out reason);
+                return InRange(column, integer, out reason);
             case CrmColumnType.Decimal:
                 if (!decimal.TryParse(text.Trim(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number))
                 {
@@ -65,7 +65,7 @@ internal sealed class FieldParser(string? dateFormat, string? timestampFormat, i
                 }
 
                 value = number;
-                return InRange(entity, column, number, out reason);
+                return InRange(column, number, out reason);
             case CrmColumnType.Boolean:
                 value = text.Trim().ToLowerInvariant() switch
                 {
@@ -158,15 +158,14 @@ internal sealed class FieldParser(string? dateFormat, string? timestampFormat, i
         return true;
     }
 
-    private static bool InRange(EntitySchema entity, ColumnSchema column, decimal number, out string? reason)
+    private static bool InRange(ColumnSchema column, decimal number, out string? reason)
     {
         reason = null;
-        var (minimum, maximum) = CrmValueRanges.Of(entity.Name, column.Name);
-        if (minimum is { } min && number < min)
+        if (column.Minimum is { } min && number < min)
         {
             reason = $"{number.ToString(CultureInfo.InvariantCulture)} is below the minimum {min.ToString(CultureInfo.InvariantCulture)}";
         }
-        else if (maximum is { } max && number > max)
+        else if (column.Maximum is { } max && number > max)
         {
             reason = $"{number.ToString(CultureInfo.InvariantCulture)} is above the maximum {max.ToString(CultureInfo.InvariantCulture)}";
         }
