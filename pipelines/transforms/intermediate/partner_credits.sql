@@ -1,0 +1,42 @@
+-- intermediate.partner_credits: one row per partner row of an opportunity (opportunity_partners), with the
+-- deal's facts and the partner's credited ARR = arr * attribution_pct / 100 (DOMAIN.md "Credited ARR").
+-- Credited ARR is null when attribution_pct is missing (a hygiene finding), never guessed.
+-- Grain: one row per (opportunity_id, partner_id, role).
+with partner_rows as (
+    select * from staging.opportunity_partners
+),
+
+opportunities as (
+    select * from intermediate.opportunities
+),
+
+partners as (
+    select partner_id, partner_type, tier, partner_manager_email from staging.partners
+)
+
+select
+    r.opportunity_id,
+    r.partner_id,
+    p.partner_type,
+    p.partner_manager_email,
+    r.role,
+    r.attribution,
+    r.attribution_pct,
+    o.arr,
+    cast(o.arr * r.attribution_pct / 100 as decimal(18, 2)) as credited_arr,
+    o.reporting_motion,
+    o.opportunity_type,
+    o.segment,
+    o.outcome,
+    o.is_closed,
+    o.is_won,
+    o.created_at,
+    o.closed_at,
+    o.close_date,
+    o.created_quarter,
+    o.closed_quarter,
+    o.close_date_quarter,
+    r.added_at
+from partner_rows as r
+inner join opportunities as o on o.opportunity_id = r.opportunity_id
+left join partners as p on p.partner_id = r.partner_id

@@ -1,0 +1,12 @@
+-- staging.accounts: One row per customer or prospect account in the snapshot.
+-- Grain: one row per account_id. Renames and casts only; snapshot_date says which lake snapshot each row comes from.
+select
+    cast(account_id as varchar) as account_id,
+    cast(name as varchar) as name,
+    cast(domain as varchar) as domain,
+    cast(region as varchar) as region,
+    cast(segment as varchar) as segment,
+    cast(owner_email as varchar) as owner_email,
+    cast(incumbent_partner_id as varchar) as incumbent_partner_id,
+    snapshot_date
+from lake.accounts

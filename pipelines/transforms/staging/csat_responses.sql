@@ -1,0 +1,10 @@
+-- staging.csat_responses: One row per customer-satisfaction response about a partner.
+-- Grain: one row per response_id. Renames and casts only; snapshot_date says which lake snapshot each row comes from.
+select
+    cast(response_id as varchar) as response_id,
+    cast(partner_id as varchar) as partner_id,
+    cast(account_id as varchar) as account_id,
+    cast(score as bigint) as score,
+    cast(responded_at as timestamp) as responded_at,
+    snapshot_date
+from lake.csat_responses

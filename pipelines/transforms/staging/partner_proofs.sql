@@ -1,0 +1,9 @@
+-- staging.partner_proofs: One row per proof of capability a partner recorded (case study, validated integration, ...).
+-- Grain: one row per proof_id. Renames and casts only; snapshot_date says which lake snapshot each row comes from.
+select
+    cast(proof_id as varchar) as proof_id,
+    cast(partner_id as varchar) as partner_id,
+    cast(proof_type as varchar) as proof_type,
+    cast(recorded_at as timestamp) as recorded_at,
+    snapshot_date
+from lake.partner_proofs
