@@ -1,0 +1,34 @@
+-- marts.expired_protections: deal-registration protections that expired without a converted opportunity
+-- (DOMAIN.md "Deal registration"): status expired, or still approved with protection_end before the snapshot date,
+-- and no opportunity_id. An expired registration that did get an opportunity is not listed.
+-- expired_quarter is the fiscal quarter of protection_end, the last protected day.
+-- Grain: one row per registration_id.
+with registrations as (
+    select * from intermediate.ops_registrations
+),
+
+settings as (
+    select
+        cast(getvariable('fiscal_year_start_month') as integer) as start_month,
+        cast(getvariable('snapshot_date') as date) as snapshot_date
+)
+
+select
+    r.registration_id,
+    r.partner_id,
+    r.partner_name,
+    r.partner_manager_email,
+    r.account_id,
+    r.company_name,
+    r.company_domain,
+    r.status,
+    r.submitted_at,
+    r.protection_start,
+    r.protection_end,
+    fiscal_quarter(r.protection_end, s.start_month) as expired_quarter,
+    cast(s.snapshot_date - r.protection_end as integer) as days_since_end,
+    r.extension_count
+from registrations as r
+cross join settings as s
+where r.is_expired_unconverted
+order by r.protection_end, r.registration_id

@@ -1,0 +1,33 @@
+-- marts.expiring_protections: the reminder list of deal-registration protections ending within 7 days
+-- (DOMAIN.md "protection expiry reminder 7 days before the end"): registrations still approved (not converted
+-- into an opportunity) whose last protected day falls between the snapshot date and the snapshot date + 7 days,
+-- both included.
+-- Grain: one row per registration_id.
+with registrations as (
+    select * from intermediate.ops_registrations
+),
+
+accounts as (
+    select account_id, name as account_name from staging.accounts
+)
+
+select
+    r.registration_id,
+    r.partner_id,
+    r.partner_name,
+    r.partner_manager_email,
+    r.account_id,
+    a.account_name,
+    r.company_name,
+    r.company_domain,
+    r.protection_start,
+    r.protection_end,
+    cast(r.protection_end - s.snapshot_date as integer) as days_left,
+    r.extension_count
+from registrations as r
+cross join (select cast(getvariable('snapshot_date') as date) as snapshot_date) as s
+left join accounts as a on a.account_id = r.account_id
+where r.status = 'approved'
+    and r.opportunity_id is null
+    and r.protection_end between s.snapshot_date and s.snapshot_date + 7
+order by r.protection_end, r.registration_id
