@@ -9,7 +9,7 @@
 --                                  partner-touched opportunity on the account at once (vertical conflict).
 -- Grain: one row per (signal, account_id).
 with opportunities as (
-    select * from intermediate.opportunities
+    select opportunity_id, account_id, reporting_motion, is_partner_touched, is_closed from intermediate.opportunities
 ),
 
 opportunity_partners as (
@@ -21,7 +21,10 @@ accounts as (
 ),
 
 protections as (
-    select * from intermediate.ops_registrations
+    select
+        registration_id, partner_id, resolved_account_id, opportunity_id, protection_start, protection_end,
+        is_protection_running
+    from intermediate.ops_registrations
     where has_protection and resolved_account_id is not null
 ),
 
@@ -43,6 +46,15 @@ motion_counts as (
     group by account_id, reporting_motion
 ),
 
+-- e.g. '1 direct, 2 reseller'
+account_motions as (
+    select
+        account_id,
+        string_agg(format('{} {}', opportunities, reporting_motion), ', ' order by reporting_motion) as motions
+    from motion_counts
+    group by account_id
+),
+
 two_opportunities as (
     select
         'two_opportunities_one_account' as signal,
@@ -52,13 +64,7 @@ two_opportunities as (
         list_sort(list(distinct w.partner_id) filter (where w.partner_id is not null)) as partner_ids,
         any_value(m.motions) as motions
     from open_with_partners as w
-    inner join (
-        select
-            account_id,
-            string_agg(format('{} {}', opportunities, reporting_motion), ', ' order by reporting_motion) as motions
-        from motion_counts
-        group by account_id
-    ) as m on m.account_id = w.account_id
+    inner join account_motions as m on m.account_id = w.account_id
     group by w.account_id
     having count(distinct w.opportunity_id) >= 2
 ),

@@ -3,7 +3,9 @@
 -- days, median time to resolution). SLA rules in intermediate.ops_conflicts.
 -- Grain: one row per (fiscal_quarter, conflict_type, cause) with at least one conflict opened.
 with conflicts as (
-    select * from intermediate.ops_conflicts
+    select
+        opened_quarter, conflict_type, cause, resolved_at, acknowledge_sla_status, resolve_sla_status, resolution_days
+    from intermediate.ops_conflicts
 ),
 
 by_group as (

@@ -4,7 +4,10 @@
 -- expired_quarter is the fiscal quarter of protection_end, the last protected day.
 -- Grain: one row per registration_id.
 with registrations as (
-    select * from intermediate.ops_registrations
+    select
+        registration_id, partner_id, partner_name, partner_manager_email, account_id, company_name, company_domain, status,
+        submitted_at, protection_start, protection_end, extension_count, is_expired_unconverted
+    from intermediate.ops_registrations
 ),
 
 settings as (

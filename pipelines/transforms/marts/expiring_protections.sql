@@ -4,7 +4,10 @@
 -- both included.
 -- Grain: one row per registration_id.
 with registrations as (
-    select * from intermediate.ops_registrations
+    select
+        registration_id, partner_id, partner_name, partner_manager_email, account_id, company_name, company_domain, status,
+        opportunity_id, protection_start, protection_end, extension_count
+    from intermediate.ops_registrations
 ),
 
 accounts as (

@@ -4,7 +4,9 @@
 -- converted opportunity's account, else 'unknown').
 -- Grain: one row per (partner_id, segment, fiscal_quarter) with at least one lead submitted.
 with leads as (
-    select * from intermediate.ops_leads
+    select
+        partner_id, segment, submitted_quarter, status, first_response_hours, response_sla_status, meeting_sla_status
+    from intermediate.ops_leads
 ),
 
 by_group as (

@@ -3,7 +3,7 @@
 -- counts add up to its declined column). A declined registration with no reason counts as 'unspecified'.
 -- Grain: one row per (fiscal_quarter, decline_reason) that occurred.
 with registrations as (
-    select * from intermediate.ops_registrations
+    select submitted_quarter, decision, decline_reason from intermediate.ops_registrations
 ),
 
 declines as (
