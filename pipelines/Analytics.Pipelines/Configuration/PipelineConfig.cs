@@ -7,10 +7,12 @@ namespace Analytics.Pipelines.Configuration;
 /// <param name="Extract">Extract and landing settings.</param>
 /// <param name="Backfill">Defaults of <c>analytics backfill</c> and of the first <c>analytics run</c>.</param>
 /// <param name="Fiscal">Fiscal calendar.</param>
+/// <param name="Transform">The SQL models that build the warehouse.</param>
 public sealed record PipelineConfig(
     string File,
     SourceConfig Source,
     PathsConfig Paths,
     ExtractConfig Extract,
     BackfillConfig Backfill,
-    FiscalConfig Fiscal);
+    FiscalConfig Fiscal,
+    TransformConfig Transform);

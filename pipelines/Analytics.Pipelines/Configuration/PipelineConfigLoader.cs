@@ -51,7 +51,8 @@ public static class PipelineConfigLoader
             ReadPaths(root.Section("paths"), baseFolder),
             ReadExtract(root.Section("extract")),
             ReadBackfill(root.Section("backfill")),
-            ReadFiscal(root.Section("fiscal")));
+            ReadFiscal(root.Section("fiscal")),
+            ReadTransform(root.Section("transform"), baseFolder));
         root.RejectUnknownKeys();
         return config;
     }
@@ -149,6 +150,15 @@ public static class PipelineConfigLoader
         var fiscal = new FiscalConfig(section.Int("year_start_month", 1, 1, 12));
         section.RejectUnknownKeys();
         return fiscal;
+    }
+
+    private static TransformConfig ReadTransform(YamlSection section, string baseFolder)
+    {
+        var transform = new TransformConfig(
+            Resolve(baseFolder, section.String("models", "pipelines/transforms")),
+            section.Int("failing_rows_kept", 1000, 1, 1_000_000));
+        section.RejectUnknownKeys();
+        return transform;
     }
 
     /// <summary>The usual file extension of a format.</summary>

@@ -25,6 +25,12 @@ internal sealed class YamlSection
     /// <summary>The dotted key path of this section, empty for the root.</summary>
     public string Path { get; }
 
+    /// <summary>The file this section comes from.</summary>
+    public string File => _file;
+
+    /// <summary>The line (1-based) the section starts on.</summary>
+    public long Line => _node.Start.Line;
+
     /// <summary>The keys present, in file order.</summary>
     public IEnumerable<string> Keys => _node.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value ?? string.Empty);
 
@@ -39,6 +45,30 @@ internal sealed class YamlSection
             _ => throw Error(node, key, "must be a mapping of keys to values"),
         };
     }
+
+    /// <summary>The items of a list (<c>key: [a, b]</c> or one <c>- item</c> per line); empty when the key is absent.</summary>
+    public IReadOnlyList<YamlNode> Sequence(string key)
+    {
+        var node = Find(key);
+        return node switch
+        {
+            null => [],
+            YamlSequenceNode sequence => sequence.Children.ToList(),
+            YamlScalarNode { Value: null or "" or "~" or "null" } => [],
+            _ => throw Error(node, key, "must be a list"),
+        };
+    }
+
+    /// <summary>A list of single values, e.g. <c>values: [a, b]</c>.</summary>
+    public IReadOnlyList<string> Strings(string key) =>
+        Sequence(key).Select(item => item is YamlScalarNode { Value: { } value }
+            ? value
+            : throw Error(item, key, "must be a list of single values")).ToList();
+
+    /// <summary>A value that must be present.</summary>
+    public string RequiredString(string key) => OptionalString(key) is { Length: > 0 } value
+        ? value
+        : throw Error(key, "is required");
 
     public string String(string key, string fallback) => OptionalString(key) ?? fallback;
 

@@ -1,0 +1,195 @@
+using Analytics.Pipelines.Configuration;
+using Analytics.Pipelines.Crm;
+
+namespace Analytics.Pipelines.Transforms;
+
+/// <summary>
+/// The transforms folder, loaded and checked: <c>macros/*.sql</c> (created first), then one folder per layer
+/// (<c>staging/</c>, <c>intermediate/</c>, <c>marts/</c>), each holding one <c>.sql</c> file per model and YAML files
+/// describing every model, column and data test. Every model must be described exactly once, every reference must
+/// name a model or a lake source, a layer reads only its own and earlier layers, and references form no cycle.
+/// </summary>
+public sealed class TransformProject
+{
+    /// <summary>The layers, in the order they may read each other.</summary>
+    public static IReadOnlyList<string> Layers { get; } = ["staging", "intermediate", "marts"];
+
+    /// <summary>The position of <paramref name="layer"/> in <see cref="Layers"/> (a layer reads only lower ranks).</summary>
+    public static int LayerRank(string layer)
+    {
+        for (var i = 0; i < Layers.Count; i++)
+        {
+            if (Layers[i] == layer)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The schema holding the lake's snapshot views, which staging models read.</summary>
+    public const string LakeSchema = "lake";
+
+    private TransformProject(string folder, IReadOnlyList<string> macroFiles, IReadOnlyList<ModelDefinition> models)
+    {
+        Folder = folder;
+        MacroFiles = macroFiles;
+        Models = models;
+    }
+
+    /// <summary>The transforms folder (absolute).</summary>
+    public string Folder { get; }
+
+    /// <summary>Macro files, in name order.</summary>
+    public IReadOnlyList<string> MacroFiles { get; }
+
+    /// <summary>The models in build order: every model after the models (and test targets) it reads.</summary>
+    public IReadOnlyList<ModelDefinition> Models { get; }
+
+    /// <summary>The lake sources a staging model may read: <c>lake.&lt;entity&gt;</c> and <c>lake.&lt;entity&gt;_snapshots</c>.</summary>
+    public static IReadOnlySet<string> LakeSources { get; } = CrmSchema.Entities
+        .SelectMany(e => new[] { $"{LakeSchema}.{e.Name}", $"{LakeSchema}.{e.Name}{LakeViews.SnapshotsSuffix}" })
+        .ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Loads and checks the project in <paramref name="folder"/>.</summary>
+    /// <exception cref="TransformProjectException">The folder is missing or inconsistent.</exception>
+    /// <exception cref="ConfigurationException">A YAML file is malformed (names file and line).</exception>
+    public static TransformProject Load(string folder)
+    {
+        var root = Path.GetFullPath(folder);
+        if (!Directory.Exists(root))
+        {
+            throw new TransformProjectException($"{root}: the transforms folder does not exist (transform.models in pipeline.yaml).");
+        }
+
+        var macros = Directory.Exists(Path.Combine(root, "macros"))
+            ? Directory.GetFiles(Path.Combine(root, "macros"), "*.sql").Order(StringComparer.Ordinal).ToList()
+            : [];
+        var unknownFolders = Directory.GetDirectories(root).Select(Path.GetFileName)
+            .Where(name => name != "macros" && !Layers.Contains(name!)).ToList();
+        if (unknownFolders.Count > 0)
+        {
+            throw new TransformProjectException($"{root}: unknown folder(s) {string.Join(", ", unknownFolders)}; the layers are {string.Join(", ", Layers)} (and macros).");
+        }
+
+        var models = new List<ModelDefinition>();
+        foreach (var layer in Layers)
+        {
+            var layerFolder = Path.Combine(root, layer);
+            if (Directory.Exists(layerFolder))
+            {
+                models.AddRange(LoadLayer(layer, layerFolder));
+            }
+        }
+
+        CheckReferences(models);
+        return new TransformProject(root, macros, ModelGraph.BuildOrder(models));
+    }
+
+    private static IEnumerable<ModelDefinition> LoadLayer(string layer, string folder)
+    {
+        var sqlFiles = Directory.GetFiles(folder, "*.sql").Order(StringComparer.Ordinal).ToList();
+        var described = new Dictionary<string, ModelYaml>(StringComparer.Ordinal);
+        foreach (var yamlFile in Directory.GetFiles(folder, "*.yml").Concat(Directory.GetFiles(folder, "*.yaml")).Order(StringComparer.Ordinal))
+        {
+            foreach (var model in ModelYamlReader.Read(yamlFile, layer))
+            {
+                if (!described.TryAdd(model.Table, model))
+                {
+                    throw new TransformProjectException($"{yamlFile}:{model.Line}: model '{layer}.{model.Table}' is described twice (also in {described[model.Table].File}).");
+                }
+            }
+        }
+
+        var tables = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var sqlFile in sqlFiles)
+        {
+            var table = Path.GetFileNameWithoutExtension(sqlFile);
+            if (!ModelYamlReader.IsIdentifier(table))
+            {
+                throw new TransformProjectException($"{sqlFile}: a model file name must be a lowercase SQL identifier (letters, digits, underscores).");
+            }
+
+            tables.Add(table);
+            if (!described.TryGetValue(table, out var yaml))
+            {
+                throw new TransformProjectException($"{sqlFile}: model '{layer}.{table}' is not described in any YAML file in {folder} (every model and column is documented).");
+            }
+
+            var sql = File.ReadAllText(sqlFile).Trim().TrimEnd(';').TrimEnd();
+            if (sql.Length == 0)
+            {
+                throw new TransformProjectException($"{sqlFile}: the file is empty; a model is one SELECT statement.");
+            }
+
+            var references = SqlReferences.Find(sql, Layers.Append(LakeSchema));
+            var name = $"{layer}.{table}";
+            yield return new ModelDefinition(name, layer, table, sqlFile, sql, yaml.Description, yaml.Grain, yaml.Materialization,
+                yaml.Columns, yaml.Tests(name), references);
+        }
+
+        foreach (var (table, yaml) in described)
+        {
+            if (!tables.Contains(table))
+            {
+                throw new TransformProjectException($"{yaml.File}:{yaml.Line}: model '{layer}.{table}' is described but {Path.Combine(folder, table + ".sql")} does not exist.");
+            }
+        }
+    }
+
+    private static void CheckReferences(List<ModelDefinition> models)
+    {
+        var byName = models.ToDictionary(m => m.Name, StringComparer.Ordinal);
+        var testNames = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var model in models)
+        {
+            foreach (var reference in model.References)
+            {
+                CheckReference(model.SqlFile, model.Layer, reference, byName, reference == model.Name ? "reads itself" : null);
+            }
+
+            foreach (var test in model.Tests)
+            {
+                if (!testNames.TryAdd(test.Name, model.Name))
+                {
+                    throw new TransformProjectException($"data test name '{test.Name}' is used twice (on {testNames[test.Name]} and {model.Name}); names must be unique.");
+                }
+
+                foreach (var reference in test.References)
+                {
+                    CheckReference($"{model.SqlFile} (test {test.Name})", model.Layer, reference, byName, null);
+                }
+            }
+        }
+    }
+
+    private static void CheckReference(string where, string layer, string reference, Dictionary<string, ModelDefinition> byName, string? problem)
+    {
+        if (problem is not null)
+        {
+            throw new TransformProjectException($"{where}: the model {problem}.");
+        }
+
+        var schema = reference[..reference.IndexOf('.', StringComparison.Ordinal)];
+        if (schema == LakeSchema)
+        {
+            if (!LakeSources.Contains(reference))
+            {
+                throw new TransformProjectException($"{where}: '{reference}' is not a lake source; the lake holds {string.Join(", ", CrmSchema.Entities.Select(e => "lake." + e.Name))} (and lake.<entity>{LakeViews.SnapshotsSuffix}).");
+            }
+
+            return;
+        }
+
+        if (!byName.ContainsKey(reference))
+        {
+            throw new TransformProjectException($"{where}: references '{reference}', which is not a model (no {reference.Replace('.', Path.DirectorySeparatorChar)}.sql).");
+        }
+
+        if (LayerRank(schema) > LayerRank(layer))
+        {
+            throw new TransformProjectException($"{where}: a {layer} model cannot read '{reference}' from the later layer {schema}.");
+        }
+    }
+}

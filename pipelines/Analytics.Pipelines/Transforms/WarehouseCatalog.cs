@@ -1,0 +1,158 @@
+using Analytics.DuckDb;
+
+namespace Analytics.Pipelines.Transforms;
+
+/// <summary>
+/// Writes the catalog into the warehouse (schema <c>catalog</c>): <c>runs</c> (run id, snapshot date, timings, counts),
+/// <c>models</c> (description, grain, dependencies, status, rows, build time), <c>columns</c> (every column of every
+/// model with its type and description), <c>tests</c> (every data test with its status and failing-row count) and
+/// <c>sources</c> (the lake files the build read, with their checksums).
+/// </summary>
+internal static class WarehouseCatalog
+{
+    public const string Schema = "catalog";
+
+    /// <summary>What catalog.runs records about the run.</summary>
+    public sealed record RunRecord(string RunId, DateOnly SnapshotDate, DateOnly? RequestedAsOf, DateTime StartedAt, DateTime FinishedAt,
+        string LakeRoot, string TransformsFolder, int FiscalYearStartMonth, bool Succeeded);
+
+    public static void Write(DuckDbConnection connection, RunRecord run, TransformRunner.Build build)
+    {
+        TransformRunner.Execute(connection, Ddl);
+        WriteRun(connection, run, build);
+        WriteModels(connection, build);
+        WriteColumns(connection, build);
+        WriteTests(connection, build);
+        WriteSources(connection, run, build);
+    }
+
+    private const string Ddl = """
+        create table catalog.runs (
+            run_id varchar, snapshot_date date, requested_as_of date, started_at timestamp, finished_at timestamp,
+            status varchar, lake_root varchar, transforms_folder varchar, fiscal_year_start_month integer,
+            models_built integer, models_failed integer, models_skipped integer,
+            tests_passed integer, tests_warned integer, tests_failed integer, tests_skipped integer, duckdb_version varchar);
+        create table catalog.models (
+            model_name varchar, schema_name varchar, table_name varchar, layer varchar, materialization varchar,
+            description varchar, grain varchar, sql_file varchar, depends_on varchar[], status varchar,
+            row_count bigint, build_ms bigint, error varchar, run_id varchar);
+        create table catalog.columns (
+            model_name varchar, schema_name varchar, table_name varchar, column_name varchar, ordinal integer,
+            data_type varchar, description varchar);
+        create table catalog.tests (
+            test_name varchar, model_name varchar, column_name varchar, test_type varchar, severity varchar, status varchar,
+            failing_rows bigint, failures_table varchar, duration_ms bigint, description varchar, error varchar, sql varchar, run_id varchar);
+        create table catalog.sources (
+            entity varchar, snapshot_date date, file varchar, rows_landed bigint, rows_quarantined bigint, sha256 varchar);
+        """;
+
+    private static void WriteRun(DuckDbConnection connection, RunRecord run, TransformRunner.Build build)
+    {
+        Insert(connection, "catalog.runs",
+            run.RunId, run.SnapshotDate, run.RequestedAsOf, run.StartedAt, run.FinishedAt, run.Succeeded ? "succeeded" : "failed",
+            run.LakeRoot, run.TransformsFolder, run.FiscalYearStartMonth,
+            build.Models.Count(m => m.Status == ModelStatus.Built), build.Models.Count(m => m.Status == ModelStatus.Failed),
+            build.Models.Count(m => m.Status == ModelStatus.Skipped),
+            build.Tests.Count(t => t.Status == TestStatus.Passed), build.Tests.Count(t => t.Status == TestStatus.Warned),
+            build.Tests.Count(t => t.Status == TestStatus.Failed), build.Tests.Count(t => t.Status == TestStatus.Skipped),
+            connection.ServerVersion);
+    }
+
+    private static void WriteModels(DuckDbConnection connection, TransformRunner.Build build)
+    {
+        var runId = RunIdOf(connection);
+        foreach (var outcome in build.Models)
+        {
+            var model = outcome.Model;
+            Insert(connection, "catalog.models",
+                model.Name, model.Layer, model.Table, model.Layer, model.Materialization.ToString().ToLowerInvariant(), model.Description, model.Grain,
+                Path.GetRelativePath(build.Project.Folder, model.SqlFile), model.References.ToArray(), outcome.Status.ToString().ToLowerInvariant(),
+                outcome.Rows, outcome.Milliseconds, outcome.Error, runId);
+        }
+
+        foreach (var (view, model) in build.AsOfViews)
+        {
+            Insert(connection, "catalog.models",
+                view, model.Layer, view[(model.Layer.Length + 1)..], model.Layer, "view",
+                $"{model.Name} as of any landed snapshot up to the build's: the same renames and casts over every snapshot (filter on snapshot_date). Reads the lake's Parquet files when queried.",
+                model.Grain + ", per snapshot_date", Path.GetRelativePath(build.Project.Folder, model.SqlFile), model.References.Select(r => r + LakeViews.SnapshotsSuffix).ToArray(),
+                "built", null, 0L, null, runId);
+        }
+    }
+
+    private static void WriteColumns(DuckDbConnection connection, TransformRunner.Build build)
+    {
+        var documented = build.Models.ToDictionary(m => m.Model.Name, m => m.Model.Columns, StringComparer.Ordinal);
+        foreach (var (view, model) in build.AsOfViews)
+        {
+            documented[view] = model.Columns;
+        }
+
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            select table_schema || '.' || table_name, table_schema, table_name, column_name, ordinal_position, data_type
+            from information_schema.columns
+            where table_catalog = current_database() and table_schema in ('staging', 'intermediate', 'marts')
+            order by table_schema, table_name, ordinal_position
+            """;
+        var rows = new List<object?[]>();
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                var values = new object?[reader.FieldCount];
+                reader.GetValues(values!);
+                rows.Add(values);
+            }
+        }
+
+        foreach (var row in rows)
+        {
+            var model = (string)row[0]!;
+            var description = documented.TryGetValue(model, out var columns) ? columns.FirstOrDefault(c => c.Name == (string)row[3]!)?.Description : null;
+            Insert(connection, "catalog.columns", row[0], row[1], row[2], row[3], Convert.ToInt32(row[4], System.Globalization.CultureInfo.InvariantCulture), row[5], description);
+        }
+    }
+
+    private static void WriteTests(DuckDbConnection connection, TransformRunner.Build build)
+    {
+        var runId = RunIdOf(connection);
+        foreach (var outcome in build.Tests)
+        {
+            var test = outcome.Test;
+            Insert(connection, "catalog.tests",
+                test.Name, test.Model, test.Column, KindName(test.Kind), test.Severity.ToString().ToLowerInvariant(), outcome.Status.ToString().ToLowerInvariant(),
+                outcome.FailingRows, outcome.FailuresTable, outcome.Milliseconds, test.Description, outcome.Error, test.FailingRowsSql, runId);
+        }
+    }
+
+    private static void WriteSources(DuckDbConnection connection, RunRecord run, TransformRunner.Build build)
+    {
+        foreach (var source in build.Sources)
+        {
+            Insert(connection, "catalog.sources", source.Entity, run.SnapshotDate, Path.Combine(run.LakeRoot, source.File), source.Landed, source.Quarantined, source.Sha256);
+        }
+    }
+
+    /// <summary>The YAML spelling of a test kind.</summary>
+    public static string KindName(DataTestKind kind) => DataTestSql.DefaultName(kind, "x.y", null)[..^4];
+
+    private static string RunIdOf(DuckDbConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "select run_id from catalog.runs";
+        return (string)command.ExecuteScalar()!;
+    }
+
+    private static void Insert(DuckDbConnection connection, string table, params object?[] values)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = $"insert into {table} values ({string.Join(", ", values.Select((_, i) => "$" + (i + 1)))})";
+        foreach (var value in values)
+        {
+            command.Parameters.Add(new DuckDbParameter { Value = value ?? DBNull.Value });
+        }
+
+        command.ExecuteNonQuery();
+    }
+}

@@ -1,0 +1,53 @@
+using Analytics.Pipelines.Crm;
+using Analytics.Pipelines.Lake;
+
+namespace Analytics.Pipelines.Tests.Transforms;
+
+/// <summary>Lands hand-built CRM records as lake snapshots, exactly as an extract would (staging, Parquet, manifest).</summary>
+public static class TestLake
+{
+    /// <summary>Lands <paramref name="records"/> as the snapshot of <paramref name="date"/> in the lake at <paramref name="lakeRoot"/>.</summary>
+    public static SnapshotManifest Land(string lakeRoot, DateOnly date, IEnumerable<ICrmRecord> records)
+    {
+        var layout = new LakeLayout(lakeRoot);
+        var spill = Path.Combine(layout.Staging, "test-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            using var staging = new SnapshotStaging(spill);
+            foreach (var record in records)
+            {
+                Write(staging, record);
+            }
+
+            staging.Seal();
+            return new SnapshotPublisher(layout).Publish(staging, date, "hand-built test records", "test-run", new DateTime(2026, 11, 21, 3, 0, 0, DateTimeKind.Utc));
+        }
+        finally
+        {
+            if (Directory.Exists(spill))
+            {
+                Directory.Delete(spill, recursive: true);
+            }
+        }
+    }
+
+    private static void Write(ICrmRecordSink sink, ICrmRecord record)
+    {
+        switch (record)
+        {
+            case Partner r: sink.Write(r); break;
+            case Account r: sink.Write(r); break;
+            case Opportunity r: sink.Write(r); break;
+            case OpportunityPartner r: sink.Write(r); break;
+            case StageHistoryEntry r: sink.Write(r); break;
+            case DealRegistration r: sink.Write(r); break;
+            case LeadRegistration r: sink.Write(r); break;
+            case Activity r: sink.Write(r); break;
+            case Certification r: sink.Write(r); break;
+            case CsatResponse r: sink.Write(r); break;
+            case PartnerProof r: sink.Write(r); break;
+            case Conflict r: sink.Write(r); break;
+            default: throw new ArgumentException($"Unknown record type {record.GetType().Name}.", nameof(record));
+        }
+    }
+}
