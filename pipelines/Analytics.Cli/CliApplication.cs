@@ -4,6 +4,7 @@ using Analytics.DuckDb;
 using Analytics.Pipelines.Configuration;
 using Analytics.Pipelines.Extraction;
 using Analytics.Pipelines.Sources;
+using Analytics.Pipelines.Transforms;
 using Spectre.Console;
 
 namespace Analytics.Cli;
@@ -29,13 +30,16 @@ public sealed class CliApplication
         var config = CliOptions.Config();
         var context = new CommandContext(config, clock, console);
         var root = new RootCommand(
-            "Partner-program analytics: lands nightly CRM snapshots as Parquet and computes partner metrics.\n" +
+            "Partner-program analytics: lands nightly CRM snapshots as Parquet and builds a DuckDB warehouse of partner metrics.\n" +
             "Exit codes: 0 success, 1 the run failed, 2 bad usage or configuration.")
         {
             config,
             ExtractCommand.Create(context),
             BackfillCommand.Create(context),
             RunCommand.Create(context),
+            TransformCommand.Create(context),
+            SqlCommand.Create(context),
+            CatalogCommand.Create(context),
         };
         return new CliApplication(root, console);
     }
@@ -64,7 +68,7 @@ public sealed class CliApplication
         {
             return Fail(e.Message, ExitCodes.BadUsage);
         }
-        catch (Exception e) when (e is SourceException or ExtractFailedException or DuckDbException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is SourceException or ExtractFailedException or TransformRunException or TransformProjectException or DuckDbException or IOException or UnauthorizedAccessException)
         {
             return Fail(e.Message, ExitCodes.RunFailed);
         }

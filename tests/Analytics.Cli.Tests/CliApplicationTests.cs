@@ -14,6 +14,9 @@ public sealed class CliApplicationTests
         Assert.Contains("extract", output);
         Assert.Contains("backfill", output);
         Assert.Contains("run", output);
+        Assert.Contains("transform", output);
+        Assert.Contains("sql", output);
+        Assert.Contains("catalog", output);
         Assert.Contains("Exit codes: 0 success, 1 the run failed, 2 bad usage or configuration", output);
     }
 

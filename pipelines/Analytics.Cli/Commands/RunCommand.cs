@@ -5,15 +5,15 @@ using Spectre.Console;
 namespace Analytics.Cli.Commands;
 
 /// <summary>
-/// <c>analytics run</c>: the nightly job. Today it extracts (first backfilling history when the lake is empty); later
-/// stages (transform, score, reports) join it as they land.
+/// <c>analytics run</c>: the nightly job: extract (first backfilling history when the lake is empty), then transform.
+/// Later stages (score, reports) join it as they land.
 /// </summary>
 internal static class RunCommand
 {
     public static Command Create(CommandContext context)
     {
         var date = CliOptions.Date("--date", "Run as of this date. Default: today.");
-        var command = new Command("run", "The nightly job: extract today's snapshot (backfilling backfill.months of history first if the lake is empty).")
+        var command = new Command("run", "The nightly job: extract today's snapshot (backfilling backfill.months of history first if the lake is empty), then build the warehouse from it (as `analytics transform`).")
         {
             date,
         };
@@ -33,8 +33,13 @@ internal static class RunCommand
 
             var manifests = context.LandAll(extractor, dates);
             context.PrintManifest(manifests[^1], extractor.Layout);
-            context.Console.MarkupLine("[green]run complete.[/]");
-            return ExitCodes.Success;
+            var code = TransformReport.Run(context, config, day);
+            if (code == ExitCodes.Success)
+            {
+                context.Console.MarkupLine("[green]run complete.[/]");
+            }
+
+            return code;
         });
         return command;
     }

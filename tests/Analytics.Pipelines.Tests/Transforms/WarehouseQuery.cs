@@ -1,0 +1,17 @@
+using Analytics.DuckDb;
+using Dapper;
+
+namespace Analytics.Pipelines.Tests.Transforms;
+
+/// <summary>Reads a warehouse file the way an analyst would: a read-only connection and a query.</summary>
+public static class WarehouseQuery
+{
+    public static List<T> Rows<T>(string warehouse, string sql, object? parameters = null)
+    {
+        using var connection = new DuckDbConnection($"Data Source={warehouse};Read Only=true");
+        connection.Open();
+        return connection.Query<T>(sql, parameters).ToList();
+    }
+
+    public static T Scalar<T>(string warehouse, string sql) => Rows<T>(warehouse, sql).Single();
+}
