@@ -9,7 +9,7 @@ with stage_history as (
 ),
 
 opportunities as (
-    select opportunity_id, reporting_motion, opportunity_type, is_closed, outcome from intermediate.opportunities
+    select opportunity_id, reporting_motion, opportunity_type, outcome from intermediate.opportunities
 ),
 
 ordered as (

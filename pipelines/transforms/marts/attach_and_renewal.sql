@@ -13,7 +13,7 @@ with quarters as (
     from intermediate.fiscal_quarters
 ),
 
-won_deals as (
+won_opportunities as (
     select closed_quarter, has_services_partner, arr
     from intermediate.opportunities
     where is_won
@@ -31,7 +31,7 @@ attach as (
         count(*) as won_deals,
         count(*) filter (where has_services_partner) as services_attached_won_deals,
         sum(arr) filter (where has_services_partner) as services_attached_won_arr
-    from won_deals
+    from won_opportunities
     group by closed_quarter
 ),
 
