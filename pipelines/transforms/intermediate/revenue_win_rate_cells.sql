@@ -1,0 +1,54 @@
+-- intermediate.revenue_win_rate_cells: closed new_business deals counted per reporting motion, closing fiscal quarter
+-- and mix cell (account segment x ARR band), with direct's counts in the same quarter and cell beside them. The
+-- building block of the mix-adjusted win-rate delta (marts.win_rates) and its trace (marts.win_rates_by_segment_band).
+-- A deal whose account is missing from the snapshot has no segment and is counted in segment 'unknown'.
+-- Grain: one row per (motion, fiscal_quarter, segment, arr_band) with at least one closed deal of the motion.
+with closed_deals as (
+    select
+        reporting_motion,
+        closed_quarter,
+        coalesce(segment, 'unknown') as segment,
+        arr_band,
+        is_won
+    from intermediate.opportunities
+    where opportunity_type = 'new_business'
+      and is_closed
+),
+
+cells as (
+    select
+        reporting_motion as motion,
+        closed_quarter as fiscal_quarter,
+        segment,
+        arr_band,
+        count(*) filter (where is_won) as won,
+        count(*) filter (where not is_won) as lost
+    from closed_deals
+    group by reporting_motion, closed_quarter, segment, arr_band
+),
+
+direct_cells as (
+    select fiscal_quarter, segment, arr_band, won, lost
+    from cells
+    where motion = 'direct'
+)
+
+select
+    c.motion,
+    c.fiscal_quarter,
+    c.segment,
+    c.arr_band,
+    cast(c.won as integer) as won,
+    cast(c.lost as integer) as lost,
+    cast(c.won + c.lost as integer) as closed,
+    c.won / (c.won + c.lost) as win_rate,
+    cast(coalesce(d.won, 0) as integer) as direct_won,
+    cast(coalesce(d.lost, 0) as integer) as direct_lost,
+    cast(coalesce(d.won + d.lost, 0) as integer) as direct_closed,
+    d.won / nullif(d.won + d.lost, 0) as direct_win_rate,
+    d.fiscal_quarter is not null as is_shared_cell
+from cells as c
+left join direct_cells as d
+    on d.fiscal_quarter = c.fiscal_quarter
+   and d.segment = c.segment
+   and d.arr_band = c.arr_band

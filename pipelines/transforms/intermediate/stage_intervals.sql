@@ -1,0 +1,44 @@
+-- intermediate.stage_intervals: one row per stage an opportunity entered (staging.stage_history), with when it
+-- left it: the next entry's entered_at, ordering an opportunity's history by entered_at then stage_index.
+-- duration_days = next_entered_at - entered_at (fractional days, DOMAIN.md "Stage duration"); null for the last
+-- entry (the stage an open deal is in now, or the closed stage a closed deal ended in), which has no end yet.
+-- History rows of opportunities missing from the snapshot are dropped (staging's relationship test warns).
+-- Grain: one row per (opportunity_id, entry_number).
+with stage_history as (
+    select opportunity_id, stage, stage_index, entered_at from staging.stage_history
+),
+
+opportunities as (
+    select opportunity_id, reporting_motion, opportunity_type, outcome from intermediate.opportunities
+),
+
+ordered as (
+    select
+        opportunity_id,
+        stage,
+        stage_index,
+        entered_at,
+        row_number() over (partition by opportunity_id order by entered_at, stage_index) as entry_number,
+        lead(stage) over (partition by opportunity_id order by entered_at, stage_index) as next_stage,
+        lead(stage_index) over (partition by opportunity_id order by entered_at, stage_index) as next_stage_index,
+        lead(entered_at) over (partition by opportunity_id order by entered_at, stage_index) as next_entered_at
+    from stage_history
+)
+
+select
+    h.opportunity_id,
+    cast(h.entry_number as integer) as entry_number,
+    o.reporting_motion,
+    o.opportunity_type,
+    o.outcome,
+    h.stage,
+    cast(h.stage_index as integer) as stage_index,
+    h.stage_index between 1 and 5 as is_open_stage,
+    h.entered_at,
+    h.next_stage,
+    cast(h.next_stage_index as integer) as next_stage_index,
+    h.next_entered_at,
+    h.next_entered_at is null as is_last_entry,
+    days_between(h.entered_at, h.next_entered_at) as duration_days
+from ordered as h
+inner join opportunities as o on o.opportunity_id = h.opportunity_id
