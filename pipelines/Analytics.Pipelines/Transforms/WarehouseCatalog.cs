@@ -106,24 +106,22 @@ internal static class WarehouseCatalog
             }
         }
 
-        foreach (var row in rows)
+        Append(connection, "columns", rows.Select(row =>
         {
-            var model = (string)row[0]!;
-            var description = documented.TryGetValue(model, out var columns) ? columns.FirstOrDefault(c => c.Name == (string)row[3]!)?.Description : null;
-            Insert(connection, "catalog.columns", row[0], row[1], row[2], row[3], Convert.ToInt32(row[4], System.Globalization.CultureInfo.InvariantCulture), row[5], description);
-        }
+            var description = documented.TryGetValue((string)row[0]!, out var columns) ? columns.FirstOrDefault(c => c.Name == (string)row[3]!)?.Description : null;
+            return new[] { row[0], row[1], row[2], row[3], Convert.ToInt32(row[4], System.Globalization.CultureInfo.InvariantCulture), row[5], description };
+        }));
     }
 
     private static void WriteTests(DuckDbConnection connection, TransformRunner.Build build)
     {
         var runId = RunIdOf(connection);
-        foreach (var outcome in build.Tests)
+        Append(connection, "tests", build.Tests.Select(outcome => new object?[]
         {
-            var test = outcome.Test;
-            Insert(connection, "catalog.tests",
-                test.Name, test.Model, test.Column, KindName(test.Kind), test.Severity.ToString().ToLowerInvariant(), outcome.Status.ToString().ToLowerInvariant(),
-                outcome.FailingRows, outcome.FailuresTable, outcome.Milliseconds, test.Description, outcome.Error, test.FailingRowsSql, runId);
-        }
+            outcome.Test.Name, outcome.Test.Model, outcome.Test.Column, KindName(outcome.Test.Kind), outcome.Test.Severity.ToString().ToLowerInvariant(),
+            outcome.Status.ToString().ToLowerInvariant(), outcome.FailingRows, outcome.FailuresTable, outcome.Milliseconds, outcome.Test.Description,
+            outcome.Error, outcome.Test.FailingRowsSql, runId,
+        }));
     }
 
     private static void WriteSources(DuckDbConnection connection, RunRecord run, TransformRunner.Build build)
@@ -142,6 +140,21 @@ internal static class WarehouseCatalog
         using var command = connection.CreateCommand();
         command.CommandText = "select run_id from catalog.runs";
         return (string)command.ExecuteScalar()!;
+    }
+
+    /// <summary>Many rows at once through DuckDB's appender (hundreds of INSERTs cost more than the models they describe).</summary>
+    private static void Append(DuckDbConnection connection, string table, IEnumerable<object?[]> rows)
+    {
+        using var appender = connection.CreateAppender(table, Schema);
+        foreach (var row in rows)
+        {
+            foreach (var value in row)
+            {
+                appender.AppendValue(value);
+            }
+
+            appender.EndRow();
+        }
     }
 
     private static void Insert(DuckDbConnection connection, string table, params object?[] values)
