@@ -50,29 +50,9 @@ public sealed class CrmSnapshotBufferTests
         var buffer = new CrmSnapshotBuffer();
         foreach (var record in SampleRecords.All.Reverse())
         {
-            Write(buffer, record);
+            buffer.WriteRecord(record);
         }
 
         return buffer;
-    }
-
-    private static void Write(ICrmRecordSink sink, ICrmRecord record)
-    {
-        switch (record)
-        {
-            case Partner r: sink.Write(r); break;
-            case Account r: sink.Write(r); break;
-            case Opportunity r: sink.Write(r); break;
-            case OpportunityPartner r: sink.Write(r); break;
-            case StageHistoryEntry r: sink.Write(r); break;
-            case DealRegistration r: sink.Write(r); break;
-            case LeadRegistration r: sink.Write(r); break;
-            case Activity r: sink.Write(r); break;
-            case Certification r: sink.Write(r); break;
-            case CsatResponse r: sink.Write(r); break;
-            case PartnerProof r: sink.Write(r); break;
-            case Conflict r: sink.Write(r); break;
-            default: throw new ArgumentException($"Unknown record type {record.GetType()}.", nameof(record));
-        }
     }
 }

@@ -1,5 +1,6 @@
 using Analytics.Pipelines.Crm;
 using Analytics.Pipelines.Lake;
+using Analytics.Pipelines.Tests.Crm;
 
 namespace Analytics.Pipelines.Tests.Transforms;
 
@@ -16,7 +17,7 @@ public static class TestLake
             using var staging = new SnapshotStaging(spill);
             foreach (var record in records)
             {
-                Write(staging, record);
+                staging.WriteRecord(record);
             }
 
             staging.Seal();
@@ -28,26 +29,6 @@ public static class TestLake
             {
                 Directory.Delete(spill, recursive: true);
             }
-        }
-    }
-
-    private static void Write(ICrmRecordSink sink, ICrmRecord record)
-    {
-        switch (record)
-        {
-            case Partner r: sink.Write(r); break;
-            case Account r: sink.Write(r); break;
-            case Opportunity r: sink.Write(r); break;
-            case OpportunityPartner r: sink.Write(r); break;
-            case StageHistoryEntry r: sink.Write(r); break;
-            case DealRegistration r: sink.Write(r); break;
-            case LeadRegistration r: sink.Write(r); break;
-            case Activity r: sink.Write(r); break;
-            case Certification r: sink.Write(r); break;
-            case CsatResponse r: sink.Write(r); break;
-            case PartnerProof r: sink.Write(r); break;
-            case Conflict r: sink.Write(r); break;
-            default: throw new ArgumentException($"Unknown record type {record.GetType().Name}.", nameof(record));
         }
     }
 }
