@@ -5,18 +5,19 @@ namespace Analytics.Pipelines.Transforms;
 /// <summary>The failing-rows queries of the generic data tests (dbt's unique, not_null, accepted_values, relationships).</summary>
 internal static class DataTestSql
 {
-    public static string DefaultName(DataTestKind kind, string model, string? column)
+    /// <summary>The YAML spelling of a test kind (<c>not_null</c>, <c>accepted_values</c>, ...).</summary>
+    public static string KindName(DataTestKind kind) => kind switch
     {
-        var kindName = kind switch
-        {
-            DataTestKind.NotNull => "not_null",
-            DataTestKind.AcceptedValues => "accepted_values",
-            DataTestKind.UniqueCombination => "unique_combination",
-            DataTestKind.ColumnsDocumented => "columns_documented",
-            _ => kind.ToString().ToLowerInvariant(),
-        };
-        return string.Join('_', new[] { kindName, model.Replace('.', '_'), column }.Where(p => p is not null));
-    }
+        DataTestKind.NotNull => "not_null",
+        DataTestKind.AcceptedValues => "accepted_values",
+        DataTestKind.UniqueCombination => "unique_combination",
+        DataTestKind.ColumnsDocumented => "columns_documented",
+        _ => kind.ToString().ToLowerInvariant(),
+    };
+
+    /// <summary>A generic test's name: kind, model and column, e.g. <c>not_null_staging_partners_tier</c>.</summary>
+    public static string DefaultName(DataTestKind kind, string model, string? column) =>
+        string.Join('_', new[] { KindName(kind), model.Replace('.', '_'), column }.Where(p => p is not null));
 
     public static string Unique(string model, IReadOnlyList<string> columns)
     {

@@ -144,9 +144,14 @@ public sealed class TransformProject
         var testNames = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var model in models)
         {
+            if (model.References.Contains(model.Name))
+            {
+                throw new TransformProjectException($"{model.SqlFile}: the model reads itself ({model.Name}).");
+            }
+
             foreach (var reference in model.References)
             {
-                CheckReference(model.SqlFile, model.Layer, reference, byName, reference == model.Name ? "reads itself" : null);
+                CheckReference(model.SqlFile, model.Layer, reference, byName);
             }
 
             foreach (var test in model.Tests)
@@ -158,19 +163,14 @@ public sealed class TransformProject
 
                 foreach (var reference in test.References)
                 {
-                    CheckReference($"{model.SqlFile} (test {test.Name})", model.Layer, reference, byName, null);
+                    CheckReference($"{model.SqlFile} (test {test.Name})", model.Layer, reference, byName);
                 }
             }
         }
     }
 
-    private static void CheckReference(string where, string layer, string reference, Dictionary<string, ModelDefinition> byName, string? problem)
+    private static void CheckReference(string where, string layer, string reference, Dictionary<string, ModelDefinition> byName)
     {
-        if (problem is not null)
-        {
-            throw new TransformProjectException($"{where}: the model {problem}.");
-        }
-
         var schema = reference[..reference.IndexOf('.', StringComparison.Ordinal)];
         if (schema == LakeSchema)
         {

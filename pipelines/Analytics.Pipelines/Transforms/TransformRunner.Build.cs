@@ -32,7 +32,7 @@ public sealed partial class TransformRunner
 
         public bool Succeeded => Models.All(m => m.Status == ModelStatus.Built) && Tests.All(t => t.Status != TestStatus.Failed);
 
-        public void Prepare(DuckDbConnection connection, LakeLayout layout)
+        public void Prepare(DuckDbConnection connection, LakeLayout layout, IReadOnlyList<DateOnly> landed)
         {
             Report(0, $"reading the lake snapshot of {Snapshot:yyyy-MM-dd}");
             Execute(connection, $"set variable snapshot_date = date '{Snapshot:yyyy-MM-dd}'");
@@ -42,7 +42,7 @@ public sealed partial class TransformRunner
                 Execute(connection, $"create schema {schema}");
             }
 
-            Sources = LakeViews.Create(connection, layout, Snapshot, layout.LandedDates());
+            Sources = LakeViews.Create(connection, layout, Snapshot, landed);
             foreach (var macro in Project.MacroFiles)
             {
                 try

@@ -26,7 +26,8 @@ public sealed partial class TransformRunner(TimeProvider clock)
 
         var project = TransformProject.Load(request.TransformsFolder);
         var layout = new LakeLayout(request.LakeRoot);
-        var snapshot = ChooseSnapshot(layout, request.AsOf);
+        var landed = layout.LandedDates();
+        var snapshot = ChooseSnapshot(layout, landed, request.AsOf);
         var startedAt = clock.GetUtcNow().UtcDateTime;
         var runId = RunId.New(startedAt);
 
@@ -38,7 +39,7 @@ public sealed partial class TransformRunner(TimeProvider clock)
             using (var connection = new DuckDbConnection(new DuckDbConnectionStringBuilder { DataSource = buildPath }.ConnectionString))
             {
                 connection.Open();
-                build.Prepare(connection, layout);
+                build.Prepare(connection, layout, landed);
                 build.BuildModels(connection);
                 var finishedAt = clock.GetUtcNow().UtcDateTime;
                 WarehouseCatalog.Write(connection, new WarehouseCatalog.RunRecord(runId, snapshot, request.AsOf, startedAt, finishedAt, layout.Root, project.Folder,
@@ -70,9 +71,8 @@ public sealed partial class TransformRunner(TimeProvider clock)
         }
     }
 
-    private static DateOnly ChooseSnapshot(LakeLayout layout, DateOnly? asOf)
+    private static DateOnly ChooseSnapshot(LakeLayout layout, IReadOnlyList<DateOnly> landed, DateOnly? asOf)
     {
-        var landed = layout.LandedDates();
         if (landed.Count == 0)
         {
             throw new TransformRunException($"{layout.Root}: the lake has no landed snapshot yet; run `analytics extract` (or `analytics run`) first.");

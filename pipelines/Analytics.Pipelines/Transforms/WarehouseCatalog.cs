@@ -20,9 +20,9 @@ internal static class WarehouseCatalog
     {
         TransformRunner.Execute(connection, Ddl);
         WriteRun(connection, run, build);
-        WriteModels(connection, build);
+        WriteModels(connection, run.RunId, build);
         WriteColumns(connection, build);
-        WriteTests(connection, build);
+        WriteTests(connection, run.RunId, build);
         WriteSources(connection, run, build);
     }
 
@@ -58,9 +58,8 @@ internal static class WarehouseCatalog
             connection.ServerVersion);
     }
 
-    private static void WriteModels(DuckDbConnection connection, TransformRunner.Build build)
+    private static void WriteModels(DuckDbConnection connection, string runId, TransformRunner.Build build)
     {
-        var runId = RunIdOf(connection);
         foreach (var outcome in build.Models)
         {
             var model = outcome.Model;
@@ -113,12 +112,11 @@ internal static class WarehouseCatalog
         }));
     }
 
-    private static void WriteTests(DuckDbConnection connection, TransformRunner.Build build)
+    private static void WriteTests(DuckDbConnection connection, string runId, TransformRunner.Build build)
     {
-        var runId = RunIdOf(connection);
         Append(connection, "tests", build.Tests.Select(outcome => new object?[]
         {
-            outcome.Test.Name, outcome.Test.Model, outcome.Test.Column, KindName(outcome.Test.Kind), outcome.Test.Severity.ToString().ToLowerInvariant(),
+            outcome.Test.Name, outcome.Test.Model, outcome.Test.Column, DataTestSql.KindName(outcome.Test.Kind), outcome.Test.Severity.ToString().ToLowerInvariant(),
             outcome.Status.ToString().ToLowerInvariant(), outcome.FailingRows, outcome.FailuresTable, outcome.Milliseconds, outcome.Test.Description,
             outcome.Error, outcome.Test.FailingRowsSql, runId,
         }));
@@ -130,16 +128,6 @@ internal static class WarehouseCatalog
         {
             Insert(connection, "catalog.sources", source.Entity, run.SnapshotDate, Path.Combine(run.LakeRoot, source.File), source.Landed, source.Quarantined, source.Sha256);
         }
-    }
-
-    /// <summary>The YAML spelling of a test kind.</summary>
-    public static string KindName(DataTestKind kind) => DataTestSql.DefaultName(kind, "x.y", null)[..^4];
-
-    private static string RunIdOf(DuckDbConnection connection)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = "select run_id from catalog.runs";
-        return (string)command.ExecuteScalar()!;
     }
 
     /// <summary>Many rows at once through DuckDB's appender (hundreds of INSERTs cost more than the models they describe).</summary>
