@@ -6,4 +6,5 @@ namespace Analytics.Pipelines.Configuration;
 /// <param name="Reports">QBR packs.</param>
 /// <param name="Outbox">Emails written as .eml files.</param>
 /// <param name="Runs">Run history.</param>
-public sealed record PathsConfig(string Lake, string Warehouse, string Reports, string Outbox, string Runs);
+/// <param name="Models">Trained model files and the evaluation ledger.</param>
+public sealed record PathsConfig(string Lake, string Warehouse, string Reports, string Outbox, string Runs, string Models);

@@ -8,6 +8,8 @@ namespace Analytics.Pipelines.Configuration;
 /// <param name="Backfill">Defaults of <c>analytics backfill</c> and of the first <c>analytics run</c>.</param>
 /// <param name="Fiscal">Fiscal calendar.</param>
 /// <param name="Transform">The SQL models that build the warehouse.</param>
+/// <param name="Tiers">The tier criteria of the quarterly review.</param>
+/// <param name="Models">The scoring stage: stalled-deal score, tier readiness, forecast.</param>
 public sealed record PipelineConfig(
     string File,
     SourceConfig Source,
@@ -15,4 +17,6 @@ public sealed record PipelineConfig(
     ExtractConfig Extract,
     BackfillConfig Backfill,
     FiscalConfig Fiscal,
-    TransformConfig Transform);
+    TransformConfig Transform,
+    TiersConfig Tiers,
+    ModelsConfig Models);

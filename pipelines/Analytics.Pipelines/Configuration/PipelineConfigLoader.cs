@@ -52,7 +52,9 @@ public static class PipelineConfigLoader
             ReadExtract(root.Section("extract")),
             ReadBackfill(root.Section("backfill")),
             ReadFiscal(root.Section("fiscal")),
-            ReadTransform(root.Section("transform"), baseFolder));
+            ReadTransform(root.Section("transform"), baseFolder),
+            ReadTiers(root.Section("tiers")),
+            ReadModels(root.Section("models")));
         root.RejectUnknownKeys();
         return config;
     }
@@ -124,7 +126,8 @@ public static class PipelineConfigLoader
             Resolve(baseFolder, section.String("warehouse", "data/warehouse/analytics.duckdb")),
             Resolve(baseFolder, section.String("reports", "data/reports")),
             Resolve(baseFolder, section.String("outbox", "data/outbox")),
-            Resolve(baseFolder, section.String("runs", "data/runs")));
+            Resolve(baseFolder, section.String("runs", "data/runs")),
+            Resolve(baseFolder, section.String("models", "data/models")));
         section.RejectUnknownKeys();
         return paths;
     }
@@ -159,6 +162,65 @@ public static class PipelineConfigLoader
             section.Int("failing_rows_kept", 1000, 1, 1_000_000));
         section.RejectUnknownKeys();
         return transform;
+    }
+
+    private static TiersConfig ReadTiers(YamlSection section)
+    {
+        var graceMargin = section.Double("grace_margin", TiersConfig.Default.GraceMargin, 0, 1);
+        var levelsSection = section.Section("levels");
+        var names = levelsSection.Keys.ToList();
+        if (names.Count == 0)
+        {
+            section.RejectUnknownKeys();
+            return TiersConfig.Default with { GraceMargin = graceMargin };
+        }
+
+        var levels = new List<TierLevel>();
+        foreach (var name in names)
+        {
+            var level = levelsSection.Section(name);
+            var criteria = new List<TierCriterion>();
+            foreach (var criterion in level.Keys.ToList())
+            {
+                if (!TiersConfig.CriterionNames.Contains(criterion))
+                {
+                    throw level.Error(criterion, $"is not a tier criterion; use one of {string.Join(", ", TiersConfig.CriterionNames)}");
+                }
+
+                criteria.Add(new TierCriterion(criterion, level.Double(criterion, 0, 0, 1e15)));
+            }
+
+            level.RejectUnknownKeys();
+            levels.Add(new TierLevel(name, levels.Count, criteria));
+        }
+
+        levelsSection.RejectUnknownKeys();
+        section.RejectUnknownKeys();
+        return new TiersConfig(graceMargin, levels);
+    }
+
+    private static ModelsConfig ReadModels(YamlSection section)
+    {
+        var stalledSection = section.Section("stalled_deal");
+        var maxOutcomes = stalledSection.OptionalString("max_training_outcomes") is null
+            ? (int?)null
+            : stalledSection.Int("max_training_outcomes", 0, 10, int.MaxValue);
+        var stalled = new StalledDealModelConfig(
+            stalledSection.Int("horizon_days", 30, 1, 365),
+            stalledSection.Int("evaluation_weeks", 12, 1, 104),
+            stalledSection.Double("l2", 1.0, 0, 1e6),
+            stalledSection.Int("min_outcomes", 400, 1, int.MaxValue),
+            maxOutcomes);
+        stalledSection.RejectUnknownKeys();
+        var readinessSection = section.Section("tier_readiness");
+        var readiness = new TierReadinessModelConfig(readinessSection.Double("l2", 1.0, 0, 1e6));
+        readinessSection.RejectUnknownKeys();
+        var forecastSection = section.Section("forecast");
+        var forecast = new ForecastModelConfig(forecastSection.Int("backtest_quarters", 4, 1, 20));
+        forecastSection.RejectUnknownKeys();
+        var models = new ModelsConfig(section.Int("retrain_after_days", 7, 0, 3650), stalled, readiness, forecast);
+        section.RejectUnknownKeys();
+        return models;
     }
 
     /// <summary>The usual file extension of a format.</summary>
