@@ -30,7 +30,7 @@ public sealed class CliApplication
         var config = CliOptions.Config();
         var context = new CommandContext(config, clock, console);
         var root = new RootCommand(
-            "Partner-program analytics: lands nightly CRM snapshots as Parquet and builds a DuckDB warehouse of partner metrics.\n" +
+            "Partner-program analytics: lands nightly CRM snapshots as Parquet, builds a DuckDB warehouse of partner metrics and scores it with trained models.\n" +
             "Exit codes: 0 success, 1 the run failed, 2 bad usage or configuration.")
         {
             config,
@@ -38,6 +38,8 @@ public sealed class CliApplication
             BackfillCommand.Create(context),
             RunCommand.Create(context),
             TransformCommand.Create(context),
+            TrainCommand.Create(context),
+            ScoreCommand.Create(context),
             SqlCommand.Create(context),
             CatalogCommand.Create(context),
         };

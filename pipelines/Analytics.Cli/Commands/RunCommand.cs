@@ -1,19 +1,20 @@
 using System.CommandLine;
+using Analytics.Models.Scoring;
 using Analytics.Pipelines.Extraction;
 using Spectre.Console;
 
 namespace Analytics.Cli.Commands;
 
 /// <summary>
-/// <c>analytics run</c>: the nightly job: extract (first backfilling history when the lake is empty), then transform.
-/// Later stages (score, reports) join it as they land.
+/// <c>analytics run</c>: the nightly job: extract (first backfilling history when the lake is empty), transform, then
+/// score (retraining a model that is missing or older than models.retrain_after_days). Reports join it as they land.
 /// </summary>
 internal static class RunCommand
 {
     public static Command Create(CommandContext context)
     {
         var date = CliOptions.Date("--date", "Run as of this date. Default: today.");
-        var command = new Command("run", "The nightly job: extract today's snapshot (backfilling backfill.months of history first if the lake is empty), then build the warehouse from it (as `analytics transform`).")
+        var command = new Command("run", "The nightly job: extract today's snapshot (backfilling backfill.months of history first if the lake is empty), then build the warehouse from it (as `analytics transform`), then score it (as `analytics score`, retraining any model missing or older than models.retrain_after_days).")
         {
             date,
         };
@@ -34,6 +35,11 @@ internal static class RunCommand
             var manifests = context.LandAll(extractor, dates);
             context.PrintManifest(manifests[^1], extractor.Layout);
             var code = TransformReport.Run(context, config, day);
+            if (code == ExitCodes.Success)
+            {
+                code = ModelReport.Run(context, config, ModelStageMode.Auto);
+            }
+
             if (code == ExitCodes.Success)
             {
                 context.Console.MarkupLine("[green]run complete.[/]");

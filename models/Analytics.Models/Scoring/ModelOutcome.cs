@@ -1,0 +1,13 @@
+namespace Analytics.Models.Scoring;
+
+/// <summary>What the model stage did with one model.</summary>
+/// <param name="Model">stalled_deal, tier_readiness or pipeline_forecast.</param>
+/// <param name="Version">The model file used.</param>
+/// <param name="Kind">Its algorithm.</param>
+/// <param name="Trained">Trained in this run (false: loaded from its file).</param>
+/// <param name="RowsScored">Rows written to its scores table.</param>
+/// <param name="IsThin">Trained on fewer outcomes than configured as enough.</param>
+/// <param name="Metrics">Its headline metrics from the model file.</param>
+/// <param name="File">The model file.</param>
+public sealed record ModelOutcome(string Model, string Version, string Kind, bool Trained, long RowsScored, bool IsThin,
+    IReadOnlyDictionary<string, double> Metrics, string File);

@@ -1,0 +1,89 @@
+using System.Diagnostics;
+using Analytics.DuckDb;
+using Analytics.Models.StalledDeals;
+using Analytics.Pipelines.Configuration;
+using Analytics.Pipelines.Extraction;
+using Analytics.Pipelines.Transforms;
+using Dapper;
+
+namespace Analytics.Models.Scoring;
+
+/// <summary>
+/// The scoring stage, between the warehouse and the reports: copies the warehouse to a build file, trains the models
+/// that need it (saving their files and evaluations in the model store), writes the scores (schema <c>scores</c>),
+/// <c>catalog.model_evaluations</c> and <c>scores.models</c> into the copy, and swaps it in atomically, under the
+/// same lock as the transform. A failure leaves the warehouse as it was. Re-running it for the same snapshot with the
+/// same model files gives the same scores.
+/// </summary>
+public sealed class ModelStage(TimeProvider clock)
+{
+    /// <summary>Runs the stage for the warehouse named in <paramref name="config"/>.</summary>
+    /// <exception cref="ModelStageException">There is no warehouse yet, or a transform holds it.</exception>
+    /// <exception cref="ModelTrainingException">A model cannot be trained from the data at hand.</exception>
+    public ModelStageResult Run(PipelineConfig config, ModelStageMode mode, IProgress<string>? progress = null)
+    {
+        var started = Stopwatch.GetTimestamp();
+        if (!File.Exists(config.Paths.Warehouse))
+        {
+            throw new ModelStageException($"{config.Paths.Warehouse}: no warehouse yet; run `analytics transform` (or `analytics run`) first.");
+        }
+
+        WarehouseFiles files;
+        try
+        {
+            files = WarehouseFiles.Acquire(config.Paths.Warehouse);
+        }
+        catch (TransformRunException e)
+        {
+            throw new ModelStageException(e.Message);
+        }
+
+        using (files)
+        {
+            var runId = RunId.New(clock.GetUtcNow().UtcDateTime);
+            var buildPath = files.BuildPath(runId);
+            try
+            {
+                File.Copy(files.WarehousePath, buildPath, overwrite: true);
+                var outcomes = new List<ModelOutcome>();
+                DateOnly snapshot;
+                using (var connection = new DuckDbConnection($"Data Source={buildPath}"))
+                {
+                    connection.Open();
+                    snapshot = WarehouseSql.Scalar(connection, "select snapshot_date from catalog.runs order by finished_at desc limit 1") as DateOnly?
+                        ?? throw new ModelStageException($"{files.WarehousePath}: catalog.runs records no build; run `analytics transform` first.");
+                    var store = new ModelStore(config.Paths.Models);
+                    var context = new ScoringContext(connection, config, snapshot, runId, clock.GetUtcNow().UtcDateTime, store, progress);
+                    foreach (var step in Steps())
+                    {
+                        var train = mode == ModelStageMode.Train || (mode == ModelStageMode.Auto && IsStale(store, step.Name, snapshot, config.Models.RetrainAfterDays));
+                        context.Report(train ? $"{step.Name}: training" : $"{step.Name}: loading {store.CurrentFile(step.Name)}");
+                        outcomes.Add(step.Run(context, train));
+                    }
+
+                    ModelCatalog.Write(context, outcomes);
+                    connection.Execute("checkpoint");
+                }
+
+                files.SwapIn(buildPath);
+                return new ModelStageResult(runId, snapshot, files.WarehousePath, outcomes, Stopwatch.GetElapsedTime(started));
+            }
+            finally
+            {
+                File.Delete(buildPath);
+                File.Delete(buildPath + ".wal");
+            }
+        }
+    }
+
+    /// <summary>True when <paramref name="model"/> has no file or was trained on a snapshot <paramref name="maxAgeDays"/> or more days before <paramref name="snapshot"/>.</summary>
+    public static bool IsStale(ModelStore store, string model, DateOnly snapshot, int maxAgeDays) =>
+        store.TrainedSnapshot(model) is not { } trained || snapshot.DayNumber - trained.DayNumber >= maxAgeDays;
+
+    private static IEnumerable<ScoringStep> Steps() =>
+    [
+        new ScoringStep<StalledDealParameters>(StalledDealModel.Name,
+            context => { var t = StalledDealModel.Train(context); return (t.File, t.Evaluations); },
+            StalledDealModel.Score),
+    ];
+}

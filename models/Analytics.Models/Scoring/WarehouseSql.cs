@@ -1,0 +1,34 @@
+using Analytics.DuckDb;
+
+namespace Analytics.Models.Scoring;
+
+/// <summary>Plain commands on a warehouse connection with positional-by-name parameters (<c>$name</c>), DateOnly included.</summary>
+public static class WarehouseSql
+{
+    /// <summary>Runs <paramref name="sql"/> with <paramref name="parameters"/> (name, value).</summary>
+    public static int Execute(DuckDbConnection connection, string sql, params (string Name, object? Value)[] parameters)
+    {
+        using var command = Command(connection, sql, parameters);
+        return command.ExecuteNonQuery();
+    }
+
+    /// <summary>The first column of the first row of <paramref name="sql"/>, or null.</summary>
+    public static object? Scalar(DuckDbConnection connection, string sql, params (string Name, object? Value)[] parameters)
+    {
+        using var command = Command(connection, sql, parameters);
+        var value = command.ExecuteScalar();
+        return value is DBNull ? null : value;
+    }
+
+    private static DuckDbCommand Command(DuckDbConnection connection, string sql, (string Name, object? Value)[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.Add(new DuckDbParameter(name, value));
+        }
+
+        return command;
+    }
+}

@@ -1,0 +1,160 @@
+using Analytics.Models.Learning;
+using Analytics.Models.Scoring;
+
+namespace Analytics.Models.StalledDeals;
+
+public static partial class StalledDealModel
+{
+    /// <summary>A trained model file with the evaluations measured while training it.</summary>
+    /// <param name="File">The model file to save.</param>
+    /// <param name="Evaluations">Its figures on the later window (empty when the lake is too short to hold one out).</param>
+    public sealed record Training(ModelFile<StalledDealParameters> File, IReadOnlyList<ModelEvaluation> Evaluations);
+
+    /// <summary>Trains on every landed snapshot up to the warehouse's and evaluates on the later window.</summary>
+    /// <exception cref="ModelTrainingException">No row has an observed outcome yet.</exception>
+    public static Training Train(ScoringContext context)
+    {
+        var settings = context.Config.Models.StalledDeal;
+        context.Report("stalled-deal model: reading one row per open partner deal per snapshot");
+        var labelled = StalledDealRows.Read(context.Connection, DateOnly.MinValue, context.SnapshotDate, settings.HorizonDays)
+            .Where(r => r.IsStalled is not null)
+            .ToList();
+        if (labelled.Count == 0)
+        {
+            throw new ModelTrainingException(
+                $"{Name}: no open partner deal has an observed outcome yet; training needs snapshots at least {settings.HorizonDays} days apart (backfill with `analytics backfill`).");
+        }
+
+        var dates = labelled.Select(r => r.SnapshotDate).Distinct().Order().ToList();
+        var windowStart = dates[^1].AddDays(-7 * settings.EvaluationWeeks + 1);
+        var evaluation = labelled.Where(r => r.SnapshotDate >= windowStart).ToList();
+        var training = labelled.Where(r => r.LabelSnapshotDate <= windowStart).ToList();
+        var notes = new List<string>();
+        if (training.Count == 0 || evaluation.Count == 0)
+        {
+            notes.Add($"The lake is too short to hold out a later window of {settings.EvaluationWeeks} weeks; trained on every labelled row, not evaluated.");
+            training = labelled;
+            evaluation = [];
+        }
+
+        if (settings.MaxTrainingOutcomes is { } max && training.Count > max)
+        {
+            notes.Add($"Trained on a sample of {max:N0} of the {training.Count:N0} available outcomes (models.stalled_deal.max_training_outcomes).");
+            training = training.OrderBy(SampleKey).Take(max).OrderBy(r => r.SnapshotDate).ThenBy(r => r.OpportunityId, StringComparer.Ordinal).ToList();
+        }
+
+        var isThin = training.Count < settings.MinOutcomes;
+        if (isThin)
+        {
+            notes.Add($"THIN DATA: {training.Count:N0} training outcomes, fewer than the {settings.MinOutcomes:N0} configured as enough (models.stalled_deal.min_outcomes). "
+                + $"Coefficients are shrunk toward zero by the L2 prior (strength {settings.L2}), which pulls scores toward the training stall rate; "
+                + "treat the ranking as indicative and the reasons as the checklist they are.");
+        }
+
+        context.Report($"stalled-deal model: fitting on {training.Count:N0} outcomes from {training[0].SnapshotDate:yyyy-MM-dd} to {training[^1].SnapshotDate:yyyy-MM-dd}");
+        var x = training.Select(StalledDealFeatures.Vector).ToList();
+        var y = training.Select(r => r.IsStalled!.Value).ToList();
+        var logistic = LogisticRegressionTrainer.Fit(StalledDealFeatures.Names, x, y, new LogisticRegressionOptions { L2 = settings.L2 });
+        var chosen = new StallClassifier(logistic);
+        var algorithm = LogisticAlgorithm;
+        GradientBoostedTreesModel? trees = null;
+        var candidates = new List<CandidateEvaluation>();
+        IReadOnlyList<CalibrationBin> calibration = [];
+        var evaluations = new List<(string Metric, double Value, string? Detail)>();
+        if (evaluation.Count > 0)
+        {
+            var evalX = evaluation.Select(StalledDealFeatures.Vector).ToList();
+            var evalY = evaluation.Select(r => r.IsStalled!.Value).ToList();
+            var logisticEval = Candidate(LogisticAlgorithm, chosen, evalX, evalY);
+            candidates.Add(logisticEval);
+            if (training.Count >= MinimumOutcomesForTrees && y.Distinct().Count() == 2)
+            {
+                context.Report("stalled-deal model: fitting gradient-boosted trees to compare");
+                var treeModel = GradientBoostingTrainer.Fit(StalledDealFeatures.Names, x, y, TreeOptions);
+                var treesEval = Candidate(TreesAlgorithm, new StallClassifier(treeModel), evalX, evalY);
+                candidates.Add(treesEval);
+                if (treesEval.Auc >= logisticEval.Auc + TreesMargin)
+                {
+                    algorithm = TreesAlgorithm;
+                    trees = treeModel;
+                    chosen = new StallClassifier(treeModel);
+                }
+            }
+            else
+            {
+                notes.Add($"Gradient-boosted trees were not tried: fewer than {MinimumOutcomesForTrees:N0} training outcomes.");
+            }
+
+            var winner = candidates.Single(c => c.Algorithm == algorithm);
+            var probabilities = evalX.Select(v => chosen.Probability(v)).ToList();
+            calibration = ClassifierMetrics.Calibration(probabilities, evalY, CalibrationBins, CalibrationBinning.Quantile);
+            var positives = evalY.Count(v => v);
+            var (low, high) = ClassifierMetrics.AucConfidenceInterval(winner.Auc, positives, evalY.Count - positives);
+            evaluations.Add(("auc", winner.Auc, $"{algorithm}; 95 % interval {low:0.000}-{high:0.000} (Hanley-McNeil)"));
+            evaluations.Add(("auc_ci_low", low, null));
+            evaluations.Add(("auc_ci_high", high, null));
+            evaluations.Add(("brier", winner.Brier, null));
+            evaluations.Add(("log_loss", winner.LogLoss, null));
+            evaluations.Add(("observed_stall_rate", (double)positives / evalY.Count, null));
+            evaluations.Add(("mean_predicted", probabilities.Average(), null));
+            evaluations.Add(("max_calibration_gap_pp", calibration.Max(b => Math.Abs(b.MeanPredicted - b.ObservedRate)) * 100, $"over {calibration.Count} deciles of score"));
+            foreach (var candidate in candidates)
+            {
+                evaluations.Add(($"candidate_auc_{candidate.Algorithm}", candidate.Auc, candidate.Algorithm == algorithm ? "chosen" : "not chosen"));
+            }
+
+            var (quietHits, quietDeals) = ReasonHits(evaluation, evalX, chosen, r => r.ActivityAgeDays > 14, ReasonFamily.ActivityGap);
+            var (staleHits, staleDeals) = ReasonHits(evaluation, evalX, chosen, r => r.NextStepAgeDays > 14, ReasonFamily.NextStep);
+            evaluations.Add(("reason_hit_no_activity_14d", quietDeals == 0 ? 0 : (double)quietHits / quietDeals, $"share of {quietDeals:N0} deals quiet > 14 days whose top three reasons name the activity gap"));
+            evaluations.Add(("reason_hit_next_step_14d", staleDeals == 0 ? 0 : (double)staleHits / staleDeals, $"share of {staleDeals:N0} deals with a next step > 14 days old whose top three reasons name it"));
+        }
+
+        evaluations.Add(("training_outcomes", training.Count, isThin ? "thin" : null));
+        var parameters = new StalledDealParameters(algorithm, settings.HorizonDays, logistic, trees, y.Count(v => v) / (double)y.Count, calibration, candidates);
+        var version = ModelStore.Version(Name, context.SnapshotDate, parameters);
+        var metrics = evaluations.ToDictionary(e => e.Metric, e => e.Value, StringComparer.Ordinal);
+        var file = new ModelFile<StalledDealParameters>(
+            Name, version, algorithm, context.SnapshotDate, context.ScoredAt,
+            Window(training), evaluation.Count == 0 ? null : Window(evaluation),
+            StalledDealFeatures.Descriptions, parameters, metrics, isThin, notes);
+        var window = file.Evaluation ?? file.Training;
+        var records = evaluations
+            .Select(e => new ModelEvaluation(Name, version, evaluation.Count == 0 ? "training" : "later window", window.From, window.To, e.Metric, e.Value, window.Outcomes, e.Detail))
+            .ToList();
+        return new Training(file, records);
+    }
+
+    private static CandidateEvaluation Candidate(string algorithm, StallClassifier classifier, IReadOnlyList<double[]> x, IReadOnlyList<bool> y)
+    {
+        var probabilities = x.Select(v => classifier.Probability(v)).ToList();
+        return new CandidateEvaluation(algorithm, ClassifierMetrics.Auc(probabilities, y), ClassifierMetrics.Brier(probabilities, y), ClassifierMetrics.LogLoss(probabilities, y));
+    }
+
+    private static (int Hits, int Deals) ReasonHits(IReadOnlyList<StalledDealRow> rows, IReadOnlyList<double[]> x, StallClassifier classifier,
+        Func<StalledDealRow, bool> carries, ReasonFamily family)
+    {
+        var contributions = new double[StalledDealFeatures.Count];
+        Span<int> top = stackalloc int[3];
+        int hits = 0, deals = 0;
+        for (var i = 0; i < rows.Count; i++)
+        {
+            if (!carries(rows[i]))
+            {
+                continue;
+            }
+
+            deals++;
+            classifier.Contributions(x[i], contributions);
+            var found = StalledDealReasons.TopFamilies(contributions, top);
+            if (top[..found].Contains((int)family))
+            {
+                hits++;
+            }
+        }
+
+        return (hits, deals);
+    }
+
+    private static DataWindow Window(IReadOnlyList<StalledDealRow> rows) =>
+        new(rows.Min(r => r.SnapshotDate), rows.Max(r => r.SnapshotDate), rows.Count, rows.Count, rows.Count(r => r.IsStalled == true));
+}

@@ -1,0 +1,72 @@
+using System.Globalization;
+using Analytics.Models.Scoring;
+using Analytics.Pipelines.Configuration;
+using Spectre.Console;
+
+namespace Analytics.Cli;
+
+/// <summary>Runs the model stage with progress lines and prints what each model did and how good it is.</summary>
+internal static class ModelReport
+{
+    /// <summary>Runs the stage in <paramref name="mode"/>; returns the exit code.</summary>
+    public static int Run(CommandContext context, PipelineConfig config, ModelStageMode mode)
+    {
+        var console = context.Console;
+        console.MarkupLineInterpolated($"[blue]models[/] ({mode.ToString().ToLowerInvariant()}): {config.Paths.Models}");
+        ModelStageResult result;
+        try
+        {
+            result = new ModelStage(context.Clock).Run(config, mode, new SynchronousProgress(line => console.MarkupLineInterpolated($"  [grey]{line}[/]")));
+        }
+        catch (Exception e) when (e is ModelStageException or ModelTrainingException or ModelFileException)
+        {
+            console.Markup("[red]error:[/] ");
+            console.Profile.Out.Writer.WriteLine(e.Message);
+            console.Profile.Out.Writer.Flush();
+            return ExitCodes.RunFailed;
+        }
+
+        var table = new Table().AddColumns("model", "version", "", "rows scored", "evaluation");
+        foreach (var model in result.Models)
+        {
+            table.AddRow(
+                Markup.Escape(model.Model),
+                Markup.Escape(model.Version),
+                model.Trained ? "trained" : "loaded",
+                model.RowsScored.ToString("N0", CultureInfo.InvariantCulture),
+                Markup.Escape(Headline(model)) + (model.IsThin ? " [yellow](thin data)[/]" : string.Empty));
+        }
+
+        console.Write(table);
+        console.MarkupLineInterpolated($"snapshot {result.SnapshotDate:yyyy-MM-dd}, run {result.RunId}: scored in {result.Elapsed.TotalSeconds:0.0} s into {result.WarehousePath}");
+        return ExitCodes.Success;
+    }
+
+    /// <summary>The figures a reader checks first, from the model file's metrics.</summary>
+    public static string Headline(ModelOutcome model)
+    {
+        var m = model.Metrics;
+        var parts = new List<string>();
+        void Add(string key, string label, string format)
+        {
+            if (m.TryGetValue(key, out var value) && double.IsFinite(value))
+            {
+                parts.Add(label + " " + value.ToString(format, CultureInfo.InvariantCulture));
+            }
+        }
+
+        Add("auc", "AUC", "0.000");
+        Add("brier", "Brier", "0.000");
+        Add("max_calibration_gap_pp", "max calibration gap (pp)", "0.0");
+        Add("mape", "MAPE", "0.0'%'");
+        Add("naive_mape", "naive MAPE", "0.0'%'");
+        Add("training_outcomes", "outcomes", "N0");
+        return parts.Count == 0 ? "not evaluated" : string.Join(", ", parts);
+    }
+
+    /// <summary>Reports on the calling thread, so lines print in order before the table.</summary>
+    private sealed class SynchronousProgress(Action<string> report) : IProgress<string>
+    {
+        public void Report(string value) => report(value);
+    }
+}
