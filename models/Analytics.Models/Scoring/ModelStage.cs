@@ -62,7 +62,7 @@ public sealed class ModelStage(TimeProvider clock)
                     }
 
                     ModelCatalog.Write(context, outcomes);
-                    connection.Execute("checkpoint");
+                    WarehouseSql.Execute(connection, "checkpoint"); // not Dapper: it takes a one-word command for a stored procedure
                 }
 
                 files.SwapIn(buildPath);

@@ -41,4 +41,22 @@ public enum ReasonFamily
 
     /// <summary>Partners on the deal.</summary>
     Partners,
+
+    /// <summary>How long the motion usually spends in the deal's stage.</summary>
+    StagePace,
+
+    /// <summary>Days since the deal was created.</summary>
+    DealAge,
+
+    /// <summary>New business, renewal or expansion.</summary>
+    DealType,
+
+    /// <summary>The expected close date.</summary>
+    CloseDate,
+
+    /// <summary>Where the snapshot falls in the fiscal quarter.</summary>
+    QuarterEnd,
+
+    /// <summary>How the deal's owner keeps their other partner deals.</summary>
+    OwnerHabits,
 }

@@ -7,6 +7,8 @@ internal sealed class StallClassifier
 {
     private readonly LogisticRegressionModel? _logistic;
     private readonly GradientBoostedTreesModel? _trees;
+    private readonly double _intercept;
+    private readonly double _slope = 1;
 
     public StallClassifier(StalledDealParameters parameters)
     {
@@ -18,6 +20,16 @@ internal sealed class StallClassifier
         {
             _logistic = parameters.Logistic;
         }
+
+        _intercept = parameters.RecalibrationIntercept;
+        _slope = parameters.RecalibrationSlope;
+    }
+
+    public StallClassifier(LogisticRegressionModel logistic, double intercept, double slope)
+    {
+        _logistic = logistic;
+        _intercept = intercept;
+        _slope = slope;
     }
 
     public StallClassifier(LogisticRegressionModel logistic) => _logistic = logistic;
@@ -25,8 +37,11 @@ internal sealed class StallClassifier
     public StallClassifier(GradientBoostedTreesModel trees) => _trees = trees;
 
     /// <summary>The probability of stalling.</summary>
-    public double Probability(ReadOnlySpan<double> features) =>
-        _trees is not null ? _trees.Probability(features) : _logistic!.Probability(features);
+    public double Probability(ReadOnlySpan<double> features)
+    {
+        var logOdds = _trees is not null ? _trees.LogOdds(features) : _logistic!.LogOdds(features);
+        return Logistic.Sigmoid(_intercept + _slope * logOdds);
+    }
 
     /// <summary>Each feature's push on the log-odds.</summary>
     public void Contributions(ReadOnlySpan<double> features, Span<double> into)
@@ -38,6 +53,14 @@ internal sealed class StallClassifier
         else
         {
             _logistic!.Contributions(features, into);
+        }
+
+        if (_slope != 1)
+        {
+            for (var i = 0; i < into.Length; i++)
+            {
+                into[i] *= _slope; // recalibration scales every push alike: the reasons' order is unchanged
+            }
         }
     }
 }

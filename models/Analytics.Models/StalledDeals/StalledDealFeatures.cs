@@ -47,6 +47,16 @@ public static class StalledDealFeatures
         ("conflict_risk", ReasonFamily.Conflict, "1 when the conflict status is risk (baseline: none)"),
         ("conflict_active", ReasonFamily.Conflict, "1 when the conflict status is active"),
         ("partner_count", ReasonFamily.Partners, "partner rows on the deal, capped at 5"),
+        ("expected_advance", ReasonFamily.StagePace, "1 - 2^(-horizon / the motion's median days in the stage): the chance of leaving the stage within the horizon if stage time were exponential"),
+        ("deal_age_log", ReasonFamily.DealAge, "ln(1 + days since the opportunity was created)"),
+        ("deal_first_14d", ReasonFamily.DealAge, "1 in the deal's first 14 days (when unqualified deals are disqualified)"),
+        ("type_renewal", ReasonFamily.DealType, "1 for a renewal (baseline: new business)"),
+        ("type_expansion", ReasonFamily.DealType, "1 for an expansion"),
+        ("close_date_passed", ReasonFamily.CloseDate, "1 when the expected close date has passed"),
+        ("close_date_within_horizon", ReasonFamily.CloseDate, "1 when the expected close date falls within the horizon"),
+        ("days_to_close_date", ReasonFamily.CloseDate, "days to the expected close date, clipped to -90..180"),
+        ("quarter_end_within_horizon", ReasonFamily.QuarterEnd, "1 when the fiscal quarter ends within the horizon"),
+        ("owner_quiet_share", ReasonFamily.OwnerHabits, "share of the owner's other open partner deals with no activity for more than 14 days"),
     ];
 
     /// <summary>The feature names, in the order <see cref="Fill"/> writes them.</summary>
@@ -67,6 +77,9 @@ public static class StalledDealFeatures
     /// <summary>The partner's win rate shrunk toward the program's (<see cref="WinRatePriorDeals"/> pseudo-deals).</summary>
     public static double PartnerWinRate(StalledDealRow row) =>
         (row.PartnerWonDeals + WinRatePriorDeals * row.ProgramWinRate) / (row.PartnerClosedDeals + WinRatePriorDeals);
+
+    /// <summary>The horizon, in days, the pace feature is computed for; the label's horizon (models.stalled_deal.horizon_days).</summary>
+    public const double PaceHorizonDays = 30;
 
     /// <summary>Writes the features of <paramref name="row"/> into <paramref name="into"/> (length <see cref="Count"/>).</summary>
     public static void Fill(StalledDealRow row, Span<double> into)
@@ -104,6 +117,16 @@ public static class StalledDealFeatures
         into[28] = Flag(row.ConflictStatus == "risk");
         into[29] = Flag(row.ConflictStatus == "active");
         into[30] = Math.Min(row.PartnerCount, 5);
+        into[31] = 1 - Math.Pow(2, -PaceHorizonDays / Math.Max(row.MotionMedianStageDays ?? PaceHorizonDays, 1));
+        into[32] = Math.Log(1 + Math.Max(row.DealAgeDays, 0));
+        into[33] = Flag(row.DealAgeDays <= 14);
+        into[34] = Flag(row.OpportunityType == "renewal");
+        into[35] = Flag(row.OpportunityType == "expansion");
+        into[36] = Flag(row.DaysToCloseDate < 0);
+        into[37] = Flag(row.DaysToCloseDate >= 0 && row.DaysToCloseDate <= PaceHorizonDays);
+        into[38] = Math.Clamp(row.DaysToCloseDate, -90, 180);
+        into[39] = Flag(row.DaysToQuarterEnd <= PaceHorizonDays);
+        into[40] = row.OwnerQuietShare;
     }
 
     /// <summary>The features of <paramref name="row"/> as a new array.</summary>

@@ -42,7 +42,7 @@ public static partial class StalledDealModel
     /// <returns>Deals scored.</returns>
     public static long Score(ScoringContext context, ModelFile<StalledDealParameters> model)
     {
-        var rows = StalledDealRows.Read(context.Connection, context.SnapshotDate, context.SnapshotDate, model.Parameters.HorizonDays);
+        var rows = StalledDealRows.Read(context.Connection, context.SnapshotDate, context.SnapshotDate, model.Parameters.HorizonDays, context.Config.Fiscal.YearStartMonth);
         var scored = Write(context.Connection, rows, model, context.ScoredAt);
         ScoreTables.Describe(context.Connection, ScoresTable,
             "Stalled-deal scores of the open partner opportunities in the snapshot, with the three strongest reasons (DOMAIN.md \"Scores and forecasts\"; docs/models.md).",

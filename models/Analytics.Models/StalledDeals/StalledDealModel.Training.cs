@@ -16,7 +16,7 @@ public static partial class StalledDealModel
     {
         var settings = context.Config.Models.StalledDeal;
         context.Report("stalled-deal model: reading one row per open partner deal per snapshot");
-        var labelled = StalledDealRows.Read(context.Connection, DateOnly.MinValue, context.SnapshotDate, settings.HorizonDays)
+        var labelled = StalledDealRows.Read(context.Connection, DateOnly.MinValue, context.SnapshotDate, settings.HorizonDays, context.Config.Fiscal.YearStartMonth)
             .Where(r => r.IsStalled is not null)
             .ToList();
         if (labelled.Count == 0)
@@ -54,8 +54,24 @@ public static partial class StalledDealModel
         context.Report($"stalled-deal model: fitting on {training.Count:N0} outcomes from {training[0].SnapshotDate:yyyy-MM-dd} to {training[^1].SnapshotDate:yyyy-MM-dd}");
         var x = training.Select(StalledDealFeatures.Vector).ToList();
         var y = training.Select(r => r.IsStalled!.Value).ToList();
-        var logistic = LogisticRegressionTrainer.Fit(StalledDealFeatures.Names, x, y, new LogisticRegressionOptions { L2 = settings.L2 });
-        var chosen = new StallClassifier(logistic);
+        var l2 = settings.L2;
+        if (training.Count < CrossValidateBelowOutcomes)
+        {
+            var (chosenL2, losses) = PriorStrengthSearch.Choose(StalledDealFeatures.Names, x, y, training.Select(r => r.OpportunityId).ToList(), settings.L2);
+            l2 = chosenL2;
+            notes.Add($"Prior strength chosen by {PriorStrengthSearch.Folds}-fold cross-validation (deals kept whole per fold) because training has fewer than {CrossValidateBelowOutcomes:N0} outcomes: L2 = {l2} "
+                + $"(validation log loss {string.Join(", ", losses.Select(l => $"{l.L2}: {l.LogLoss:0.000}"))}).");
+        }
+
+        var logistic = LogisticRegressionTrainer.Fit(StalledDealFeatures.Names, x, y, new LogisticRegressionOptions { L2 = l2 });
+        var (recalibrationIntercept, recalibrationSlope) = (0.0, 1.0);
+        if (training.Count < CrossValidateBelowOutcomes)
+        {
+            (recalibrationIntercept, recalibrationSlope) = PriorStrengthSearch.Recalibration(StalledDealFeatures.Names, x, y, training.Select(r => r.OpportunityId).ToList(), l2);
+            notes.Add($"Probabilities recalibrated on out-of-fold predictions (Platt): log-odds × {recalibrationSlope:0.000} {(recalibrationIntercept < 0 ? "-" : "+")} {Math.Abs(recalibrationIntercept):0.000}.");
+        }
+
+        var chosen = new StallClassifier(logistic, recalibrationIntercept, recalibrationSlope);
         var algorithm = LogisticAlgorithm;
         GradientBoostedTreesModel? trees = null;
         var candidates = new List<CandidateEvaluation>();
@@ -110,7 +126,9 @@ public static partial class StalledDealModel
         }
 
         evaluations.Add(("training_outcomes", training.Count, isThin ? "thin" : null));
-        var parameters = new StalledDealParameters(algorithm, settings.HorizonDays, logistic, trees, y.Count(v => v) / (double)y.Count, calibration, candidates);
+        var parameters = algorithm == TreesAlgorithm
+            ? new StalledDealParameters(algorithm, settings.HorizonDays, logistic, trees, y.Count(v => v) / (double)y.Count, calibration, candidates)
+            : new StalledDealParameters(algorithm, settings.HorizonDays, logistic, null, y.Count(v => v) / (double)y.Count, calibration, candidates, recalibrationIntercept, recalibrationSlope);
         var version = ModelStore.Version(Name, context.SnapshotDate, parameters);
         var metrics = evaluations.ToDictionary(e => e.Metric, e => e.Value, StringComparer.Ordinal);
         var file = new ModelFile<StalledDealParameters>(

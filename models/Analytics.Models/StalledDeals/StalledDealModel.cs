@@ -30,6 +30,9 @@ public static partial class StalledDealModel
     /// <summary>Trees are not tried with fewer training outcomes than this: they would only memorise noise.</summary>
     public const int MinimumOutcomesForTrees = 2_000;
 
+    /// <summary>With fewer training outcomes, the prior's strength is chosen by cross-validation (above, the configured L2 hardly matters).</summary>
+    public const int CrossValidateBelowOutcomes = 5_000;
+
     /// <summary>Deciles of score in the calibration table.</summary>
     public const int CalibrationBins = 10;
 

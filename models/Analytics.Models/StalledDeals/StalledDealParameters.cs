@@ -10,6 +10,8 @@ namespace Analytics.Models.StalledDeals;
 /// <param name="TrainingStallRate">Share of training outcomes that stalled.</param>
 /// <param name="Calibration">Predicted vs observed stall rate by decile of score on the later window.</param>
 /// <param name="Candidates">Each candidate's figures on the later window.</param>
+/// <param name="RecalibrationIntercept">Calibrated log-odds = intercept + slope × the classifier's log-odds (0 and 1: none).</param>
+/// <param name="RecalibrationSlope">See <paramref name="RecalibrationIntercept"/>; below 1 when few outcomes made the fit overconfident.</param>
 public sealed record StalledDealParameters(
     string Algorithm,
     int HorizonDays,
@@ -17,7 +19,9 @@ public sealed record StalledDealParameters(
     GradientBoostedTreesModel? Trees,
     double TrainingStallRate,
     IReadOnlyList<CalibrationBin> Calibration,
-    IReadOnlyList<CandidateEvaluation> Candidates);
+    IReadOnlyList<CandidateEvaluation> Candidates,
+    double RecalibrationIntercept = 0,
+    double RecalibrationSlope = 1);
 
 /// <summary>A candidate classifier's figures on the later window.</summary>
 /// <param name="Algorithm">logistic_regression or gradient_boosted_trees.</param>

@@ -95,6 +95,18 @@ public static class StalledDealReasons
         },
         ReasonFamily.Conflict => Invariant($"channel conflict ({row.ConflictStatus})"),
         ReasonFamily.Partners => row.PartnerCount == 1 ? "one partner on the deal" : Invariant($"{row.PartnerCount} partners on the deal"),
+        ReasonFamily.StagePace => row.MotionMedianStageDays is { } m
+            ? Invariant($"stage {row.StageIndex} usually lasts {Days(m)} for {row.Motion} deals")
+            : Invariant($"stage {row.StageIndex} has no completed history for {row.Motion} deals"),
+        ReasonFamily.DealAge => row.DealAgeDays <= 14
+            ? Invariant($"opened {Days(row.DealAgeDays)} ago: new deals are often disqualified early")
+            : Invariant($"opened {Days(row.DealAgeDays)} ago"),
+        ReasonFamily.DealType => Invariant($"{row.OpportunityType.Replace('_', ' ')} deal"),
+        ReasonFamily.CloseDate => row.DaysToCloseDate < 0
+            ? Invariant($"close date passed {Days(-row.DaysToCloseDate)} ago")
+            : Invariant($"close date in {Days(row.DaysToCloseDate)}"),
+        ReasonFamily.QuarterEnd => Invariant($"{Days(row.DaysToQuarterEnd)} left in the fiscal quarter"),
+        ReasonFamily.OwnerHabits => Invariant($"the owner's other partner deals: {row.OwnerQuietShare:0%} quiet for 14+ days"),
         _ => family.ToString(),
     };
 

@@ -8,6 +8,7 @@ namespace Analytics.Models.StalledDeals;
 /// <param name="OpportunityId">The opportunity.</param>
 /// <param name="PartnerId">The primary partner (sourced first, then the largest attribution); null when only the motion marks it a partner deal.</param>
 /// <param name="Motion">The recorded motion, 'unspecified' when blank.</param>
+/// <param name="OpportunityType">new_business, renewal or expansion.</param>
 /// <param name="StageIndex">Open stage 1-5.</param>
 /// <param name="Arr">The opportunity's ARR.</param>
 /// <param name="StageAgeDays">Days since it entered its current stage.</param>
@@ -24,6 +25,10 @@ namespace Analytics.Models.StalledDeals;
 /// <param name="ProtectionDaysLeft">Days from the snapshot to the registration's protection end (negative once passed); null when none.</param>
 /// <param name="ConflictStatus">none, risk or active.</param>
 /// <param name="PartnerCount">Partner rows on the opportunity.</param>
+/// <param name="DealAgeDays">Days since the opportunity was created.</param>
+/// <param name="DaysToCloseDate">Days from the snapshot to the expected close date (negative once passed).</param>
+/// <param name="DaysToQuarterEnd">Days from the snapshot to the end of its fiscal quarter (exclusive end).</param>
+/// <param name="OwnerQuietShare">Share of the owner's other open partner deals with no activity for more than 14 days (0 when none).</param>
 /// <param name="LabelSnapshotDate">The later snapshot the label was read from; null when none exists yet.</param>
 /// <param name="IsStalled">Neither advanced a stage nor closed won within the horizon; null when not observable yet.</param>
 public sealed record StalledDealRow(
@@ -31,6 +36,7 @@ public sealed record StalledDealRow(
     string OpportunityId,
     string? PartnerId,
     string Motion,
+    string OpportunityType,
     int StageIndex,
     double Arr,
     double StageAgeDays,
@@ -47,5 +53,9 @@ public sealed record StalledDealRow(
     int? ProtectionDaysLeft,
     string ConflictStatus,
     int PartnerCount,
+    double DealAgeDays,
+    int DaysToCloseDate,
+    int DaysToQuarterEnd,
+    double OwnerQuietShare,
     DateOnly? LabelSnapshotDate,
     bool? IsStalled);

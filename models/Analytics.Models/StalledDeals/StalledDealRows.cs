@@ -15,13 +15,14 @@ public static class StalledDealRows
     public static string Sql { get; } = ReadSql();
 
     /// <summary>Streams the rows of the snapshots landed between <paramref name="from"/> and <paramref name="to"/> (inclusive), ordered by snapshot and opportunity.</summary>
-    public static IEnumerable<StalledDealRow> Read(DuckDbConnection connection, DateOnly from, DateOnly to, int horizonDays)
+    public static IEnumerable<StalledDealRow> Read(DuckDbConnection connection, DateOnly from, DateOnly to, int horizonDays, int fiscalYearStartMonth)
     {
         using var command = connection.CreateCommand();
         command.CommandText = Sql;
         command.Parameters.Add(new DuckDbParameter("from", from));
         command.Parameters.Add(new DuckDbParameter("to", to));
         command.Parameters.Add(new DuckDbParameter("horizon", horizonDays));
+        command.Parameters.Add(new DuckDbParameter("fiscal_month", fiscalYearStartMonth));
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
@@ -34,24 +35,29 @@ public static class StalledDealRows
         r.GetString(1),
         r.IsDBNull(2) ? null : r.GetString(2),
         r.GetString(3),
-        r.GetInt32(4),
-        r.GetDouble(5),
+        r.GetString(4),
+        r.GetInt32(5),
         r.GetDouble(6),
-        r.IsDBNull(7) ? null : r.GetDouble(7),
-        r.GetDouble(8),
+        r.GetDouble(7),
+        r.IsDBNull(8) ? null : r.GetDouble(8),
         r.GetDouble(9),
-        r.GetInt32(10),
-        r.GetString(11),
-        r.GetInt32(12),
+        r.GetDouble(10),
+        r.GetInt32(11),
+        r.GetString(12),
         r.GetInt32(13),
         r.GetInt32(14),
-        r.GetDouble(15),
-        r.GetBoolean(16),
-        r.IsDBNull(17) ? null : r.GetInt32(17),
-        r.GetString(18),
-        r.GetInt32(19),
-        r.IsDBNull(20) ? null : r.GetFieldValue<DateOnly>(20),
-        r.IsDBNull(21) ? null : r.GetBoolean(21));
+        r.GetInt32(15),
+        r.GetDouble(16),
+        r.GetBoolean(17),
+        r.IsDBNull(18) ? null : r.GetInt32(18),
+        r.GetString(19),
+        r.GetInt32(20),
+        r.GetDouble(21),
+        r.GetInt32(22),
+        r.GetInt32(23),
+        r.GetDouble(24),
+        r.IsDBNull(25) ? null : r.GetFieldValue<DateOnly>(25),
+        r.IsDBNull(26) ? null : r.GetBoolean(26));
 
     private static string ReadSql()
     {

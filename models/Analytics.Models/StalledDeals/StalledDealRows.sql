@@ -18,6 +18,9 @@ opportunities as (
         o.snapshot_date,
         cast(o.snapshot_date as timestamp) + interval 1 day as cutoff_at,
         o.opportunity_id,
+        o.opportunity_type,
+        o.owner_email,
+        o.close_date,
         coalesce(o.motion, 'unspecified') as motion,
         o.stage_index,
         o.arr,
@@ -129,6 +132,15 @@ registrations as (
     inner join snapshots as s on s.snapshot_date = r.snapshot_date
 ),
 
+-- each owner's open partner deals gone quiet (no activity for more than 14 days), other than the deal itself
+owner_quiet as (
+    select snapshot_date, owner_email,
+        count(*) as open_deals,
+        count(*) filter (where days_between(coalesce(last_activity_at, created_at), cutoff_at) > 14) as quiet_deals
+    from population
+    group by snapshot_date, owner_email
+),
+
 label_snapshots as (
     select s.snapshot_date, min(l.snapshot_date) as label_snapshot_date
     from snapshots as s
@@ -158,6 +170,7 @@ select
     p.opportunity_id,
     p.partner_id,
     p.motion,
+    p.opportunity_type,
     cast(p.stage_index as integer) as stage_index,
     cast(p.arr as double) as arr,
     days_between(coalesce(cs.entered_at, p.created_at), p.cutoff_at) as stage_age_days,
@@ -174,6 +187,11 @@ select
     case when r.protection_end is not null then cast(r.protection_end - p.snapshot_date as integer) end as protection_days_left,
     p.conflict_status,
     cast(p.partner_count as integer) as partner_count,
+    days_between(p.created_at, p.cutoff_at) as deal_age_days,
+    cast(p.close_date - p.snapshot_date as integer) as days_to_close_date,
+    cast(fiscal_quarter_end(p.snapshot_date, cast($fiscal_month as integer)) - p.snapshot_date as integer) as days_to_quarter_end,
+    cast(coalesce((oq.quiet_deals - case when days_between(coalesce(p.last_activity_at, p.created_at), p.cutoff_at) > 14 then 1 else 0 end)
+        / nullif(oq.open_deals - 1, 0), 0) as double) as owner_quiet_share,
     lp.label_snapshot_date,
     case when lp.label_snapshot_date is null then null else adv.opportunity_id is null end as is_stalled
 from population as p
@@ -186,6 +204,7 @@ left join certified as ce on ce.snapshot_date = p.snapshot_date and ce.partner_i
 left join partner_closed as pc on pc.snapshot_date = p.snapshot_date and pc.partner_id = p.partner_id
 left join program_closed as pg on pg.snapshot_date = p.snapshot_date
 left join registrations as r on r.snapshot_date = p.snapshot_date and r.registration_id = p.deal_registration_id
+left join owner_quiet as oq on oq.snapshot_date = p.snapshot_date and oq.owner_email = p.owner_email
 left join label_presence as lp on lp.snapshot_date = p.snapshot_date and lp.opportunity_id = p.opportunity_id
 left join advances as adv on adv.snapshot_date = p.snapshot_date and adv.opportunity_id = p.opportunity_id
 order by p.snapshot_date, p.opportunity_id

@@ -72,7 +72,7 @@ public sealed class StalledDealRowsTests
         using var warehouse = TestWarehouse.Build(snapshots);
         using var connection = new DuckDbConnection($"Data Source={warehouse.Path};Read Only=true");
         connection.Open();
-        return StalledDealRows.Read(connection, snapshot, snapshot, Horizon).ToList();
+        return StalledDealRows.Read(connection, snapshot, snapshot, Horizon, fiscalYearStartMonth: 1).ToList();
     }
 
     private static StalledDealRow WithoutLabel(StalledDealRow row) => row with { LabelSnapshotDate = null, IsStalled = null };
