@@ -29,6 +29,12 @@ internal static class ModelReport
         var table = new Table().AddColumns("model", "version", "", "rows scored", "evaluation");
         foreach (var model in result.Models)
         {
+            if (model.Skipped is not null)
+            {
+                table.AddRow(Markup.Escape(model.Model), string.Empty, "[yellow]skipped[/]", "0", Markup.Escape(model.Skipped));
+                continue;
+            }
+
             table.AddRow(
                 Markup.Escape(model.Model),
                 Markup.Escape(model.Version),

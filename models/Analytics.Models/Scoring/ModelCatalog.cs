@@ -47,6 +47,7 @@ internal static class ModelCatalog
     public static void Write(ScoringContext context, IReadOnlyList<ModelOutcome> outcomes)
     {
         var connection = context.Connection;
+        connection.Execute("create schema if not exists scores");
         connection.Execute("""
             create or replace table catalog.model_evaluations (
                 model varchar not null, model_version varchar not null, evaluation_window varchar not null, window_from date,
@@ -72,7 +73,7 @@ internal static class ModelCatalog
                 evaluation_to date, is_thin boolean not null, rows_scored bigint not null, metrics varchar, notes varchar,
                 file varchar not null, scored_at timestamp not null)
             """);
-        foreach (var outcome in outcomes)
+        foreach (var outcome in outcomes.Where(o => o.Skipped is null))
         {
             using var document = JsonDocument.Parse(File.ReadAllText(outcome.File));
             var root = document.RootElement;

@@ -9,5 +9,11 @@ namespace Analytics.Models.Scoring;
 /// <param name="IsThin">Trained on fewer outcomes than configured as enough.</param>
 /// <param name="Metrics">Its headline metrics from the model file.</param>
 /// <param name="File">The model file.</param>
+/// <param name="Skipped">Why the model neither trained nor scored (too little history), or null when it scored.</param>
 public sealed record ModelOutcome(string Model, string Version, string Kind, bool Trained, long RowsScored, bool IsThin,
-    IReadOnlyDictionary<string, double> Metrics, string File);
+    IReadOnlyDictionary<string, double> Metrics, string File, string? Skipped = null)
+{
+    /// <summary>An outcome for a model that could not be trained and has no earlier file to score with.</summary>
+    public static ModelOutcome Skip(string model, string reason) =>
+        new(model, string.Empty, string.Empty, false, 0, false, new Dictionary<string, double>(), string.Empty, reason);
+}

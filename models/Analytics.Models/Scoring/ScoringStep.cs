@@ -24,10 +24,26 @@ internal sealed class ScoringStep<T>(
         var trained = file is null;
         if (file is null)
         {
-            var (newFile, evaluations) = train(context);
-            context.Store.Save(newFile);
-            context.Store.RecordEvaluations(evaluations);
-            file = newFile;
+            try
+            {
+                var (newFile, evaluations) = train(context);
+                context.Store.Save(newFile);
+                context.Store.RecordEvaluations(evaluations);
+                file = newFile;
+            }
+            catch (ModelTrainingException e)
+            {
+                // Too little history is a state of the lake, not a failure of the run: score with the last model if
+                // there is one, otherwise say why there are no scores and let the other models go on.
+                file = context.Store.Load<T>(name);
+                context.Report($"{name}: not trained: {e.Message}");
+                if (file is null)
+                {
+                    return ModelOutcome.Skip(name, e.Message);
+                }
+
+                trained = false;
+            }
         }
 
         context.Report($"{name}: scoring with {file.Version}");

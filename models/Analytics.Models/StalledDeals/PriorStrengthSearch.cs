@@ -18,7 +18,8 @@ public static class PriorStrengthSearch
 
     /// <summary>The L2 with the lowest mean validation log loss (ties: the stronger), and the losses per strength tried.</summary>
     public static (double L2, IReadOnlyList<(double L2, double LogLoss)> Losses) Choose(
-        IReadOnlyList<string> names, IReadOnlyList<double[]> x, IReadOnlyList<bool> y, IReadOnlyList<string> groups, double floor)
+        IReadOnlyList<string> names, IReadOnlyList<double[]> x, IReadOnlyList<bool> y, IReadOnlyList<string> groups, double floor,
+        IReadOnlyList<double>? priorMeans = null)
     {
         var folds = groups.Select(g => (int)(Fnv(g) % Folds)).ToArray();
         var losses = new List<(double, double)>();
@@ -35,7 +36,7 @@ public static class PriorStrengthSearch
                     continue;
                 }
 
-                var model = LogisticRegressionTrainer.Fit(names, trainIdx.Select(i => x[i]).ToList(), trainIdx.Select(i => y[i]).ToList(), new LogisticRegressionOptions { L2 = l2 });
+                var model = LogisticRegressionTrainer.Fit(names, trainIdx.Select(i => x[i]).ToList(), trainIdx.Select(i => y[i]).ToList(), new LogisticRegressionOptions { L2 = l2, PriorMeans = priorMeans });
                 total += ClassifierMetrics.LogLoss(testIdx.Select(i => model.Probability(x[i])).ToList(), testIdx.Select(i => y[i]).ToList()) * testIdx.Count;
                 counted += testIdx.Count;
             }
@@ -52,7 +53,8 @@ public static class PriorStrengthSearch
     /// a model's log-odds to calibrated log-odds (slope below 1 when the model is overconfident, as it is on few outcomes).
     /// </summary>
     public static (double Intercept, double Slope) Recalibration(
-        IReadOnlyList<string> names, IReadOnlyList<double[]> x, IReadOnlyList<bool> y, IReadOnlyList<string> groups, double l2)
+        IReadOnlyList<string> names, IReadOnlyList<double[]> x, IReadOnlyList<bool> y, IReadOnlyList<string> groups, double l2,
+        IReadOnlyList<double>? priorMeans = null)
     {
         var folds = groups.Select(g => (int)(Fnv(g) % Folds)).ToArray();
         var logOdds = new List<double[]>();
@@ -66,7 +68,7 @@ public static class PriorStrengthSearch
                 continue;
             }
 
-            var model = LogisticRegressionTrainer.Fit(names, trainIdx.Select(i => x[i]).ToList(), trainIdx.Select(i => y[i]).ToList(), new LogisticRegressionOptions { L2 = l2 });
+            var model = LogisticRegressionTrainer.Fit(names, trainIdx.Select(i => x[i]).ToList(), trainIdx.Select(i => y[i]).ToList(), new LogisticRegressionOptions { L2 = l2, PriorMeans = priorMeans });
             foreach (var i in testIdx)
             {
                 logOdds.Add([model.LogOdds(x[i])]);

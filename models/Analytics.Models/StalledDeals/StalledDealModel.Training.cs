@@ -47,7 +47,8 @@ public static partial class StalledDealModel
         if (isThin)
         {
             notes.Add($"THIN DATA: {training.Count:N0} training outcomes, fewer than the {settings.MinOutcomes:N0} configured as enough (models.stalled_deal.min_outcomes). "
-                + $"Coefficients are shrunk toward zero by the L2 prior (strength {settings.L2}), which pulls scores toward the training stall rate; "
+                + "Coefficients are shrunk toward the prior (DOMAIN.md's hygiene rules: no activity for 14 days, next step older than 7 and 14 days raise the risk; every other feature no effect), "
+                + "so scores lean on those rules and on the training stall rate; "
                 + "treat the ranking as indicative and the reasons as the checklist they are.");
         }
 
@@ -55,19 +56,20 @@ public static partial class StalledDealModel
         var x = training.Select(StalledDealFeatures.Vector).ToList();
         var y = training.Select(r => r.IsStalled!.Value).ToList();
         var l2 = settings.L2;
+        var priorMeans = StalledDealFeatures.PriorMeans(Standardizer.Fit(x).Scales);
         if (training.Count < CrossValidateBelowOutcomes)
         {
-            var (chosenL2, losses) = PriorStrengthSearch.Choose(StalledDealFeatures.Names, x, y, training.Select(r => r.OpportunityId).ToList(), settings.L2);
+            var (chosenL2, losses) = PriorStrengthSearch.Choose(StalledDealFeatures.Names, x, y, training.Select(r => r.OpportunityId).ToList(), settings.L2, priorMeans);
             l2 = chosenL2;
             notes.Add($"Prior strength chosen by {PriorStrengthSearch.Folds}-fold cross-validation (deals kept whole per fold) because training has fewer than {CrossValidateBelowOutcomes:N0} outcomes: L2 = {l2} "
                 + $"(validation log loss {string.Join(", ", losses.Select(l => $"{l.L2}: {l.LogLoss:0.000}"))}).");
         }
 
-        var logistic = LogisticRegressionTrainer.Fit(StalledDealFeatures.Names, x, y, new LogisticRegressionOptions { L2 = l2 });
+        var logistic = LogisticRegressionTrainer.Fit(StalledDealFeatures.Names, x, y, new LogisticRegressionOptions { L2 = l2, PriorMeans = priorMeans });
         var (recalibrationIntercept, recalibrationSlope) = (0.0, 1.0);
         if (training.Count < CrossValidateBelowOutcomes)
         {
-            (recalibrationIntercept, recalibrationSlope) = PriorStrengthSearch.Recalibration(StalledDealFeatures.Names, x, y, training.Select(r => r.OpportunityId).ToList(), l2);
+            (recalibrationIntercept, recalibrationSlope) = PriorStrengthSearch.Recalibration(StalledDealFeatures.Names, x, y, training.Select(r => r.OpportunityId).ToList(), l2, priorMeans);
             notes.Add($"Probabilities recalibrated on out-of-fold predictions (Platt): log-odds × {recalibrationSlope:0.000} {(recalibrationIntercept < 0 ? "-" : "+")} {Math.Abs(recalibrationIntercept):0.000}.");
         }
 

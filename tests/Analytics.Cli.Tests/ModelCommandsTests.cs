@@ -1,0 +1,95 @@
+using Analytics.Pipelines.Tests;
+using Analytics.Pipelines.Tests.Transforms;
+
+namespace Analytics.Cli.Tests;
+
+public sealed class ModelCommandsTests : IClassFixture<ModelCommandsTests.ThreeMonthLake>
+{
+    private readonly ThreeMonthLake _lake;
+
+    public ModelCommandsTests(ThreeMonthLake lake) => _lake = lake;
+
+    [Fact]
+    public void Run_trains_the_missing_models_and_writes_scores_for_every_open_partner_deal()
+    {
+        Assert.True(_lake.RunCode == ExitCodes.Success, _lake.RunOutput);
+        Assert.Contains("stalled_deal", _lake.RunOutput);
+        Assert.Contains("trained", _lake.RunOutput);
+        var warehouse = _lake.Warehouse;
+        var open = WarehouseQuery.Scalar<long>(warehouse, "select count(*) from intermediate.ops_open_partner_opportunities");
+        Assert.True(open > 0);
+        Assert.Equal(open, WarehouseQuery.Scalar<long>(warehouse, "select count(*) from scores.stalled_deals"));
+        Assert.Equal(0L, WarehouseQuery.Scalar<long>(warehouse, "select count(*) from scores.stalled_deals where score not between 0 and 100"));
+        Assert.True(WarehouseQuery.Scalar<long>(warehouse, "select count(*) from scores.stalled_deals where reason_1 is not null") > 0);
+        Assert.True(File.Exists(_lake.Directory.Combine("data", "models", "stalled_deal", "current.json")));
+        Assert.True(WarehouseQuery.Scalar<long>(warehouse, "select count(*) from catalog.model_evaluations where model = 'stalled_deal' and metric = 'auc'") >= 1);
+        Assert.Equal(0L, WarehouseQuery.Scalar<long>(warehouse,
+            "select count(*) from information_schema.columns c left join catalog.columns d on d.schema_name = c.table_schema and d.table_name = c.table_name and d.column_name = c.column_name where c.table_schema = 'scores' and d.description is null"));
+    }
+
+    [Fact]
+    public void Scoring_twice_with_the_same_models_gives_the_same_scores_and_one_evaluation_record()
+    {
+        var (first, firstOutput) = CliRun.Invoke("score", "--config", _lake.Config);
+        var before = Scores();
+        var (second, secondOutput) = CliRun.Invoke("score", "--config", _lake.Config);
+
+        Assert.True(first == ExitCodes.Success, firstOutput);
+        Assert.True(second == ExitCodes.Success, secondOutput);
+        Assert.Contains("loaded", secondOutput);
+        Assert.Equal(before, Scores());
+        Assert.Equal(0L, WarehouseQuery.Scalar<long>(_lake.Warehouse,
+            "select count(*) from (select model_version, evaluation_window, metric from catalog.model_evaluations group by all having count(*) > 1)"));
+    }
+
+    [Fact]
+    public void Score_without_a_warehouse_says_to_run_the_transform_first()
+    {
+        using var dir = new TempDirectory();
+        var config = dir.Combine("pipeline.yaml");
+        File.WriteAllText(config, "source:\n  kind: demo\n");
+
+        var (code, output) = CliRun.Invoke("score", "--config", config);
+
+        Assert.Equal(ExitCodes.RunFailed, code);
+        Assert.Contains("no warehouse yet; run `analytics transform`", output);
+    }
+
+    private string Scores() => string.Join("\n", WarehouseQuery.Rows<string>(_lake.Warehouse,
+        "select opportunity_id || ',' || score || ',' || coalesce(reason_1, '') || ',' || model_version from scores.stalled_deals order by opportunity_id"));
+
+    /// <summary>Three months of weekly demo snapshots at a small scale, landed, built and scored once by `analytics run`.</summary>
+    public sealed class ThreeMonthLake : IDisposable
+    {
+        public ThreeMonthLake()
+        {
+            Config = Directory.Combine("pipeline.yaml");
+            File.WriteAllText(Config, $"""
+                source:
+                  demo:
+                    scale: 0.05
+                backfill:
+                  months: 3
+                  every: week
+                transform:
+                  models: {TestWarehouse.TransformsFolder}
+                models:
+                  stalled_deal:
+                    evaluation_weeks: 3
+                """);
+            (RunCode, RunOutput) = CliRun.Invoke("run", "--config", Config, "--date", "2026-09-30");
+        }
+
+        public TempDirectory Directory { get; } = new();
+
+        public string Config { get; }
+
+        public int RunCode { get; }
+
+        public string RunOutput { get; }
+
+        public string Warehouse => Directory.Combine("data", "warehouse", "analytics.duckdb");
+
+        public void Dispose() => Directory.Dispose();
+    }
+}
