@@ -6,6 +6,7 @@ var benchmarks = new Dictionary<string, Func<string[], Task<int>>>(StringCompare
     ["duckdb"] = DuckDbBenchmark.RunAsync,
     ["landing"] = LandingBenchmark.RunAsync,
     ["transform"] = TransformBenchmark.RunAsync,
+    ["scoring"] = ScoringBenchmark.RunAsync,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))

@@ -24,6 +24,15 @@ public static class StalledDealRows
         command.Parameters.Add(new DuckDbParameter("horizon", horizonDays));
         command.Parameters.Add(new DuckDbParameter("fiscal_month", fiscalYearStartMonth));
         using var reader = command.ExecuteReader();
+        foreach (var row in ReadAll(reader))
+        {
+            yield return row;
+        }
+    }
+
+    /// <summary>Streams rows from a reader over a query with StalledDealRows.sql's columns, in its order.</summary>
+    public static IEnumerable<StalledDealRow> ReadAll(DbDataReader reader)
+    {
         while (reader.Read())
         {
             yield return ReadRow(reader);
