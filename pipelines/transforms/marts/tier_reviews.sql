@@ -1,8 +1,10 @@
 -- marts.tier_reviews: the quarterly tier review (DOMAIN.md "Tiers") per active partner and fiscal quarter, summing up
 -- marts.tier_checklist: how many criteria of the current tier and of the next tier are judged and met, which
 -- criteria of the current tier are missed, the recommendation (upgrade, hold, grace, downgrade; defined in
--- tier_checklist) and the tier it leads to, and the nearest gap to the next tier in words.
---   nearest gap   among the next tier's judged, unmet criteria, the one with the highest progress_pct (ties: by
+-- tier_checklist) and the tier it leads to, and the nearest gap to the next tier in words (at the top tier: to keeping
+-- it).
+--   nearest gap   among the target tier's judged, unmet criteria (the next tier's; the own tier's at the top), the
+--                 one with the highest progress_pct (ties: by
 --                 criterion name), as "needs 2 more certified people"; counts are rounded up (a 1.2-person gap
 --                 needs 2 people), ARR to whole currency units, CSAT to 0.01, hygiene to 0.1 point.
 -- Grain: one row per (partner_id, fiscal_quarter); a partner-quarter with no checklist row (a tier without criteria
@@ -30,7 +32,7 @@ with checklist as (
 ),
 
 tier_levels as (
-    select tier, tier_rank from config.tiers
+    select tier, tier_rank, tier_rank = max(tier_rank) over () as is_top_tier from config.tiers
 ),
 
 partner_quarters as (
@@ -54,16 +56,18 @@ partner_quarters as (
     group by partner_id, fiscal_quarter
 ),
 
-next_gaps as (
+-- the target tier's unmet criteria: the next tier's, or at the top tier its own (what keeping it takes)
+target_gaps as (
     select
-        partner_id,
-        fiscal_quarter,
-        criterion,
-        threshold,
-        gap_to_threshold,
-        row_number() over (partition by partner_id, fiscal_quarter order by progress_pct desc, criterion) as closeness
-    from checklist
-    where role = 'next' and is_judged and not is_met
+        c.partner_id,
+        c.fiscal_quarter,
+        c.criterion,
+        c.threshold,
+        c.gap_to_threshold,
+        row_number() over (partition by c.partner_id, c.fiscal_quarter order by c.progress_pct desc, c.criterion) as closeness
+    from checklist as c
+    inner join tier_levels as t on t.tier = c.tier
+    where (c.role = 'next' or (c.role = 'current' and t.is_top_tier)) and c.is_judged and not c.is_met
 ),
 
 nearest_gaps as (
@@ -81,7 +85,7 @@ nearest_gaps as (
             when 'hygiene_score' then format('needs a hygiene score {:.1f} points higher (to {:.1f} %)', ceil(round(gap_to_threshold * 1000, 6)) / 10, threshold * 100)
             else format('needs {} {} higher', criterion, gap_to_threshold)
         end as nearest_gap
-    from next_gaps
+    from target_gaps
     where closeness = 1
 )
 

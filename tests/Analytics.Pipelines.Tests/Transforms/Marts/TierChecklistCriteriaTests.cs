@@ -93,17 +93,26 @@ public sealed class TierChecklistCriteriaTests
     [Fact]
     public void Changed_thresholds_change_the_tier_marts()
     {
-        // TierChecklistDataset with select's ARR threshold lowered from 100,000 to 90,000:
-        //   ptn-b's 90,100 now meets it (hold, hold, hold instead of grace, downgrade, downgrade);
+        // TierChecklistDataset with select's ARR threshold lowered from 100,000 to 90,000 and elite's certified people
+        // raised from 4 to 5:
+        //   ptn-b's 90,100 now meets select (hold, hold, hold instead of grace, downgrade, downgrade);
         //   ptn-c's 89,900 is (90,000 - 89,900) / 90,000 = 0.11 % short in 2026-Q2: grace instead of downgrade, and
-        //   95,000 meets it from 2026-Q3 (hold, hold).
+        //   95,000 meets it from 2026-Q3 (hold, hold);
+        //   ptn-e (elite) has 4 of 5 certified people, 20 % short: downgrade, downgrade; keeping elite needs 1 more;
+        //   ptn-a's nearest gap to elite moves from certified people (now 2 / 5 = 40 %) to proofs (1 / 2 = 50 %).
         var levels = TierChecklistDataset.Tiers.Levels.ToList();
         levels[1] = levels[1] with { Criteria = [.. levels[1].Criteria.Select(c => c.Name == "rolling_4q_credited_arr" ? c with { Threshold = 90_000 } : c)] };
+        levels[2] = levels[2] with { Criteria = [.. levels[2].Criteria.Select(c => c.Name == "certified_people" ? c with { Threshold = 5 } : c)] };
         using var warehouse = TestWarehouse.Build(TierChecklistDataset.SnapshotDate, TierChecklistDataset.Records(),
             tiers: TierChecklistDataset.Tiers with { Levels = levels });
 
         Assert.Equal("hold hold hold", Recommendations(warehouse, "ptn-b"));
         Assert.Equal("grace hold hold", Recommendations(warehouse, "ptn-c"));
+        Assert.Equal("downgrade downgrade", Recommendations(warehouse, "ptn-e"));
+        Assert.Equal("select|needs 1 more certified person", warehouse.Scalar<string>(
+            "select recommended_tier || '|' || nearest_gap from marts.tier_reviews where partner_id = 'ptn-e' and is_current"));
+        Assert.Equal("needs 1 more recent proof", warehouse.Scalar<string>(
+            "select nearest_gap from marts.tier_reviews where partner_id = 'ptn-a' and is_current"));
         Assert.Equal(90_000.0, warehouse.Scalar<double>(
             "select distinct threshold from marts.tier_checklist where evaluated_tier = 'select' and criterion = 'rolling_4q_credited_arr'"));
         Assert.Contains("select (rank 1): rolling_4q_credited_arr >= 90000,", warehouse.Scalar<string>(

@@ -54,8 +54,9 @@ public sealed class TierChecklistReviewsTests(TierChecklistDataset.Fixture fixtu
     }
 
     [Fact]
-    public void No_nearest_gap_at_the_top_tier_or_when_the_next_tier_is_met()
+    public void No_nearest_gap_when_the_target_tier_is_met()
     {
+        // ptn-e meets its own (top) tier, ptn-g the next one
         Assert.Equal(0L, _warehouse.Scalar<long>(
             "select count(*) from marts.tier_reviews where partner_id in ('ptn-e', 'ptn-g') and (nearest_gap is not null or nearest_gap_criterion is not null)"));
     }
