@@ -7,7 +7,8 @@ namespace Analytics.Pipelines.Transforms;
 /// The transforms folder, loaded and checked: <c>macros/*.sql</c> (created first), then one folder per layer
 /// (<c>staging/</c>, <c>intermediate/</c>, <c>marts/</c>), each holding one <c>.sql</c> file per model and YAML files
 /// describing every model, column and data test. Every model must be described exactly once, every reference must
-/// name a model or a lake source, a layer reads only its own and earlier layers, and references form no cycle.
+/// name a model, a lake source or a configuration table, a layer reads only its own and earlier layers, and references
+/// form no cycle.
 /// </summary>
 public sealed class TransformProject
 {
@@ -30,6 +31,15 @@ public sealed class TransformProject
 
     /// <summary>The schema holding the lake's snapshot views, which staging models read.</summary>
     public const string LakeSchema = "lake";
+
+    /// <summary>
+    /// The schema of configuration tables the runner writes before any model (the tier criteria of pipeline.yaml),
+    /// which a model of any layer may read: <c>config.tiers</c>, <c>config.tier_criteria</c>, <c>config.tier_settings</c>.
+    /// </summary>
+    public const string ConfigSchema = TierConfigTables.Schema;
+
+    /// <summary>The configuration tables a model may read.</summary>
+    public static IReadOnlySet<string> ConfigTables => TierConfigTables.Names;
 
     private TransformProject(string folder, IReadOnlyList<string> macroFiles, IReadOnlyList<ModelDefinition> models)
     {
@@ -123,7 +133,7 @@ public sealed class TransformProject
                 throw new TransformProjectException($"{sqlFile}: the file is empty; a model is one SELECT statement.");
             }
 
-            var references = SqlReferences.Find(sql, Layers.Append(LakeSchema));
+            var references = SqlReferences.Find(sql, Layers.Append(LakeSchema).Append(ConfigSchema));
             var name = $"{layer}.{table}";
             yield return new ModelDefinition(name, layer, table, sqlFile, sql, yaml.Description, yaml.Grain, yaml.Materialization,
                 yaml.Columns, yaml.Tests(name), references);
@@ -177,6 +187,16 @@ public sealed class TransformProject
             if (!LakeSources.Contains(reference))
             {
                 throw new TransformProjectException($"{where}: '{reference}' is not a lake source; the lake holds {string.Join(", ", CrmSchema.Entities.Select(e => "lake." + e.Name))} (and lake.<entity>{LakeViews.SnapshotsSuffix}).");
+            }
+
+            return;
+        }
+
+        if (schema == ConfigSchema)
+        {
+            if (!ConfigTables.Contains(reference))
+            {
+                throw new TransformProjectException($"{where}: '{reference}' is not a configuration table; the runner writes {string.Join(", ", ConfigTables.Order(StringComparer.Ordinal))}.");
             }
 
             return;

@@ -16,6 +16,12 @@ public sealed record TransformRequest(string TransformsFolder, string LakeRoot, 
     /// <summary>Failing rows kept per failed test in <c>test_failures.&lt;test&gt;</c> (the count is always exact).</summary>
     public int FailingRowsKept { get; init; } = 1000;
 
+    /// <summary>
+    /// The tier criteria the build writes into <c>config.tiers</c>, <c>config.tier_criteria</c> and
+    /// <c>config.tier_settings</c> before any model runs (the tier marts read them); pipeline.yaml <c>tiers:</c>.
+    /// </summary>
+    public TiersConfig Tiers { get; init; } = TiersConfig.Default;
+
     /// <summary>The request pipeline.yaml describes.</summary>
     public static TransformRequest From(PipelineConfig config, DateOnly? asOf = null)
     {
@@ -24,6 +30,7 @@ public sealed record TransformRequest(string TransformsFolder, string LakeRoot, 
         {
             AsOf = asOf,
             FailingRowsKept = config.Transform.FailingRowsKept,
+            Tiers = config.Tiers,
         };
     }
 }

@@ -30,6 +30,9 @@ public sealed partial class TransformRunner
 
         public IReadOnlyList<EntityLanding> Sources { get; private set; } = [];
 
+        /// <summary>The configuration tables written before the models (schema config).</summary>
+        public IReadOnlyList<TierConfigTables.Table> ConfigTables { get; private set; } = [];
+
         public bool Succeeded => Models.All(m => m.Status == ModelStatus.Built) && Tests.All(t => t.Status != TestStatus.Failed);
 
         public void Prepare(DuckDbConnection connection, LakeLayout layout, IReadOnlyList<DateOnly> landed)
@@ -54,6 +57,8 @@ public sealed partial class TransformRunner
                     throw new TransformProjectException($"{macro}: {e.Message}");
                 }
             }
+
+            ConfigTables = TierConfigTables.Create(connection, request.Tiers);
         }
 
         public void BuildModels(DuckDbConnection connection)

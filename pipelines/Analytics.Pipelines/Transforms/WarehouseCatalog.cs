@@ -4,7 +4,8 @@ namespace Analytics.Pipelines.Transforms;
 
 /// <summary>
 /// Writes the catalog into the warehouse (schema <c>catalog</c>): <c>runs</c> (run id, snapshot date, timings, counts),
-/// <c>models</c> (description, grain, dependencies, status, rows, build time), <c>columns</c> (every column of every
+/// <c>models</c> (description, grain, dependencies, status, rows, build time; the config tables with the tier
+/// thresholds the build used), <c>columns</c> (every column of every
 /// model with its type and description), <c>tests</c> (every data test with its status and failing-row count) and
 /// <c>sources</c> (the lake files the build read, with their checksums).
 /// </summary>
@@ -69,6 +70,13 @@ internal static class WarehouseCatalog
                 outcome.Rows, outcome.Milliseconds, outcome.Error, runId);
         }
 
+        foreach (var table in build.ConfigTables)
+        {
+            Insert(connection, "catalog.models",
+                table.Name, TierConfigTables.Schema, table.Name[(TierConfigTables.Schema.Length + 1)..], TierConfigTables.Schema, "table", table.Description,
+                table.Grain, null, Array.Empty<string>(), "built", table.Rows, 0L, null, runId);
+        }
+
         foreach (var (view, model) in build.AsOfViews)
         {
             Insert(connection, "catalog.models",
@@ -87,11 +95,16 @@ internal static class WarehouseCatalog
             documented[view] = model.Columns;
         }
 
+        foreach (var table in build.ConfigTables)
+        {
+            documented[table.Name] = table.Columns;
+        }
+
         using var command = connection.CreateCommand();
         command.CommandText = """
             select table_schema || '.' || table_name, table_schema, table_name, column_name, ordinal_position, data_type
             from information_schema.columns
-            where table_catalog = current_database() and table_schema in ('staging', 'intermediate', 'marts')
+            where table_catalog = current_database() and table_schema in ('staging', 'intermediate', 'marts', 'config')
             order by table_schema, table_name, ordinal_position
             """;
         var rows = new List<object?[]>();

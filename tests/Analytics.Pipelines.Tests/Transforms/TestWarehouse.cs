@@ -1,5 +1,6 @@
 using System.Text;
 using Analytics.DuckDb;
+using Analytics.Pipelines.Configuration;
 using Analytics.Pipelines.Crm;
 using Analytics.Pipelines.Transforms;
 using Dapper;
@@ -37,11 +38,12 @@ public sealed class TestWarehouse : IDisposable
     /// (every model, with its data tests) and opens the warehouse read-only.
     /// </summary>
     /// <exception cref="InvalidOperationException">The build failed; the message lists failing models and tests.</exception>
-    public static TestWarehouse Build(DateOnly snapshotDate, IEnumerable<ICrmRecord> records, int fiscalYearStartMonth = 1) =>
-        Build([(snapshotDate, records)], fiscalYearStartMonth);
+    public static TestWarehouse Build(DateOnly snapshotDate, IEnumerable<ICrmRecord> records, int fiscalYearStartMonth = 1, TiersConfig? tiers = null) =>
+        Build([(snapshotDate, records)], fiscalYearStartMonth, tiers: tiers);
 
-    /// <summary>Lands several snapshots and builds as of the last one.</summary>
-    public static TestWarehouse Build(IEnumerable<(DateOnly Date, IEnumerable<ICrmRecord> Records)> snapshots, int fiscalYearStartMonth = 1, string? transformsFolder = null)
+    /// <summary>Lands several snapshots and builds as of the last one (with <paramref name="tiers"/>, default: TiersConfig.Default).</summary>
+    public static TestWarehouse Build(
+        IEnumerable<(DateOnly Date, IEnumerable<ICrmRecord> Records)> snapshots, int fiscalYearStartMonth = 1, string? transformsFolder = null, TiersConfig? tiers = null)
     {
         var directory = new TempDirectory();
         try
@@ -52,7 +54,10 @@ public sealed class TestWarehouse : IDisposable
                 TestLake.Land(lake, date, records);
             }
 
-            var request = new TransformRequest(transformsFolder ?? TransformsFolder, lake, directory.Combine("warehouse", "analytics.duckdb"), directory.Combine("runs"), fiscalYearStartMonth);
+            var request = new TransformRequest(transformsFolder ?? TransformsFolder, lake, directory.Combine("warehouse", "analytics.duckdb"), directory.Combine("runs"), fiscalYearStartMonth)
+            {
+                Tiers = tiers ?? TiersConfig.Default,
+            };
             var result = new TransformRunner(TimeProvider.System).Run(request);
             if (!result.Succeeded)
             {

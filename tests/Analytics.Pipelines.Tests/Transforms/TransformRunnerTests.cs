@@ -166,7 +166,7 @@ public sealed class TransformRunnerTests
 
         var warehouse = project.Warehouse;
         Assert.Equal(result.RunId, WarehouseQuery.Scalar<string>(warehouse, "select run_id from catalog.runs"));
-        Assert.Equal(["intermediate.tiers", "marts.tier_mix", "staging.partners", "staging.partners_as_of"],
+        Assert.Equal(["config.tier_criteria", "config.tier_settings", "config.tiers", "intermediate.tiers", "marts.tier_mix", "staging.partners", "staging.partners_as_of"],
             WarehouseQuery.Rows<string>(warehouse, "select model_name from catalog.models order by 1"));
         Assert.Equal("Share of all partners.", WarehouseQuery.Scalar<string>(warehouse,
             "select description from catalog.columns where model_name = 'marts.tier_mix' and column_name = 'share'"));

@@ -1,0 +1,106 @@
+using System.Globalization;
+using Analytics.DuckDb;
+using Analytics.Pipelines.Configuration;
+
+namespace Analytics.Pipelines.Transforms;
+
+/// <summary>
+/// The tier review's configuration (pipeline.yaml <c>tiers:</c>) as tables in schema <c>config</c>, written before any
+/// model so the tier marts read the thresholds in SQL: <c>config.tiers</c>, <c>config.tier_criteria</c> and
+/// <c>config.tier_settings</c>. Their catalog descriptions spell the thresholds out, so a reader of the warehouse sees
+/// which ones the build used.
+/// </summary>
+internal static class TierConfigTables
+{
+    /// <summary>The schema of configuration tables.</summary>
+    public const string Schema = "config";
+
+    /// <summary>One table written, as the catalog records it.</summary>
+    public sealed record Table(string Name, string Description, string Grain, IReadOnlyList<ColumnDefinition> Columns, long Rows);
+
+    /// <summary>The tables a model may read (qualified names).</summary>
+    public static IReadOnlySet<string> Names { get; } =
+        new HashSet<string>(StringComparer.Ordinal) { "config.tiers", "config.tier_criteria", "config.tier_settings" };
+
+    /// <summary>Creates the schema and the three tables from <paramref name="tiers"/>.</summary>
+    /// <exception cref="ArgumentException">Tier names or ranks repeat, a threshold is not finite, or the margin is outside [0, 1).</exception>
+    public static IReadOnlyList<Table> Create(DuckDbConnection connection, TiersConfig tiers)
+    {
+        Check(tiers);
+        TransformRunner.Execute(connection, $"""
+            create schema {Schema};
+            create table config.tiers (tier varchar, tier_rank integer);
+            create table config.tier_criteria (tier varchar, tier_rank integer, criterion varchar, threshold double);
+            create table config.tier_settings (grace_margin double);
+            """);
+        foreach (var level in tiers.Levels)
+        {
+            Insert(connection, "config.tiers", level.Name, level.Rank);
+            foreach (var criterion in level.Criteria)
+            {
+                Insert(connection, "config.tier_criteria", level.Name, level.Rank, criterion.Name, criterion.Threshold);
+            }
+        }
+
+        Insert(connection, "config.tier_settings", tiers.GraceMargin);
+
+        var thresholds = string.Join("; ", tiers.Levels.Select(l => l.Criteria.Count == 0
+            ? $"{l.Name} (rank {l.Rank}): no criteria"
+            : $"{l.Name} (rank {l.Rank}): " + string.Join(", ", l.Criteria.Select(c => $"{c.Name} >= {Number(c.Threshold)}"))));
+        return
+        [
+            new Table("config.tiers", $"The partner tiers of pipeline.yaml tiers: this build used, lowest first: {string.Join(", ", tiers.Levels.Select(l => l.Name))}.",
+                "one row per tier",
+                [new("tier", "The tier as the CRM spells it."), new("tier_rank", "0 for the entry tier, rising by one per tier.")],
+                tiers.Levels.Count),
+            new Table("config.tier_criteria", $"The tier criteria this build used (pipeline.yaml tiers:); a partner qualifies for a tier when it meets every one (values inclusive). {thresholds}.",
+                "one row per (tier, criterion)",
+                [
+                    new("tier", "The tier the criterion belongs to."),
+                    new("tier_rank", "The tier's rank (0 = entry tier)."),
+                    new("criterion", "The measure: a marts.tier_inputs column (recent_proofs counts only the proof types the partner's type is asked for)."),
+                    new("threshold", "The least value that meets the criterion."),
+                ],
+                tiers.Levels.Sum(l => l.Criteria.Count)),
+            new Table("config.tier_settings", $"The tier review's settings this build used: grace_margin {Number(tiers.GraceMargin)}.",
+                "one row",
+                [new("grace_margin", "Missing exactly one criterion of its tier by less than this share of the threshold gives one quarter of grace instead of a downgrade.")],
+                1),
+        ];
+    }
+
+    private static void Check(TiersConfig tiers)
+    {
+        ArgumentNullException.ThrowIfNull(tiers);
+        if (tiers.GraceMargin is < 0 or >= 1 || double.IsNaN(tiers.GraceMargin))
+        {
+            throw new ArgumentException($"The grace margin must be in [0, 1); it is {tiers.GraceMargin}.", nameof(tiers));
+        }
+
+        if (tiers.Levels.Select(l => l.Name).Distinct(StringComparer.Ordinal).Count() != tiers.Levels.Count
+            || tiers.Levels.Select(l => l.Rank).Distinct().Count() != tiers.Levels.Count)
+        {
+            throw new ArgumentException("Tier names and ranks must be unique.", nameof(tiers));
+        }
+
+        var bad = tiers.Levels.SelectMany(l => l.Criteria.Select(c => (l, c))).FirstOrDefault(x => !double.IsFinite(x.c.Threshold));
+        if (bad.c is not null)
+        {
+            throw new ArgumentException($"The threshold of {bad.l.Name}.{bad.c.Name} must be a finite number.", nameof(tiers));
+        }
+    }
+
+    private static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+
+    private static void Insert(DuckDbConnection connection, string table, params object[] values)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = $"insert into {table} values ({string.Join(", ", values.Select((_, i) => "$" + (i + 1)))})";
+        foreach (var value in values)
+        {
+            command.Parameters.Add(new DuckDbParameter { Value = value });
+        }
+
+        command.ExecuteNonQuery();
+    }
+}
