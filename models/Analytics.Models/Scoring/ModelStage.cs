@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Analytics.DuckDb;
 using Analytics.Models.StalledDeals;
+using Analytics.Models.Tiers;
 using Analytics.Pipelines.Configuration;
 using Analytics.Pipelines.Extraction;
 using Analytics.Pipelines.Transforms;
@@ -85,5 +86,11 @@ public sealed class ModelStage(TimeProvider clock)
         new ScoringStep<StalledDealParameters>(StalledDealModel.Name,
             context => { var t = StalledDealModel.Train(context); return (t.File, t.Evaluations); },
             StalledDealModel.Score),
+        new ScoringStep<TierReadinessParameters>(TierReadinessModel.Name,
+            context => { var file = new TierReadinessModel().Train(context, out var evaluations); return (file, evaluations); },
+            (context, file) => { new TierReadinessModel().Score(context, file); return Count(context, TierReadinessModel.Table); }),
     ];
+
+    private static long Count(ScoringContext context, string table) =>
+        Convert.ToInt64(WarehouseSql.Scalar(context.Connection, $"select count(*) from {table}"), System.Globalization.CultureInfo.InvariantCulture);
 }
