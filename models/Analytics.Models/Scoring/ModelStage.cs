@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Analytics.DuckDb;
+using Analytics.Models.Forecasting;
 using Analytics.Models.StalledDeals;
 using Analytics.Models.Tiers;
 using Analytics.Pipelines.Configuration;
@@ -89,7 +90,14 @@ public sealed class ModelStage(TimeProvider clock)
         new ScoringStep<TierReadinessParameters>(TierReadinessModel.Name,
             context => { var file = new TierReadinessModel().Train(context, out var evaluations); return (file, evaluations); },
             (context, file) => { new TierReadinessModel().Score(context, file); return Count(context, TierReadinessModel.Table); }),
+        Forecast(new PipelineForecaster()),
     ];
+
+    // One forecaster for training and scoring, so scoring right after training reuses the history it read.
+    private static ScoringStep Forecast(PipelineForecaster forecaster) =>
+        new ScoringStep<ForecastParameters>(PipelineForecaster.ModelName,
+            context => { var file = forecaster.Train(context, out var evaluations); return (file, evaluations); },
+            (context, file) => { forecaster.Score(context, file); return Count(context, "scores.forecast"); });
 
     private static long Count(ScoringContext context, string table) =>
         Convert.ToInt64(WarehouseSql.Scalar(context.Connection, $"select count(*) from {table}"), System.Globalization.CultureInfo.InvariantCulture);

@@ -1,0 +1,137 @@
+using System.Data.Common;
+using System.Globalization;
+using Analytics.DuckDb;
+
+namespace Analytics.Models.Forecasting;
+
+/// <summary>A landed snapshot with its quarter, time left and maturity snapshot (forecast_snapshots.sql).</summary>
+internal sealed record ForecastSnapshot(DateOnly SnapshotDate, string FiscalQuarter, int DaysLeft, int TimeLeftBucket, DateOnly? MaturityDate);
+
+/// <summary>One conversion cell's observations (conversion_cells.sql).</summary>
+internal sealed record ConversionCell(string Motion, int StageIndex, int TimeLeftBucket, long Observations, long Deals, long WonObservations, double MeanDaysLeft, double SourcedArr, double WonArr);
+
+/// <summary>A matured snapshot's view of its quarter, by motion (matured_quarters.sql).</summary>
+internal sealed record MaturedPosition(DateOnly SnapshotDate, string FiscalQuarter, DateOnly MaturityDate, int DaysLeft, int TimeLeftBucket,
+    string Motion, double OpenArr, double WonToDateArr, double RealizedOpenArr, double QuarterWonArr)
+{
+    /// <summary>Sourced ARR won in the quarter from deals outside the snapshot's sourced pipeline.</summary>
+    public double NewArr => QuarterWonArr - WonToDateArr - RealizedOpenArr;
+}
+
+/// <summary>Open and won-to-date sourced pipeline at one snapshot, by motion and stage (snapshot_pipeline.sql).</summary>
+internal sealed record PipelineCell(string Motion, int StageIndex, long OpenDeals, double OpenArr, long WonDeals, double WonArr);
+
+/// <summary>
+/// The history the forecast learns from, held in temp tables of the scoring connection: every landed snapshot's
+/// sourced positions and the observations with known outcomes. Built once (one pass over the <c>_as_of</c> views);
+/// every cut-off and forecast snapshot is then a small query.
+/// </summary>
+internal sealed class ForecastHistory
+{
+    private readonly DuckDbConnection _connection;
+
+    private ForecastHistory(DuckDbConnection connection, DateOnly snapshotDate, int startMonth, IReadOnlyList<ForecastSnapshot> snapshots,
+        IReadOnlyList<MaturedPosition> matured, IReadOnlyDictionary<(string Quarter, string Motion), double> actuals)
+    {
+        _connection = connection;
+        SnapshotDate = snapshotDate;
+        StartMonth = startMonth;
+        Snapshots = snapshots;
+        Matured = matured;
+        Actuals = actuals;
+    }
+
+    /// <summary>The newest snapshot read (the scoring snapshot).</summary>
+    public DateOnly SnapshotDate { get; }
+
+    /// <summary>The fiscal year's first month.</summary>
+    public int StartMonth { get; }
+
+    /// <summary>Every landed snapshot up to <see cref="SnapshotDate"/>, oldest first.</summary>
+    public IReadOnlyList<ForecastSnapshot> Snapshots { get; }
+
+    /// <summary>Every matured snapshot's parts of its quarter, by motion.</summary>
+    public IReadOnlyList<MaturedPosition> Matured { get; }
+
+    /// <summary>Sourced ARR won by (fiscal quarter, motion), from marts.partner_arr_quarterly.</summary>
+    public IReadOnlyDictionary<(string Quarter, string Motion), double> Actuals { get; }
+
+    /// <summary>Reads the history of <paramref name="snapshotDate"/> into temp tables and loads the small summaries.</summary>
+    /// <remarks>
+    /// The temp tables live as long as the connection; a second load with the same snapshot, fiscal calendar and
+    /// buckets (training then scoring in one run) reuses them instead of reading every snapshot again.
+    /// </remarks>
+    public static ForecastHistory Load(DuckDbConnection connection, DateOnly snapshotDate, int startMonth, ForecastSettings settings)
+    {
+        var key = string.Create(CultureInfo.InvariantCulture, $"{snapshotDate:yyyy-MM-dd}|{startMonth}|{settings.TimeLeftBucketDays}|{settings.TimeLeftBuckets}");
+        var loaded = Query(connection, "select count(*) from duckdb_tables() where temporary and table_name = 'forecast_history_key'", r => r.GetInt64(0))[0] > 0
+            && Query(connection, "select history_key from forecast_history_key", r => r.GetString(0)).Contains(key);
+        if (!loaded)
+        {
+            Execute(connection, ForecastSql.Read("forecast_snapshots"),
+                ("snapshot_date", snapshotDate), ("start_month", startMonth), ("bucket_days", settings.TimeLeftBucketDays), ("buckets", settings.TimeLeftBuckets));
+            Execute(connection, ForecastSql.Read("forecast_positions"), ("snapshot_date", snapshotDate));
+            Execute(connection, ForecastSql.Read("forecast_observations"));
+            Execute(connection, "create or replace temp table forecast_history_key as select $key as history_key", ("key", key));
+        }
+
+        var snapshots = Query(connection,
+            "select snapshot_date, fiscal_quarter, days_left, time_left_bucket, maturity_date from forecast_snapshots order by snapshot_date",
+            r => new ForecastSnapshot(r.GetFieldValue<DateOnly>(0), r.GetString(1), r.GetInt32(2), r.GetInt32(3), r.IsDBNull(4) ? null : r.GetFieldValue<DateOnly>(4)));
+        var matured = Query(connection, ForecastSql.Read("matured_quarters"),
+            r => new MaturedPosition(r.GetFieldValue<DateOnly>(0), r.GetString(1), r.GetFieldValue<DateOnly>(2), r.GetInt32(3), r.GetInt32(4),
+                r.GetString(5), r.GetDouble(6), r.GetDouble(7), r.GetDouble(8), r.GetDouble(9)));
+        var actuals = Query(connection, ForecastSql.Read("sourced_actuals"), r => (Motion: r.GetString(0), Quarter: r.GetString(1), Arr: r.GetDouble(2)))
+            .ToDictionary(a => (a.Quarter, a.Motion), a => a.Arr);
+        return new ForecastHistory(connection, snapshotDate, startMonth, snapshots, matured, actuals);
+    }
+
+    /// <summary>The conversion cells from observations whose outcome was known by <paramref name="outcomesKnownBy"/>.</summary>
+    public IReadOnlyList<ConversionCell> Cells(DateOnly outcomesKnownBy) =>
+        Query(_connection, ForecastSql.Read("conversion_cells"),
+            r => new ConversionCell(r.GetString(0), r.GetInt32(1), r.GetInt32(2), r.GetInt64(3), r.GetInt64(4), r.GetInt64(5), r.GetDouble(6), r.GetDouble(7), r.GetDouble(8)),
+            ("outcomes_known_by", outcomesKnownBy));
+
+    /// <summary>The sourced pipeline at <paramref name="snapshotDate"/> (a landed snapshot).</summary>
+    public IReadOnlyList<PipelineCell> Pipeline(DateOnly snapshotDate) =>
+        Query(_connection, ForecastSql.Read("snapshot_pipeline"),
+            r => new PipelineCell(r.GetString(0), r.GetInt32(1), r.GetInt64(2), r.GetDouble(3), r.GetInt64(4), r.GetDouble(5)),
+            ("snapshot_date", snapshotDate));
+
+    /// <summary>A quarter's sourced ARR for <paramref name="motion"/> ("all" sums the motions); 0 when the mart has none.</summary>
+    public double Actual(string quarter, string motion) =>
+        motion == ForecastRow.AllMotions
+            ? Actuals.Where(a => a.Key.Quarter == quarter).Sum(a => a.Value)
+            : Actuals.GetValueOrDefault((quarter, motion));
+
+    private static void Execute(DuckDbConnection connection, string sql, params (string Name, object Value)[] parameters)
+    {
+        using var command = Command(connection, sql, parameters);
+        command.ExecuteNonQuery();
+    }
+
+    private static List<T> Query<T>(DuckDbConnection connection, string sql, Func<DbDataReader, T> map, params (string Name, object Value)[] parameters)
+    {
+        using var command = Command(connection, sql, parameters);
+        using var reader = command.ExecuteReader();
+        var rows = new List<T>();
+        while (reader.Read())
+        {
+            rows.Add(map(reader));
+        }
+
+        return rows;
+    }
+
+    private static DuckDbCommand Command(DuckDbConnection connection, string sql, (string Name, object Value)[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.Add(name, value);
+        }
+
+        return command;
+    }
+}

@@ -1,0 +1,34 @@
+using Analytics.DuckDb;
+using Analytics.Models.Scoring;
+using Analytics.Pipelines.Configuration;
+using Analytics.Pipelines.Tests;
+using Analytics.Pipelines.Tests.Transforms;
+
+namespace Analytics.Models.Tests.Forecasting;
+
+/// <summary>A read-write copy of a test warehouse with a scoring context over it, deleted on dispose.</summary>
+public sealed class ScoringBuild : IDisposable
+{
+    private readonly TempDirectory _directory = new();
+
+    public ScoringBuild(TestWarehouse warehouse, DateOnly snapshotDate, string configYaml = "")
+    {
+        var copy = _directory.Combine("scoring.duckdb");
+        File.Copy(warehouse.Path, copy);
+        Connection = new DuckDbConnection($"Data Source={copy}");
+        Connection.Open();
+        var config = PipelineConfigLoader.Parse(configYaml, _directory.Combine("pipeline.yaml"));
+        Context = new ScoringContext(Connection, config, snapshotDate, "test-run", new DateTime(2026, 5, 17, 6, 0, 0, DateTimeKind.Utc),
+            new ModelStore(_directory.Combine("models")));
+    }
+
+    public DuckDbConnection Connection { get; }
+
+    public ScoringContext Context { get; }
+
+    public void Dispose()
+    {
+        Connection.Dispose();
+        _directory.Dispose();
+    }
+}
