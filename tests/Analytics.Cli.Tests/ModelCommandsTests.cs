@@ -23,6 +23,9 @@ public sealed class ModelCommandsTests : IClassFixture<ModelCommandsTests.ThreeM
         Assert.True(WarehouseQuery.Scalar<long>(warehouse, "select count(*) from scores.stalled_deals where reason_1 is not null") > 0);
         Assert.True(File.Exists(_lake.Directory.Combine("data", "models", "stalled_deal", "current.json")));
         Assert.True(WarehouseQuery.Scalar<long>(warehouse, "select count(*) from catalog.model_evaluations where model = 'stalled_deal' and metric = 'auc'") >= 1);
+        Assert.True(WarehouseQuery.Scalar<long>(warehouse, "select count(*) from scores.tier_readiness where probability between 0 and 1") > 0);
+        Assert.Equal(1L, WarehouseQuery.Scalar<long>(warehouse, "select count(*) from scores.forecast where kind = 'forecast' and motion = 'all'"));
+        Assert.Equal(3L, WarehouseQuery.Scalar<long>(warehouse, "select count(*) from scores.models"));
         Assert.Equal(0L, WarehouseQuery.Scalar<long>(warehouse,
             "select count(*) from information_schema.columns c left join catalog.columns d on d.schema_name = c.table_schema and d.table_name = c.table_name and d.column_name = c.column_name where c.table_schema = 'scores' and d.description is null"));
     }
