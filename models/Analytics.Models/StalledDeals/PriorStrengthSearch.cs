@@ -85,7 +85,8 @@ public static class PriorStrengthSearch
         return (platt.PerUnitIntercept(), platt.PerUnitCoefficients()[0]);
     }
 
-    private static ulong Fnv(string text)
+    /// <summary>FNV-1a, 64 bits: a stable hash for deterministic folds and samples (string.GetHashCode changes per process).</summary>
+    internal static ulong Fnv(string text)
     {
         var hash = 14695981039346656037UL;
         foreach (var c in text)

@@ -40,14 +40,5 @@ public static partial class StalledDealModel
     public static GradientBoostingOptions TreeOptions { get; } = new() { Trees = 200, MaxDepth = 3, LearningRate = 0.1, MinLeafRows = 50, Seed = 7 };
 
     /// <summary>A deterministic order for sampling rows: FNV-1a of the snapshot date and opportunity id.</summary>
-    internal static ulong SampleKey(StalledDealRow row)
-    {
-        var hash = 14695981039346656037UL;
-        foreach (var c in $"{row.SnapshotDate:yyyy-MM-dd}|{row.OpportunityId}")
-        {
-            hash = (hash ^ c) * 1099511628211UL;
-        }
-
-        return hash;
-    }
+    internal static ulong SampleKey(StalledDealRow row) => PriorStrengthSearch.Fnv($"{row.SnapshotDate:yyyy-MM-dd}|{row.OpportunityId}");
 }
