@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using Analytics.DuckDb;
+using Analytics.Models.Scoring;
 
 namespace Analytics.Models.Forecasting;
 
@@ -64,37 +65,37 @@ internal sealed class ForecastHistory
     public static ForecastHistory Load(DuckDbConnection connection, DateOnly snapshotDate, int startMonth, ForecastSettings settings)
     {
         var key = string.Create(CultureInfo.InvariantCulture, $"{snapshotDate:yyyy-MM-dd}|{startMonth}|{settings.TimeLeftBucketDays}|{settings.TimeLeftBuckets}");
-        var loaded = Query(connection, "select count(*) from duckdb_tables() where temporary and table_name = 'forecast_history_key'", r => r.GetInt64(0))[0] > 0
-            && Query(connection, "select history_key from forecast_history_key", r => r.GetString(0)).Contains(key);
+        var loaded = WarehouseSql.Query(connection, "select count(*) from duckdb_tables() where temporary and table_name = 'forecast_history_key'", r => r.GetInt64(0))[0] > 0
+            && WarehouseSql.Query(connection, "select history_key from forecast_history_key", r => r.GetString(0)).Contains(key);
         if (!loaded)
         {
-            Execute(connection, ForecastSql.Read("forecast_snapshots"),
+            WarehouseSql.Execute(connection, EmbeddedSql.Read(typeof(ForecastHistory), "forecast_snapshots"),
                 ("snapshot_date", snapshotDate), ("start_month", startMonth), ("bucket_days", settings.TimeLeftBucketDays), ("buckets", settings.TimeLeftBuckets));
-            Execute(connection, ForecastSql.Read("forecast_positions"), ("snapshot_date", snapshotDate));
-            Execute(connection, ForecastSql.Read("forecast_observations"));
-            Execute(connection, "create or replace temp table forecast_history_key as select $key as history_key", ("key", key));
+            WarehouseSql.Execute(connection, EmbeddedSql.Read(typeof(ForecastHistory), "forecast_positions"), ("snapshot_date", snapshotDate));
+            WarehouseSql.Execute(connection, EmbeddedSql.Read(typeof(ForecastHistory), "forecast_observations"));
+            WarehouseSql.Execute(connection, "create or replace temp table forecast_history_key as select $key as history_key", ("key", key));
         }
 
-        var snapshots = Query(connection,
+        var snapshots = WarehouseSql.Query(connection,
             "select snapshot_date, fiscal_quarter, days_left, time_left_bucket, maturity_date from forecast_snapshots order by snapshot_date",
             r => new ForecastSnapshot(r.GetFieldValue<DateOnly>(0), r.GetString(1), r.GetInt32(2), r.GetInt32(3), r.IsDBNull(4) ? null : r.GetFieldValue<DateOnly>(4)));
-        var matured = Query(connection, ForecastSql.Read("matured_quarters"),
+        var matured = WarehouseSql.Query(connection, EmbeddedSql.Read(typeof(ForecastHistory), "matured_quarters"),
             r => new MaturedPosition(r.GetFieldValue<DateOnly>(0), r.GetString(1), r.GetFieldValue<DateOnly>(2), r.GetInt32(3), r.GetInt32(4),
                 r.GetString(5), r.GetDouble(6), r.GetDouble(7), r.GetDouble(8), r.GetDouble(9)));
-        var actuals = Query(connection, ForecastSql.Read("sourced_actuals"), r => (Motion: r.GetString(0), Quarter: r.GetString(1), Arr: r.GetDouble(2)))
+        var actuals = WarehouseSql.Query(connection, EmbeddedSql.Read(typeof(ForecastHistory), "sourced_actuals"), r => (Motion: r.GetString(0), Quarter: r.GetString(1), Arr: r.GetDouble(2)))
             .ToDictionary(a => (a.Quarter, a.Motion), a => a.Arr);
         return new ForecastHistory(connection, snapshotDate, startMonth, snapshots, matured, actuals);
     }
 
     /// <summary>The conversion cells from observations whose outcome was known by <paramref name="outcomesKnownBy"/>.</summary>
     public IReadOnlyList<ConversionCell> Cells(DateOnly outcomesKnownBy) =>
-        Query(_connection, ForecastSql.Read("conversion_cells"),
+        WarehouseSql.Query(_connection, EmbeddedSql.Read(typeof(ForecastHistory), "conversion_cells"),
             r => new ConversionCell(r.GetString(0), r.GetInt32(1), r.GetInt32(2), r.GetInt64(3), r.GetInt64(4), r.GetInt64(5), r.GetDouble(6), r.GetDouble(7), r.GetDouble(8)),
             ("outcomes_known_by", outcomesKnownBy));
 
     /// <summary>The sourced pipeline at <paramref name="snapshotDate"/> (a landed snapshot).</summary>
     public IReadOnlyList<PipelineCell> Pipeline(DateOnly snapshotDate) =>
-        Query(_connection, ForecastSql.Read("snapshot_pipeline"),
+        WarehouseSql.Query(_connection, EmbeddedSql.Read(typeof(ForecastHistory), "snapshot_pipeline"),
             r => new PipelineCell(r.GetString(0), r.GetInt32(1), r.GetInt64(2), r.GetDouble(3), r.GetInt64(4), r.GetDouble(5)),
             ("snapshot_date", snapshotDate));
 
@@ -103,35 +104,4 @@ internal sealed class ForecastHistory
         motion == ForecastRow.AllMotions
             ? Actuals.Where(a => a.Key.Quarter == quarter).Sum(a => a.Value)
             : Actuals.GetValueOrDefault((quarter, motion));
-
-    private static void Execute(DuckDbConnection connection, string sql, params (string Name, object Value)[] parameters)
-    {
-        using var command = Command(connection, sql, parameters);
-        command.ExecuteNonQuery();
-    }
-
-    private static List<T> Query<T>(DuckDbConnection connection, string sql, Func<DbDataReader, T> map, params (string Name, object Value)[] parameters)
-    {
-        using var command = Command(connection, sql, parameters);
-        using var reader = command.ExecuteReader();
-        var rows = new List<T>();
-        while (reader.Read())
-        {
-            rows.Add(map(reader));
-        }
-
-        return rows;
-    }
-
-    private static DuckDbCommand Command(DuckDbConnection connection, string sql, (string Name, object Value)[] parameters)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.Add(name, value);
-        }
-
-        return command;
-    }
 }

@@ -19,9 +19,9 @@ internal static class ForecastTables
     {
         var connection = context.Connection;
         var scoredAt = context.ScoredAt;
-        connection.Execute(ForecastSql.Read("scores_forecast"));
-        connection.Execute(ForecastSql.Read("scores_forecast_conversion_rates"));
-        connection.Execute(ForecastSql.Read("scores_forecast_new_pipeline"));
+        connection.Execute(EmbeddedSql.Read(typeof(ForecastHistory), "scores_forecast"));
+        connection.Execute(EmbeddedSql.Read(typeof(ForecastHistory), "scores_forecast_conversion_rates"));
+        connection.Execute(EmbeddedSql.Read(typeof(ForecastHistory), "scores_forecast_new_pipeline"));
 
         using (var appender = connection.CreateAppender("forecast", "scores"))
         {

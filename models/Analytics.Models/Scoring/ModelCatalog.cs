@@ -75,29 +75,18 @@ internal static class ModelCatalog
             """);
         foreach (var outcome in outcomes.Where(o => o.Skipped is null))
         {
-            using var document = JsonDocument.Parse(File.ReadAllText(outcome.File));
-            var root = document.RootElement;
-            var training = root.GetProperty("training");
-            var evaluation = root.TryGetProperty("evaluation", out var e) && e.ValueKind == JsonValueKind.Object ? e : (JsonElement?)null;
             WarehouseSql.Execute(connection,
                 "insert into scores.models values ($model, $version, $kind, $trained, $snapshot, $from, $to, $outcomes, $evalFrom, $evalTo, $thin, $rows, $metrics, $notes, $file, $scoredAt)",
                 ("model", outcome.Model), ("version", outcome.Version), ("kind", outcome.Kind), ("trained", outcome.Trained),
-                ("snapshot", Date(root, "snapshot_date")), ("from", Date(training, "from")), ("to", Date(training, "to")),
-                ("outcomes", training.GetProperty("outcomes").GetInt64()),
-                ("evalFrom", evaluation is { } ef ? Date(ef, "from") : null), ("evalTo", evaluation is { } et ? Date(et, "to") : null),
+                ("snapshot", outcome.SnapshotDate), ("from", outcome.Training?.From), ("to", outcome.Training?.To), ("outcomes", outcome.Training?.Outcomes),
+                ("evalFrom", outcome.Evaluation?.From), ("evalTo", outcome.Evaluation?.To),
                 ("thin", outcome.IsThin), ("rows", outcome.RowsScored),
                 ("metrics", JsonSerializer.Serialize(outcome.Metrics.Where(m => double.IsFinite(m.Value)).ToDictionary())),
-                ("notes", string.Join(" ", root.GetProperty("notes").EnumerateArray().Select(n => n.GetString()))),
-                ("file", outcome.File), ("scoredAt", context.ScoredAt));
+                ("notes", string.Join(" ", outcome.Notes)), ("file", outcome.File), ("scoredAt", context.ScoredAt));
         }
 
         ScoreTables.Describe(connection, "scores.models",
             "The model file behind each scores table in this warehouse: version, training window, evaluation window, thin-data flag (docs/models.md).",
             "one row per model", ["catalog.model_evaluations"], ModelColumns, context.RunId);
     }
-
-    private static DateOnly? Date(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
-            ? DateOnly.Parse(value.GetString()!, System.Globalization.CultureInfo.InvariantCulture)
-            : null;
 }

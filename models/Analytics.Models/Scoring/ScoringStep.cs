@@ -18,9 +18,9 @@ internal sealed class ScoringStep<T>(
 {
     public override string Name => name;
 
-    public override ModelOutcome Run(ScoringContext context, bool train1)
+    public override ModelOutcome Run(ScoringContext context, bool retrain)
     {
-        var file = train1 ? null : context.Store.Load<T>(name);
+        var file = retrain ? null : context.Store.Load<T>(name);
         var trained = file is null;
         if (file is null)
         {
@@ -48,6 +48,7 @@ internal sealed class ScoringStep<T>(
 
         context.Report($"{name}: scoring with {file.Version}");
         var rows = score(context, file);
-        return new ModelOutcome(name, file.Version, file.Kind, trained, rows, file.IsThin, file.Metrics, context.Store.CurrentFile(name));
+        return new ModelOutcome(name, file.Version, file.Kind, trained, rows, file.IsThin, file.Metrics, context.Store.CurrentFile(name),
+            file.SnapshotDate, file.Training, file.Evaluation, file.Notes);
     }
 }

@@ -20,6 +20,20 @@ public static class WarehouseSql
         return value is DBNull ? null : value;
     }
 
+    /// <summary>The rows of <paramref name="sql"/>, each mapped by <paramref name="map"/>.</summary>
+    public static List<T> Query<T>(DuckDbConnection connection, string sql, Func<System.Data.Common.DbDataReader, T> map, params (string Name, object? Value)[] parameters)
+    {
+        using var command = Command(connection, sql, parameters);
+        using var reader = command.ExecuteReader();
+        var rows = new List<T>();
+        while (reader.Read())
+        {
+            rows.Add(map(reader));
+        }
+
+        return rows;
+    }
+
     private static DuckDbCommand Command(DuckDbConnection connection, string sql, (string Name, object? Value)[] parameters)
     {
         var command = connection.CreateCommand();

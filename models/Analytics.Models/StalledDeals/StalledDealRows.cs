@@ -1,6 +1,6 @@
 using System.Data.Common;
-using System.Reflection;
 using Analytics.DuckDb;
+using Analytics.Models.Scoring;
 
 namespace Analytics.Models.StalledDeals;
 
@@ -12,7 +12,7 @@ namespace Analytics.Models.StalledDeals;
 public static class StalledDealRows
 {
     /// <summary>The query, as embedded in the assembly.</summary>
-    public static string Sql { get; } = ReadSql();
+    public static string Sql => EmbeddedSql.Read(typeof(StalledDealRows), "StalledDealRows");
 
     /// <summary>Streams the rows of the snapshots landed between <paramref name="from"/> and <paramref name="to"/> (inclusive), ordered by snapshot and opportunity.</summary>
     public static IEnumerable<StalledDealRow> Read(DuckDbConnection connection, DateOnly from, DateOnly to, int horizonDays, int fiscalYearStartMonth)
@@ -67,13 +67,4 @@ public static class StalledDealRows
         r.GetDouble(24),
         r.IsDBNull(25) ? null : r.GetFieldValue<DateOnly>(25),
         r.IsDBNull(26) ? null : r.GetBoolean(26));
-
-    private static string ReadSql()
-    {
-        var assembly = typeof(StalledDealRows).Assembly;
-        var name = assembly.GetManifestResourceNames().Single(n => n.EndsWith("StalledDealRows.sql", StringComparison.Ordinal));
-        using var stream = assembly.GetManifestResourceStream(name)!;
-        using var text = new StreamReader(stream);
-        return text.ReadToEnd();
-    }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Reflection;
 using Analytics.DuckDb;
 using Analytics.Models.Scoring;
 
@@ -27,19 +26,13 @@ internal static class TierReadinessRows
     /// <summary>The feature names, in order.</summary>
     public static IReadOnlyList<string> FeatureNames { get; } = [.. Features.Select(f => f.Name)];
 
-    private static readonly Lazy<string> Sql = new(() =>
-    {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Analytics.Models.Tiers.tier_readiness_rows.sql")
-            ?? throw new InvalidOperationException("The embedded resource tier_readiness_rows.sql is missing.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    });
+    private static string Sql => EmbeddedSql.Read(typeof(TierReadinessRows), "tier_readiness_rows");
 
     /// <summary>Every row, by partner and quarter.</summary>
     public static IReadOnlyList<TierReadinessRow> Read(DuckDbConnection connection)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = Sql.Value;
+        command.CommandText = Sql;
         using var reader = command.ExecuteReader();
         var rows = new List<TierReadinessRow>();
         while (reader.Read())
