@@ -1,3 +1,4 @@
+using Analytics.DuckDb;
 using System.Text.Json;
 using Dapper;
 

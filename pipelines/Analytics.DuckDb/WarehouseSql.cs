@@ -1,6 +1,5 @@
-using Analytics.DuckDb;
 
-namespace Analytics.Models.Scoring;
+namespace Analytics.DuckDb;
 
 /// <summary>Plain commands on a warehouse connection with positional-by-name parameters (<c>$name</c>), DateOnly included.</summary>
 public static class WarehouseSql
