@@ -10,6 +10,8 @@ namespace Analytics.Pipelines.Configuration;
 /// <param name="Transform">The SQL models that build the warehouse.</param>
 /// <param name="Tiers">The tier criteria of the quarterly review.</param>
 /// <param name="Models">The scoring stage: stalled-deal score, tier readiness, forecast.</param>
+/// <param name="Reports">The QBR packs.</param>
+/// <param name="Delivery">How the weekly emails are delivered.</param>
 public sealed record PipelineConfig(
     string File,
     SourceConfig Source,
@@ -19,4 +21,6 @@ public sealed record PipelineConfig(
     FiscalConfig Fiscal,
     TransformConfig Transform,
     TiersConfig Tiers,
-    ModelsConfig Models);
+    ModelsConfig Models,
+    ReportsConfig Reports,
+    DeliveryConfig Delivery);

@@ -54,7 +54,9 @@ public static class PipelineConfigLoader
             ReadFiscal(root.Section("fiscal")),
             ReadTransform(root.Section("transform"), baseFolder),
             ReadTiers(root.Section("tiers")),
-            ReadModels(root.Section("models")));
+            ReadModels(root.Section("models")),
+            ReadReports(root.Section("reports")),
+            ReadDelivery(root.Section("delivery")));
         root.RejectUnknownKeys();
         return config;
     }
@@ -221,6 +223,70 @@ public static class PipelineConfigLoader
         var models = new ModelsConfig(section.Int("retrain_after_days", 7, 0, 3650), stalled, readiness, forecast);
         section.RejectUnknownKeys();
         return models;
+    }
+
+    private static ReportsConfig ReadReports(YamlSection section)
+    {
+        var reports = new ReportsConfig(
+            EnvironmentVariableName(section, "license_key_variable"),
+            section.Int("stalled_deals_listed", 20, 1, 200));
+        section.RejectUnknownKeys();
+        return reports;
+    }
+
+    private static DeliveryConfig ReadDelivery(YamlSection section)
+    {
+        var from = section.String("from", "partner-analytics@example.com");
+        if (!System.Net.Mail.MailAddress.TryCreate(from, out _))
+        {
+            throw section.Error("from", $"'{from}' is not an email address");
+        }
+
+        var smtpSection = section.Section("smtp");
+        var smtp = new SmtpConfig(
+            smtpSection.String("host", "localhost"),
+            smtpSection.Int("port", 587, 1, 65535),
+            smtpSection.Bool("starttls", true),
+            EnvironmentVariableName(smtpSection, "username_variable"),
+            EnvironmentVariableName(smtpSection, "password_variable"),
+            smtpSection.Int("timeout_seconds", 30, 1, 600));
+        if ((smtp.UsernameVariable is null) != (smtp.PasswordVariable is null))
+        {
+            throw smtpSection.Error("password_variable", "username_variable and password_variable go together: name both or neither");
+        }
+
+        smtpSection.RejectUnknownKeys();
+        var retrySection = section.Section("retry");
+        var retry = new RetryConfig(
+            retrySection.Int("attempts", 4, 1, 20),
+            retrySection.Double("initial_delay_seconds", 2, 0, 3600),
+            retrySection.Double("max_delay_seconds", 60, 0, 86400));
+        retrySection.RejectUnknownKeys();
+        var delivery = new DeliveryConfig(
+            section.Enum("transport", DeliveryTransport.Outbox),
+            from,
+            section.Enum("weekly_day", DayOfWeek.Monday),
+            smtp,
+            retry);
+        section.RejectUnknownKeys();
+        return delivery;
+    }
+
+    /// <summary>An optional environment variable's name (never its value: secrets stay out of the file).</summary>
+    private static string? EnvironmentVariableName(YamlSection section, string key)
+    {
+        var name = section.OptionalString(key);
+        if (name is null)
+        {
+            return null;
+        }
+
+        if (name.Length == 0 || !name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_') || char.IsAsciiDigit(name[0]))
+        {
+            throw section.Error(key, $"'{name}' is not an environment variable name (letters, digits and _; the value itself never goes in this file)");
+        }
+
+        return name;
     }
 
     /// <summary>The usual file extension of a format.</summary>

@@ -107,6 +107,18 @@ internal sealed class YamlSection
         return value;
     }
 
+    public bool Bool(string key, bool fallback)
+    {
+        var text = OptionalString(key);
+        return text?.ToLowerInvariant() switch
+        {
+            null => fallback,
+            "true" or "yes" or "on" => true,
+            "false" or "no" or "off" => false,
+            _ => throw Error(Find(key)!, key, $"must be true or false, not '{text}'"),
+        };
+    }
+
     public DateOnly Date(string key, DateOnly fallback)
     {
         var text = OptionalString(key);
