@@ -1,0 +1,132 @@
+using Analytics.Reports.Charts;
+using Analytics.Reports.Weekly;
+using static Analytics.Reports.Data.Column;
+
+namespace Analytics.Reports.Data;
+
+/// <summary>
+/// Partner-scoped facts shared by the partner QBR pack and the weekly scorecard: every query returns rows keyed by
+/// partner_id, and callers take only their own partners' rows. That is the one place scoping happens.
+/// </summary>
+public static class PartnerFacts
+{
+    /// <summary>Words for each tier criterion (pipeline.yaml tiers.levels).</summary>
+    public static string CriterionLabel(string criterion) => criterion switch
+    {
+        "rolling_4q_credited_arr" => "Credited ARR, last 4 quarters",
+        "avg_csat" => "Average CSAT (1-5)",
+        "certified_people" => "Certified people",
+        "recent_proofs" => "Recent proofs",
+        "hygiene_score" => "Hygiene score",
+        _ => criterion.Replace('_', ' '),
+    };
+
+    /// <summary>A criterion's value written for people.</summary>
+    public static string CriterionValue(string criterion, double? value) => value is not { } v ? "n/a" : criterion switch
+    {
+        "rolling_4q_credited_arr" => NumberFormat.Money(v),
+        "avg_csat" => v.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture),
+        "hygiene_score" => NumberFormat.Percent(v),
+        _ => NumberFormat.Count(v),
+    };
+
+    /// <summary>The active partners, optionally only those of one manager, by name.</summary>
+    public static List<PartnerInfo> ActivePartners(ReportWarehouse warehouse) => warehouse.Query("""
+        select partner_id, name, partner_type, tier, partner_manager_email, region
+        from staging.partners
+        where status = 'active'
+        order by name, partner_id
+        """, r => new PartnerInfo(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), Text(r, 5) ?? ""));
+
+    /// <summary>
+    /// Each partner's progress toward the tier above (or, at the top tier, on keeping it) in <paramref name="quarter"/>'s
+    /// review (marts.tier_checklist), with the recommendation; criteria not judged (value unknown) are left out.
+    /// </summary>
+    public static ILookup<string, (CriterionProgress Progress, string EvaluatedTier, string? Recommendation, double? Gap)> TierProgress(ReportWarehouse warehouse, string quarter) =>
+        warehouse.Query("""
+            with ranked as (
+                select *, max(case role when 'next' then 1 else 0 end) over (partition by partner_id) as has_next
+                from marts.tier_checklist
+                where fiscal_quarter = $quarter
+            )
+            select partner_id, criterion, value, threshold, progress_pct, is_met, evaluated_tier, recommendation, gap_to_threshold
+            from ranked
+            where is_judged and (role = 'next' or has_next = 0)
+            order by partner_id, criterion
+            """, r =>
+            {
+                var criterion = r.GetString(1);
+                var value = Number(r, 2);
+                var threshold = Amount(r, 3);
+                var progress = new CriterionProgress(criterion, CriterionLabel(criterion), value, threshold, Amount(r, 4) / 100, r.GetBoolean(5),
+                    CriterionValue(criterion, value), CriterionValue(criterion, threshold));
+                return (PartnerId: r.GetString(0), Row: (progress, r.GetString(6), Text(r, 7), Number(r, 8)));
+            }, ("quarter", quarter)).ToLookup(x => x.PartnerId, x => x.Row);
+
+    /// <summary>Each partner's readiness probability for the next review (scores.tier_readiness), when scored.</summary>
+    public static Dictionary<string, double> Readiness(ReportWarehouse warehouse) => !warehouse.HasTable("scores", "tier_readiness")
+        ? []
+        : warehouse.Query("select partner_id, probability from scores.tier_readiness", r => (Id: r.GetString(0), P: Amount(r, 1)))
+            .ToDictionary(x => x.Id, x => x.P);
+
+    /// <summary>Open deals with their stalled-deal scores, highest first, keyed by partner (scores.stalled_deals).</summary>
+    public static ILookup<string, StalledDealItem> StalledDeals(ReportWarehouse warehouse) => !warehouse.HasTable("scores", "stalled_deals")
+        ? Array.Empty<StalledDealItem>().ToLookup(d => d.PartnerId)
+        : warehouse.Query("""
+            select s.opportunity_id, o.name, s.partner_id, p.name, o.stage, o.arr, s.score, s.reason_1, s.reason_2, s.reason_3
+            from scores.stalled_deals as s
+            join staging.opportunities as o using (opportunity_id)
+            join staging.partners as p on p.partner_id = s.partner_id
+            order by s.score desc, o.arr desc, s.opportunity_id
+            """, r => new StalledDealItem(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), Amount(r, 5), Count(r, 6),
+                new[] { Text(r, 7), Text(r, 8), Text(r, 9) }.OfType<string>().ToList())).ToLookup(d => d.PartnerId);
+
+    /// <summary>Protections ending within 7 days of the snapshot, soonest first (marts.expiring_protections).</summary>
+    public static ILookup<string, ExpiringProtectionItem> ExpiringProtections(ReportWarehouse warehouse) => warehouse.Query("""
+        select registration_id, partner_id, partner_name, coalesce(account_name, company_name), protection_end, days_left
+        from marts.expiring_protections
+        order by days_left, registration_id
+        """, r => new ExpiringProtectionItem(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetFieldValue<DateOnly>(4), Count(r, 5)))
+        .ToLookup(p => p.PartnerId);
+
+    /// <summary>
+    /// Deal registrations submitted in the 7 days to the snapshot or still undecided at it, keyed by partner
+    /// (intermediate.ops_registrations; overdue = decided or still undecided past the 48-hour SLA).
+    /// </summary>
+    public static ILookup<string, RegistrationItem> RecentRegistrations(ReportWarehouse warehouse, DateOnly snapshotDate) => warehouse.Query("""
+        select registration_id, partner_id, partner_name, company_name, submitted_at, status,
+               coalesce(decision_hours, date_diff('second', submitted_at, cast($snapshot as date) + interval 1 day) / 3600.0),
+               decision_sla_status = 'missed'
+        from intermediate.ops_registrations
+        where status = 'pending' or submitted_at >= cast($snapshot as date) - interval 6 day
+        order by submitted_at, registration_id
+        """, r => new RegistrationItem(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetDateTime(4), r.GetString(5),
+            Amount(r, 6), !r.IsDBNull(7) && r.GetBoolean(7)), ("snapshot", snapshotDate)).ToLookup(x => x.PartnerId);
+
+    /// <summary>
+    /// Sourced pipeline ARR per partner (credited ARR of open opportunities with a sourced attribution) at the snapshot
+    /// and at the newest landed snapshot at least 7 days older, from the same staging views so both use one definition.
+    /// </summary>
+    public static (Dictionary<string, (double Now, double WeekAgo)> ByPartner, bool HasWeekAgo) SourcedPipeline(ReportWarehouse warehouse, DateOnly snapshotDate)
+    {
+        var rows = warehouse.Query("""
+            with dates as (
+                select $snapshot as snapshot_date, 'now' as which
+                union all
+                select max(snapshot_date), 'week_ago' from staging.opportunities_as_of where snapshot_date <= $snapshot - 7
+            )
+            select d.which, p.partner_id, sum(o.arr * p.attribution_pct / 100)
+            from dates as d
+            join staging.opportunities_as_of as o on o.snapshot_date = d.snapshot_date
+            join staging.opportunity_partners_as_of as p on p.snapshot_date = o.snapshot_date and p.opportunity_id = o.opportunity_id
+            where not o.is_closed and p.attribution = 'sourced'
+            group by all
+            """, r => (Which: r.GetString(0), PartnerId: r.GetString(1), Arr: Amount(r, 2)), ("snapshot", snapshotDate));
+        var hasWeekAgo = warehouse.Query("select count(*) > 0 from staging.opportunities_as_of where snapshot_date <= $snapshot - 7",
+            r => r.GetBoolean(0), ("snapshot", snapshotDate))[0];
+        var byPartner = rows.GroupBy(r => r.PartnerId).ToDictionary(g => g.Key, g => (
+            g.Where(r => r.Which == "now").Sum(r => r.Arr),
+            g.Where(r => r.Which == "week_ago").Sum(r => r.Arr)));
+        return (byPartner, hasWeekAgo);
+    }
+}
