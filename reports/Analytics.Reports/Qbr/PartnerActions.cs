@@ -1,0 +1,59 @@
+using Analytics.Reports.Charts;
+
+namespace Analytics.Reports.Qbr;
+
+/// <summary>
+/// Three suggested next-quarter actions for a partner, derived from its figures in a fixed order of urgency:
+/// protections about to lapse, deals at risk, stale next steps, the criterion furthest short of the next tier,
+/// registration SLA, then growth. Each names the figure it comes from so the partner manager can check it.
+/// </summary>
+public static class PartnerActions
+{
+    /// <summary>Up to three actions, most urgent first.</summary>
+    public static IReadOnlyList<string> Suggest(PartnerQbrData data)
+    {
+        var actions = new List<string>();
+        if (data.ExpiringProtections.Count > 0)
+        {
+            var first = data.ExpiringProtections[0];
+            actions.Add($"Convert or extend {Plural(data.ExpiringProtections.Count, "protected registration")} ending within 7 days "
+                + $"(first: {first.CompanyName}, {first.DaysLeft} d left).");
+        }
+
+        var atRisk = data.StalledDeals.Where(d => d.Score >= 70).ToList();
+        if (atRisk.Count > 0)
+        {
+            actions.Add($"Re-engage {Plural(atRisk.Count, "deal")} at high risk of stalling ({NumberFormat.Money(atRisk.Sum(d => d.Arr))} ARR; "
+                + $"top: {atRisk[0].OpportunityName}, score {atRisk[0].Score}).");
+        }
+
+        if (data.Hygiene.StaleNextSteps + data.Hygiene.NoRecentActivity > 0)
+        {
+            actions.Add($"Update next steps on {Plural(data.Hygiene.StaleNextSteps, "deal")} and log activity on {Plural(data.Hygiene.NoRecentActivity, "quiet deal")} "
+                + $"(hygiene score {(data.Hygiene.Score is { } s ? NumberFormat.Percent(s) : "n/a")}).");
+        }
+
+        var shortest = data.Tier.Where(c => !c.IsMet).OrderBy(c => c.Progress).FirstOrDefault();
+        if (shortest is not null && data.TargetTier is not null)
+        {
+            actions.Add($"Close the gap on {shortest.Label.ToLowerInvariant()} for {data.TargetTier}: {shortest.ValueText} of {shortest.ThresholdText} "
+                + $"({NumberFormat.Percent(shortest.Progress)} there).");
+        }
+
+        if (data.This.DecidedWithin48hShare is { } share && share < 0.9)
+        {
+            actions.Add($"Agree a registration review cadence: {NumberFormat.Percent(share)} of decisions met the 48-hour SLA this quarter.");
+        }
+
+        if (actions.Count < 3)
+        {
+            actions.Add(data.This.SourcedArr > 0
+                ? $"Build on {NumberFormat.Money(data.This.SourcedArr)} sourced ARR this quarter: plan joint pipeline for next quarter."
+                : "Plan a first joint opportunity: no sourced ARR this quarter.");
+        }
+
+        return actions.Take(3).ToList();
+    }
+
+    private static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
+}
