@@ -42,6 +42,8 @@ public sealed class CliApplication
             ScoreCommand.Create(context),
             SqlCommand.Create(context),
             CatalogCommand.Create(context),
+            ReportCommand.Create(context),
+            EmailCommand.Create(context),
         };
         return new CliApplication(root, console);
     }
@@ -70,7 +72,7 @@ public sealed class CliApplication
         {
             return Fail(e.Message, ExitCodes.BadUsage);
         }
-        catch (Exception e) when (e is SourceException or ExtractFailedException or TransformRunException or TransformProjectException or DuckDbException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is Analytics.Reports.Data.ReportException or SourceException or ExtractFailedException or TransformRunException or TransformProjectException or DuckDbException or IOException or UnauthorizedAccessException)
         {
             return Fail(e.Message, ExitCodes.RunFailed);
         }

@@ -16,7 +16,7 @@ internal static class ModelReport
         ModelStageResult result;
         try
         {
-            result = new ModelStage(context.Clock).Run(config, mode, new SynchronousProgress(line => console.MarkupLineInterpolated($"  [grey]{line}[/]")));
+            result = new ModelStage(context.Clock).Run(config, mode, new SynchronousProgress<string>(line => console.MarkupLineInterpolated($"  [grey]{line}[/]")));
         }
         catch (Exception e) when (e is ModelStageException or ModelTrainingException or ModelFileException)
         {
@@ -68,11 +68,5 @@ internal static class ModelReport
         Add("naive_mape", "naive MAPE", "0.0'%'");
         Add("training_outcomes", "outcomes", "N0");
         return parts.Count == 0 ? "not evaluated" : string.Join(", ", parts);
-    }
-
-    /// <summary>Reports on the calling thread, so lines print in order before the table.</summary>
-    private sealed class SynchronousProgress(Action<string> report) : IProgress<string>
-    {
-        public void Report(string value) => report(value);
     }
 }

@@ -1,0 +1,50 @@
+using Analytics.Pipelines.Configuration;
+using Analytics.Reports.Data;
+using Analytics.Reports.Pdf;
+using Analytics.Reports.Qbr;
+using Spectre.Console;
+
+namespace Analytics.Cli;
+
+/// <summary>Produces a quarter's QBR packs with a progress bar and prints where they are.</summary>
+internal static class QbrReport
+{
+    /// <summary>Produces the packs of <paramref name="quarter"/> (default: the last closed quarter); returns the exit code.</summary>
+    public static int Run(CommandContext context, PipelineConfig config, string? quarter, IReadOnlySet<string>? partners = null)
+    {
+        var console = context.Console;
+        PdfSetup.Initialize(config.Reports.LicenseKeyVariable is { } variable ? LicenseKey(variable) : null);
+        using var warehouse = ReportWarehouse.Open(config.Paths.Warehouse);
+        var target = quarter ?? warehouse.Snapshot.LastClosedQuarter
+            ?? throw new ReportException($"No fiscal quarter has closed before snapshot {warehouse.Snapshot.SnapshotDate:yyyy-MM-dd}: nothing to review yet.");
+        if (string.CompareOrdinal(target, warehouse.Snapshot.CurrentQuarter) >= 0)
+        {
+            throw new ReportException($"{target} has not closed at snapshot {warehouse.Snapshot.SnapshotDate:yyyy-MM-dd}: a QBR reviews a closed quarter "
+                + $"(the last is {warehouse.Snapshot.LastClosedQuarter ?? "none"}).");
+        }
+
+        console.MarkupLineInterpolated($"[blue]reports[/]: QBR packs for {target} from {warehouse.Snapshot.Provenance}");
+        QbrOutcome outcome = null!;
+        console.Progress().AutoClear(true).Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+            .Start(progress =>
+            {
+                var task = progress.AddTask("rendering packs");
+                outcome = QbrPacks.Produce(warehouse, config.Paths.Reports, target, config.Reports.StalledDealsListed,
+                    new SynchronousProgress<(int Done, int Total)>(p =>
+                    {
+                        task.MaxValue = p.Total;
+                        task.Value = p.Done;
+                    }), partners);
+            });
+        var partnerPacks = outcome.Files.Count(f => f.Kind == "partner");
+        console.MarkupLineInterpolated($"  program pack: {Path.Combine(outcome.Folder, outcome.Files[0].File)} ({outcome.Files[0].Pages} pages)");
+        console.MarkupLineInterpolated($"  partner packs: {partnerPacks} in {Path.Combine(outcome.Folder, "partners")}");
+        console.MarkupLineInterpolated($"  {outcome.Files.Count} PDFs, {outcome.Pages} pages in {outcome.ElapsedMs / 1000.0:0.0} s; manifest {Path.Combine(outcome.Folder, QbrPacks.ManifestFile)}");
+        return ExitCodes.Success;
+    }
+
+    /// <summary>The PDFsharp licence key from the named variable; never printed.</summary>
+    private static string LicenseKey(string variable) => Environment.GetEnvironmentVariable(variable) is { Length: > 0 } key
+        ? key
+        : throw new ConfigurationException($"reports.license_key_variable names {variable}, which is not set: set it to the PDFsharp licence key, or set license_key_variable: null for the AGPL licence.");
+}

@@ -1,0 +1,143 @@
+using System.Globalization;
+using Analytics.Reports.Charts;
+using Analytics.Reports.Pdf;
+using static Analytics.Reports.Qbr.PackLayout;
+
+namespace Analytics.Reports.Qbr;
+
+/// <summary>
+/// One partner's QBR pack: KPIs against last quarter with three suggested actions, pipeline and wins/losses, the tier
+/// checklist with the exact gap to the next tier, registrations and SLAs, and stalled deals. It is drawn only from
+/// that partner's <see cref="PartnerQbrData"/>, so it cannot show another partner's figures.
+/// </summary>
+public static class PartnerQbrPack
+{
+    /// <summary>Renders the pack.</summary>
+    public static ReportDocument Render(PartnerQbrData data)
+    {
+        var partner = data.Partner;
+        var document = new ReportDocument($"{partner.Name}: partner QBR {data.Quarter}", data.Snapshot.Provenance,
+            createdAt: data.Snapshot.SnapshotDate.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc));
+        Overview(document, data);
+        Pipeline(document, data);
+        TierAndOperations(document, data);
+        return document;
+    }
+
+    private static void Overview(ReportDocument document, PartnerQbrData data)
+    {
+        var p = data.Partner;
+        var page = document.AddPage($"{p.Name} · QBR {data.Quarter}", $"{p.PartnerType} partner, {p.Tier} tier, {p.Region} · partner manager {p.ManagerEmail}");
+        var now = data.This;
+        var before = data.Previous;
+        var history = data.History;
+        KpiRow(page, 88,
+            (g, r) => KpiTile.Draw(g, r, "Sourced ARR won", NumberFormat.Money(now.SourcedArr), Delta(now.SourcedArr, before?.SourcedArr),
+                TrendOf(now.SourcedArr - (before?.SourcedArr ?? now.SourcedArr)), true, history.Select(q => q.SourcedArr).ToList()),
+            (g, r) => KpiTile.Draw(g, r, "Influenced ARR won", NumberFormat.Money(now.InfluencedArr), Delta(now.InfluencedArr, before?.InfluencedArr),
+                TrendOf(now.InfluencedArr - (before?.InfluencedArr ?? now.InfluencedArr)), true, history.Select(q => q.InfluencedArr).ToList()),
+            (g, r) => KpiTile.Draw(g, r, "Win rate", Percent(now.WinRate), now.WinRate is { } w && before?.WinRate is { } b ? NumberFormat.Points((w - b) * 100) + " QoQ" : null,
+                TrendOf(now.WinRate - before?.WinRate), true),
+            (g, r) => KpiTile.Draw(g, r, "Registrations decided in 48 h", Percent(now.DecidedWithin48hShare),
+                $"{NumberFormat.Count(now.RegistrationsSubmitted)} submitted", Trend.Flat));
+        var (left, right) = SplitColumns(page.Take(page.Remaining, Gap), 0.58);
+        BarChart.Draw(page.Graphics, left, history.Select(q => q.Quarter).ToList(),
+            [new Series("Sourced", history.Select(q => (double?)q.SourcedArr).ToList()), new Series("Influenced", history.Select(q => (double?)q.InfluencedArr).ToList())],
+            ValueFormat.Money, BarLayout.Stacked, "Credited ARR won by quarter");
+        var g2 = page.Graphics;
+        var y = right.Top;
+        g2.DrawString("Suggested actions for next quarter", ReportFonts.Subheading, new PdfSharp.Drawing.XSolidBrush(Palette.Text), new PdfSharp.Drawing.XRect(right.Left, y, right.Width, 14), PdfSharp.Drawing.XStringFormats.TopLeft);
+        y += 20;
+        var number = 1;
+        foreach (var action in data.Actions)
+        {
+            var text = $"{number++}. {action}";
+            var used = TextBlock.Draw(g2, new PdfSharp.Drawing.XRect(right.Left, y, right.Width, right.Bottom - y), text, ReportFonts.Body, Palette.Text);
+            y += used + 8;
+        }
+    }
+
+    private static void Pipeline(ReportDocument document, PartnerQbrData data)
+    {
+        var page = document.AddPage($"{data.Partner.Name} · pipeline, wins and losses", $"Open deals at {data.Snapshot.SnapshotDate:yyyy-MM-dd}; deals closed in {data.Quarter}");
+        var stages = data.OpenPipeline;
+        var won = data.ClosedDeals.Where(d => d.IsWon).ToList();
+        var lost = data.ClosedDeals.Where(d => !d.IsWon).ToList();
+        KpiRow(page, 64,
+            (g, r) => KpiTile.Draw(g, r, "Open deals", NumberFormat.Count(stages.Sum(s => s.Deals)), NumberFormat.Money(stages.Sum(s => s.Arr)) + " ARR"),
+            (g, r) => KpiTile.Draw(g, r, "Credited open pipeline", NumberFormat.Money(stages.Sum(s => s.CreditedArr))),
+            (g, r) => KpiTile.Draw(g, r, $"Won in {data.Quarter}", NumberFormat.Count(won.Select(d => d.OpportunityId).Distinct().Count()),
+                NumberFormat.Money(won.Sum(d => d.CreditedArr)) + " credited"),
+            (g, r) => KpiTile.Draw(g, r, $"Lost in {data.Quarter}", NumberFormat.Count(lost.Select(d => d.OpportunityId).Distinct().Count()),
+                NumberFormat.Money(lost.Sum(d => d.Arr)) + " ARR"));
+        var (left, right) = SplitColumns(page.Take(Math.Min(190, page.Remaining), Gap), 0.5);
+        BarChart.Draw(page.Graphics, left, stages.Select(s => s.Stage).ToList(),
+            [new Series("Credited ARR", stages.Select(s => (double?)s.CreditedArr).ToList())], ValueFormat.Money, BarLayout.Grouped, "Open pipeline by stage",
+            new BarChartOptions { Horizontal = true });
+        var lostReasons = lost.GroupBy(d => d.LostReason ?? "not recorded").OrderByDescending(g => g.Count()).ToList();
+        BarChart.Draw(page.Graphics, right, lostReasons.Select(g => g.Key.Replace('_', ' ')).ToList(),
+            [new Series("Deals lost", lostReasons.Select(g => (double?)g.Count()).ToList())], ValueFormat.Count, BarLayout.Grouped, $"Why deals were lost, {data.Quarter}",
+            new BarChartOptions { Horizontal = true });
+        var table = new TableBlock([new TableColumn("Deal", 3), new TableColumn("Outcome", 0.8), new TableColumn("Attribution", 1), new TableColumn("ARR", 0.9, ColumnAlign.Right),
+            new TableColumn("Credited", 0.9, ColumnAlign.Right), new TableColumn("Lost reason", 1.3)]);
+        foreach (var d in data.ClosedDeals.Take(40))
+        {
+            table.AddRow([d.Name, d.IsWon ? "won" : "lost", d.Attribution, NumberFormat.Money(d.Arr), NumberFormat.Money(d.CreditedArr), d.LostReason?.Replace('_', ' ') ?? ""],
+                d.IsWon ? RowStyle.Normal : RowStyle.Muted);
+        }
+
+        Table(document, page, table, $"{data.Partner.Name} · deals closed in {data.Quarter}");
+    }
+
+    private static void TierAndOperations(ReportDocument document, PartnerQbrData data)
+    {
+        var p = data.Partner;
+        var target = data.TargetTier;
+        var page = document.AddPage($"{p.Name} · tier, registrations and deals at risk",
+            target is null ? "No tier review for this quarter" : target == p.Tier ? $"Keeping {target}: review of {data.Quarter}" : $"Progress to {target}: review of {data.Quarter}");
+        var (left, right) = SplitColumns(page.Take(Math.Min(170, page.Remaining), Gap), 0.55);
+        var g = page.Graphics;
+        var y = left.Top;
+        var header = $"Recommendation: {data.TierRecommendation ?? "n/a"}" + (data.Readiness is { } r ? $" · readiness for next review {NumberFormat.Percent(r)}" : "");
+        g.DrawString(header, ReportFonts.Subheading, new PdfSharp.Drawing.XSolidBrush(Palette.Text), new PdfSharp.Drawing.XRect(left.Left, y, left.Width, 14), PdfSharp.Drawing.XStringFormats.TopLeft);
+        y += 22;
+        foreach (var c in data.Tier)
+        {
+            var gap = c.IsMet ? "met" : $"{PartnerFactsGap(c)} short";
+            ProgressBar.Draw(g, new PdfSharp.Drawing.XRect(left.Left, y, left.Width, 18), c.Label, c.Progress, $"{c.ValueText} / {c.ThresholdText} · {gap}", c.IsMet);
+            y += 24;
+        }
+
+        if (data.Tier.Count == 0)
+        {
+            TextBlock.Draw(g, new PdfSharp.Drawing.XRect(left.Left, y, left.Width, 30), "No criterion could be judged for this quarter.", ReportFonts.Body, Palette.Muted);
+        }
+
+        var now = data.This;
+        var registration = new TableBlock([new TableColumn($"Deal registration, {data.Quarter}", 2), new TableColumn("", 1, ColumnAlign.Right)]);
+        registration.AddRow(["Submitted", NumberFormat.Count(now.RegistrationsSubmitted)]);
+        registration.AddRow(["Decided", NumberFormat.Count(now.RegistrationsDecided)]);
+        registration.AddRow(["Decided within 48 h", Percent(now.DecidedWithin48hShare)], now.DecidedWithin48hShare < 0.9 ? RowStyle.Warning : RowStyle.Normal);
+        registration.AddRow(["Approval rate", Percent(now.ApprovalRate)]);
+        registration.AddRow(["Protections ending within 7 days", NumberFormat.Count(data.ExpiringProtections.Count)], data.ExpiringProtections.Count > 0 ? RowStyle.Warning : RowStyle.Normal);
+        registration.AddRow(["Open deals with hygiene findings", $"{data.Hygiene.WithFindings} of {data.Hygiene.OpenDeals}"]);
+        registration.Draw(document, page, right, p.Name);
+
+        Caption(page, "Open deals most likely to stall (score 0-100: no stage advance or win within 30 days)");
+        var stalled = new TableBlock([new TableColumn("Score", 0.5, ColumnAlign.Right), new TableColumn("Deal", 2.2), new TableColumn("Stage", 1),
+            new TableColumn("ARR", 0.7, ColumnAlign.Right), new TableColumn("Why", 5)]);
+        foreach (var d in data.StalledDeals.Take(15))
+        {
+            stalled.AddRow([d.Score.ToString(CultureInfo.InvariantCulture), d.OpportunityName, d.Stage, NumberFormat.Money(d.Arr), string.Join("; ", d.Reasons)],
+                d.Score >= 70 ? RowStyle.Warning : RowStyle.Normal);
+        }
+
+        Table(document, page, stalled, $"{p.Name} · deals at risk");
+    }
+
+    private static string PartnerFactsGap(Weekly.CriterionProgress c) =>
+        Data.PartnerFacts.CriterionValue(c.Criterion, c.Value is { } v ? c.Threshold - v : c.Threshold);
+
+    private static string? Delta(double now, double? before) => before is null ? null
+        : Change(now, before) is { } c ? NumberFormat.SignedPercent(c) + " QoQ" : NumberFormat.SignedMoney(now - before.Value) + " QoQ";
+}
