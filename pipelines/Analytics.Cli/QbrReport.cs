@@ -13,7 +13,7 @@ internal static class QbrReport
     public static int Run(CommandContext context, PipelineConfig config, string? quarter, IReadOnlySet<string>? partners = null)
     {
         var console = context.Console;
-        PdfSetup.Initialize(config.Reports.LicenseKeyVariable is { } variable ? LicenseKey(variable) : null);
+        InitializePdf(config);
         using var warehouse = ReportWarehouse.Open(config.Paths.Warehouse);
         var target = quarter ?? warehouse.Snapshot.LastClosedQuarter
             ?? throw new ReportException($"No fiscal quarter has closed before snapshot {warehouse.Snapshot.SnapshotDate:yyyy-MM-dd}: nothing to review yet.");
@@ -43,7 +43,10 @@ internal static class QbrReport
         return ExitCodes.Success;
     }
 
-    /// <summary>The PDFsharp licence key from the named variable; never printed.</summary>
+    /// <summary>Chooses the PDFsharp licence: AGPL, or the commercial key in the variable reports.license_key_variable names (never printed).</summary>
+    public static void InitializePdf(PipelineConfig config) =>
+        PdfSetup.Initialize(config.Reports.LicenseKeyVariable is { } variable ? LicenseKey(variable) : null);
+
     private static string LicenseKey(string variable) => Environment.GetEnvironmentVariable(variable) is { Length: > 0 } key
         ? key
         : throw new ConfigurationException($"reports.license_key_variable names {variable}, which is not set: set it to the PDFsharp licence key, or set license_key_variable: null for the AGPL licence.");

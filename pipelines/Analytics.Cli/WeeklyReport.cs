@@ -1,0 +1,35 @@
+using Analytics.Pipelines.Configuration;
+using Analytics.Reports.Delivery;
+using Analytics.Reports.Weekly;
+using Spectre.Console;
+
+namespace Analytics.Cli;
+
+/// <summary>Runs the weekly email stage with progress lines and prints what was delivered.</summary>
+internal static class WeeklyReport
+{
+    /// <summary>Builds and delivers <paramref name="week"/>'s emails; returns the exit code (1 when any send failed).</summary>
+    public static async Task<int> RunAsync(CommandContext context, PipelineConfig config, IsoWeek? week, CancellationToken ct)
+    {
+        var console = context.Console;
+        QbrReport.InitializePdf(config);
+        var transport = WeeklyEmails.Transport(config, Environment.GetEnvironmentVariable);
+        console.MarkupLineInterpolated($"[blue]email[/]: weekly scorecards by {transport.Describe()}");
+        var outcome = await WeeklyEmails.RunAsync(config, week, transport, WeeklyEmails.Retry(config), (delay, token) => Task.Delay(delay, token),
+            new SynchronousProgress<string>(line => console.MarkupLineInterpolated($"  [grey]{line}[/]")), ct);
+        var delivery = outcome.Delivery;
+        console.MarkupLineInterpolated($"  {outcome.Week}: {outcome.Managers} managers, {outcome.Actions} actions in all; sent {delivery.Sent.Count}, already sent {outcome.AlreadySent + delivery.AlreadySent.Count}, failed {delivery.Failed.Count}");
+        foreach (var failed in delivery.Failed)
+        {
+            console.MarkupLineInterpolated($"  [red]failed[/] {failed.Recipient} after {failed.Attempts} attempts: {failed.Error}");
+        }
+
+        if (transport is OutboxTransport outbox)
+        {
+            console.MarkupLineInterpolated($"  outbox: {Path.Combine(outbox.Root, outcome.Week.ToString())}");
+        }
+
+        console.MarkupLineInterpolated($"  ledger: {Path.Combine(config.Paths.Outbox, DeliveryLedger.FileName)} (catalog.deliveries)");
+        return delivery.AllDelivered ? ExitCodes.Success : ExitCodes.RunFailed;
+    }
+}

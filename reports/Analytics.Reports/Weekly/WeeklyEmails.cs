@@ -1,0 +1,80 @@
+using Analytics.DuckDb;
+using Analytics.Pipelines.Configuration;
+using Analytics.Pipelines.Transforms;
+using Analytics.Reports.Data;
+using Analytics.Reports.Delivery;
+using Analytics.Reports.Weekly.Email;
+
+namespace Analytics.Reports.Weekly;
+
+/// <summary>
+/// The weekly scorecard stage: reads one card per partner manager, renders each email (HTML, plain text and the
+/// partners' one-page scorecards as PDF), delivers those the ledger has not recorded as sent, and loads the ledger into
+/// the warehouse (catalog.deliveries). A second run for the same week sends nothing.
+/// </summary>
+public static class WeeklyEmails
+{
+    /// <summary>The ledger key of a manager's email for a week.</summary>
+    public static string DeliveryKey(IsoWeek week, string managerEmail) => $"weekly/{week}/{managerEmail.ToLowerInvariant()}";
+
+    /// <summary>The email of one card.</summary>
+    public static OutgoingEmail Compose(WeeklyScorecard card, string from)
+    {
+        using var pdf = ScorecardPdf.Render(card);
+        return new OutgoingEmail(DeliveryKey(card.Week, card.ManagerEmail), card.Week.ToString(), from, [card.ManagerEmail],
+            WeeklySubject.For(card), WeeklyEmailHtml.Render(card), WeeklyEmailText.Render(card),
+            [new EmailAttachment($"partner-scorecards-{card.Week}.pdf", "application/pdf", pdf.ToBytes())]);
+    }
+
+    /// <summary>The transport pipeline.yaml chooses.</summary>
+    public static IMailTransport Transport(PipelineConfig config, Func<string, string?> environment) => config.Delivery.Transport switch
+    {
+        DeliveryTransport.Smtp => new SmtpTransport(new SmtpOptions(config.Delivery.Smtp.Host, config.Delivery.Smtp.Port, config.Delivery.Smtp.StartTls,
+            config.Delivery.Smtp.UsernameVariable, config.Delivery.Smtp.PasswordVariable, config.Delivery.Smtp.TimeoutSeconds), environment),
+        _ => new OutboxTransport(config.Paths.Outbox),
+    };
+
+    /// <summary>The retry policy pipeline.yaml chooses.</summary>
+    public static RetryPolicy Retry(PipelineConfig config) => new(config.Delivery.Retry.Attempts,
+        TimeSpan.FromSeconds(config.Delivery.Retry.InitialDelaySeconds), 2, TimeSpan.FromSeconds(config.Delivery.Retry.MaxDelaySeconds));
+
+    /// <summary>Produces and delivers <paramref name="week"/>'s emails (default: the week of the warehouse's snapshot).</summary>
+    public static async Task<WeeklyOutcome> RunAsync(PipelineConfig config, IsoWeek? week, IMailTransport transport, RetryPolicy retry,
+        Func<TimeSpan, CancellationToken, Task> delay, IProgress<string>? progress, CancellationToken ct)
+    {
+        IReadOnlyList<WeeklyScorecard> cards;
+        IsoWeek target;
+        using (var warehouse = ReportWarehouse.Open(config.Paths.Warehouse))
+        {
+            target = week ?? WeeklyScorecardReader.WeekOf(warehouse.Snapshot);
+            cards = WeeklyScorecardReader.Read(warehouse, target);
+        }
+
+        var ledger = DeliveryLedger.ForOutbox(config.Paths.Outbox, warning => progress?.Report(warning));
+        var sent = ledger.SentKeys();
+        var due = cards.Where(c => !sent.Contains(DeliveryKey(c.Week, c.ManagerEmail))).ToList();
+        progress?.Report($"{cards.Count} managers; {cards.Count - due.Count} already sent for {target}; composing {due.Count}");
+        var emails = due.Select(c => Compose(c, config.Delivery.From)).ToList();
+        var report = await new Deliverer(transport, ledger, retry, delay, progress).DeliverAsync(emails, ct);
+        try
+        {
+            LoadLedger(config.Paths.Warehouse, ledger);
+        }
+        catch (Exception e) when (e is DuckDbException or TransformRunException or IOException)
+        {
+            // The emails are out and the ledger file records them; only the warehouse's copy of it is stale.
+            progress?.Report($"warning: catalog.deliveries not refreshed ({e.Message}); {ledger.Path} holds every delivery");
+        }
+
+        return new WeeklyOutcome(target, cards.Count, cards.Count - due.Count, report, cards.Sum(c => c.ActionCount));
+    }
+
+    /// <summary>Reloads catalog.deliveries from the ledger file, under the warehouse's lock (the file outlives rebuilds).</summary>
+    public static void LoadLedger(string warehousePath, DeliveryLedger ledger)
+    {
+        using var files = WarehouseFiles.Acquire(warehousePath);
+        using var connection = new DuckDbConnection(new DuckDbConnectionStringBuilder { DataSource = warehousePath }.ConnectionString);
+        connection.Open();
+        DeliveryLedgerTable.Load(connection, ledger);
+    }
+}
