@@ -1,0 +1,111 @@
+using System.Diagnostics;
+using System.Text;
+using Analytics.Pipelines.Tests;
+using Analytics.Reports.Delivery;
+
+namespace Analytics.Reports.Tests.Delivery;
+
+public sealed class OutboxTransportTests : IDisposable
+{
+    private readonly TempDirectory _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    [Fact]
+    public async Task Each_email_becomes_one_eml_file_in_the_week_folder_and_the_ledger_points_to_it()
+    {
+        var outbox = _temp.Combine("outbox");
+        var deliverer = new Deliverer(new OutboxTransport(outbox), DeliveryLedger.ForOutbox(outbox), RetryPolicy.Default, new DelayRecorder().Delay);
+
+        var report = await deliverer.DeliverAsync(DeliveryFixtures.WeeklyEmails(), CancellationToken.None);
+
+        var files = Directory.GetFiles(Path.Combine(outbox, DeliveryFixtures.Week)).Order().ToList();
+        Assert.Equal(3, files.Count);
+        Assert.All(files, f => Assert.EndsWith(".eml", f, StringComparison.Ordinal));
+        Assert.Empty(Directory.GetDirectories(Path.Combine(outbox, DeliveryFixtures.Week))); // no staging folder left
+        Assert.Equal(files, report.Sent.Select(s => s.File).Order());
+        Assert.Equal(files, DeliveryLedger.ForOutbox(outbox).Read().Select(r => r.File).Order());
+        Assert.Equal(["2026-W47", "deliveries.jsonl"], Directory.EnumerateFileSystemEntries(outbox).Select(Path.GetFileName).Order());
+    }
+
+    [Fact]
+    public async Task An_eml_file_parses_back_as_text_then_html_with_the_pdf_and_the_utf8_subject()
+    {
+        var transport = new OutboxTransport(_temp.Path);
+        var email = DeliveryFixtures.WeeklyEmail("ana@example.com");
+
+        await transport.SendAsync(email, CancellationToken.None);
+
+        var message = MimePart.Parse(Encoding.Latin1.GetString(File.ReadAllBytes(transport.FileFor(email))));
+        Assert.Equal(email.Subject, message.DecodedHeader("Subject"));
+        Assert.Equal("\"Partner Analytics\" <partner-analytics@example.com>", message.Header("From"));
+        Assert.Equal("ana@example.com", message.Header("To"));
+        Assert.Equal("multipart/mixed", message.MediaType);
+        var alternative = Assert.Single(message.Parts, p => p.MediaType == "multipart/alternative");
+        Assert.Equal(["text/plain", "text/html"], alternative.Parts.Select(p => p.MediaType));
+        Assert.All(alternative.Parts, p => Assert.Equal("utf-8", p.ContentTypeParameters["charset"]));
+        Assert.Equal(email.TextBody, alternative.Parts[0].Text);
+        Assert.Equal(email.HtmlBody, alternative.Parts[1].Text);
+        var pdf = Assert.Single(message.Parts, p => p.MediaType == "application/pdf");
+        Assert.Equal("scorecards-2026-W47.pdf", pdf.FileName);
+        Assert.Equal(DeliveryFixtures.Pdf, pdf.Body);
+        Assert.Contains("Scorecard 2026-W47", PdfText(pdf.Body), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Writing_an_email_again_replaces_its_file_whole()
+    {
+        var transport = new OutboxTransport(_temp.Path);
+        var email = DeliveryFixtures.WeeklyEmail("ana@example.com");
+        await transport.SendAsync(email with { Subject = "first" }, CancellationToken.None);
+
+        await transport.SendAsync(email with { Subject = "second" }, CancellationToken.None);
+
+        var file = Assert.Single(Directory.GetFiles(Path.Combine(_temp.Path, DeliveryFixtures.Week)));
+        Assert.Equal("second", MimePart.Parse(File.ReadAllText(file, Encoding.Latin1)).DecodedHeader("Subject"));
+    }
+
+    [Theory]
+    [InlineData("../escape")]
+    [InlineData("..")]
+    [InlineData("a/b")]
+    [InlineData("")]
+    public async Task A_folder_that_is_not_one_folder_name_is_a_permanent_failure(string folder)
+    {
+        var transport = new OutboxTransport(_temp.Combine("outbox"));
+        var email = DeliveryFixtures.WeeklyEmail("ana@example.com") with { Folder = folder };
+
+        var error = await Assert.ThrowsAsync<MailDeliveryException>(() => transport.SendAsync(email, CancellationToken.None));
+
+        Assert.False(error.IsTransient);
+        Assert.False(Directory.Exists(_temp.Combine("outbox")));
+    }
+
+    [Theory]
+    [InlineData("weekly/2026-W47/ana@example.com", "weekly_2026-W47_ana@example.com.")]
+    [InlineData("plain-key@example.com", "plain-key@example.com.eml")]
+    public void File_names_keep_the_key_readable(string key, string expectedStart) =>
+        Assert.StartsWith(expectedStart, OutboxTransport.FileName(key), StringComparison.Ordinal);
+
+    [Fact]
+    public void Keys_that_differ_only_in_unsafe_characters_get_different_files() =>
+        Assert.NotEqual(OutboxTransport.FileName("weekly/2026-W47/a"), OutboxTransport.FileName("weekly_2026-W47_a"));
+
+    private static string PdfText(byte[] pdf)
+    {
+        var file = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllBytes(file, pdf);
+            using var process = Process.Start(new ProcessStartInfo("pdftotext", [file, "-"]) { RedirectStandardOutput = true })!;
+            var text = process.StandardOutput.ReadToEnd();
+            process.WaitForExit();
+            Assert.Equal(0, process.ExitCode);
+            return text;
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+}
