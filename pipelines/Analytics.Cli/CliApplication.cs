@@ -68,7 +68,7 @@ public sealed class CliApplication
             var writer = new ConsoleTextWriter(_console);
             return await parsed.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false, Output = writer, Error = writer });
         }
-        catch (ConfigurationException e)
+        catch (Exception e) when (e is ConfigurationException or Analytics.Reports.Delivery.DeliveryConfigurationException)
         {
             return Fail(e.Message, ExitCodes.BadUsage);
         }
