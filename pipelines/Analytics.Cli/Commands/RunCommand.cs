@@ -14,7 +14,7 @@ internal static class RunCommand
     public static Command Create(CommandContext context)
     {
         var date = CliOptions.Date("--date", "Run as of this date. Default: today.");
-        var command = new Command("run", "The nightly job: extract today's snapshot (backfilling backfill.months of history first if the lake is empty), then build the warehouse from it (as `analytics transform`), then score it (as `analytics score`, retraining any model missing or older than models.retrain_after_days).")
+        var command = new Command("run", "The nightly job: extract today's snapshot (backfilling backfill.months of history first if the lake is empty), then build the warehouse from it (as `analytics transform`), then score it (as `analytics score`, retraining any model missing or older than models.retrain_after_days), then produce the QBR packs of the last closed quarter if they do not exist yet (as `analytics report qbr`) and, from delivery.weekly_day on, the week's scorecard emails not yet sent (as `analytics email weekly`).")
         {
             date,
         };
@@ -38,6 +38,11 @@ internal static class RunCommand
             if (code == ExitCodes.Success)
             {
                 code = ModelReport.Run(context, config, ModelStageMode.Auto);
+            }
+
+            if (code == ExitCodes.Success)
+            {
+                code = DeliveryStep.Run(context, config, day);
             }
 
             if (code == ExitCodes.Success)

@@ -189,14 +189,27 @@ public sealed class TableBlock
             var indent = c == 0 ? FirstCellIndent : 0;
             var cellWidth = widths[c] - 2 * CellPadding - indent;
             var box = new XRect(x + CellPadding + indent, y, Math.Max(0, cellWidth), RowHeight);
-            var text = TextFit.Ellipsize(g, cells[c] ?? "", font, cellWidth);
             var format = Columns[c].Align switch
             {
                 ColumnAlign.Right => XStringFormats.CenterRight,
                 ColumnAlign.Center => XStringFormats.Center,
                 _ => XStringFormats.CenterLeft,
             };
-            g.DrawString(text, font, brush, box, format);
+            // A row tall enough for several lines wraps its cells (the last line ellipsized); otherwise one ellipsized line.
+            var lineHeight = font.Size * 1.2;
+            var maxLines = Math.Max(1, (int)Math.Floor((RowHeight - 2) / lineHeight));
+            var lines = maxLines == 1 ? [cells[c] ?? ""] : TextBlock.Wrap(g, cells[c] ?? "", font, cellWidth);
+            if (lines.Count > maxLines)
+            {
+                lines = [.. lines.Take(maxLines - 1), string.Join(" ", lines.Skip(maxLines - 1))];
+            }
+
+            var top = y + (RowHeight - lines.Count * lineHeight) / 2;
+            for (var l = 0; l < lines.Count; l++)
+            {
+                var lineBox = lines.Count == 1 ? box : new XRect(box.X, top + l * lineHeight, box.Width, lineHeight);
+                g.DrawString(TextFit.Ellipsize(g, lines[l], font, cellWidth), font, brush, lineBox, format);
+            }
             x += widths[c];
         }
     }

@@ -6,8 +6,11 @@ namespace Analytics.Reports.Data;
 public static class Column
 {
     /// <summary>A number, or null.</summary>
-    public static double? Number(DbDataReader row, int ordinal) =>
-        row.IsDBNull(ordinal) ? null : Convert.ToDouble(row.GetValue(ordinal), System.Globalization.CultureInfo.InvariantCulture);
+    public static double? Number(DbDataReader row, int ordinal) => row.IsDBNull(ordinal) ? null : row.GetValue(ordinal) switch
+    {
+        System.Numerics.BigInteger huge => (double)huge, // sum() of integers is a HUGEINT
+        var value => Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture),
+    };
 
     /// <summary>A number, 0 when null (sums over nothing).</summary>
     public static double Amount(DbDataReader row, int ordinal) => Number(row, ordinal) ?? 0;

@@ -95,7 +95,8 @@ public static class PartnerQbrPack
         var target = data.TargetTier;
         var page = document.AddPage($"{p.Name} · tier, registrations and deals at risk",
             target is null ? "No tier review for this quarter" : target == p.Tier ? $"Keeping {target}: review of {data.Quarter}" : $"Progress to {target}: review of {data.Quarter}");
-        var (left, right) = SplitColumns(page.Take(Math.Min(170, page.Remaining), Gap), 0.55);
+        var top = page.Take(Math.Min(26 + 24 * Math.Max(5, data.Tier.Count), page.Remaining), Gap);
+        var (left, right) = SplitColumns(top, 0.62);
         var g = page.Graphics;
         var y = left.Top;
         var header = $"Recommendation: {data.TierRecommendation ?? "n/a"}" + (data.Readiness is { } r ? $" · readiness for next review {NumberFormat.Percent(r)}" : "");
@@ -103,7 +104,7 @@ public static class PartnerQbrPack
         y += 22;
         foreach (var c in data.Tier)
         {
-            var gap = c.IsMet ? "met" : $"{PartnerFactsGap(c)} short";
+            var gap = c.IsMet ? "met" : $"-{PartnerFactsGap(c)}";
             ProgressBar.Draw(g, new PdfSharp.Drawing.XRect(left.Left, y, left.Width, 18), c.Label, c.Progress, $"{c.ValueText} / {c.ThresholdText} · {gap}", c.IsMet);
             y += 24;
         }
@@ -122,10 +123,11 @@ public static class PartnerQbrPack
         registration.AddRow(["Protections ending within 7 days", NumberFormat.Count(data.ExpiringProtections.Count)], data.ExpiringProtections.Count > 0 ? RowStyle.Warning : RowStyle.Normal);
         registration.AddRow(["Open deals with hygiene findings", $"{data.Hygiene.WithFindings} of {data.Hygiene.OpenDeals}"]);
         registration.Draw(document, page, right, p.Name);
+        page.MoveTo(Math.Max(top.Bottom, registration.EndY) + Gap);
 
         Caption(page, "Open deals most likely to stall (score 0-100: no stage advance or win within 30 days)");
         var stalled = new TableBlock([new TableColumn("Score", 0.5, ColumnAlign.Right), new TableColumn("Deal", 2.2), new TableColumn("Stage", 1),
-            new TableColumn("ARR", 0.7, ColumnAlign.Right), new TableColumn("Why", 5)]);
+            new TableColumn("ARR", 0.7, ColumnAlign.Right), new TableColumn("Why", 5)]) { RowHeight = 24 };
         foreach (var d in data.StalledDeals.Take(15))
         {
             stalled.AddRow([d.Score.ToString(CultureInfo.InvariantCulture), d.OpportunityName, d.Stage, NumberFormat.Money(d.Arr), string.Join("; ", d.Reasons)],

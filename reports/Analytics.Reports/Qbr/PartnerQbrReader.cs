@@ -40,7 +40,7 @@ public static class PartnerQbrReader
             """, r => (Id: r.GetString(0), Quarter: r.GetString(1), Submitted: Count(r, 2), Decided: Count(r, 3), Within: Count(r, 4), Approved: Count(r, 5)), range)
             .ToDictionary(x => (x.Id, x.Quarter));
         var closed = warehouse.Query("""
-            select c.partner_id, c.opportunity_id, o.name, c.attribution, c.is_won, c.arr, c.credited_arr, o.lost_reason
+            select c.partner_id, c.opportunity_id, o.name, coalesce(c.attribution, 'not recorded'), c.is_won, c.arr, c.credited_arr, o.lost_reason
             from intermediate.partner_credits as c
             join staging.opportunities as o using (opportunity_id)
             where c.is_closed and c.closed_quarter = $quarter

@@ -85,7 +85,7 @@ public sealed record ProgramQbrData(
     public sealed record TierCount(string Tier, int TierRank, string Recommendation, int Partners);
 
     /// <summary>A recommended tier move.</summary>
-    public sealed record TierMove(string PartnerName, string Tier, string Recommendation, string? RecommendedTier, string? NearestGapCriterion, double? NearestGap);
+    public sealed record TierMove(string PartnerName, string Tier, string Recommendation, string? RecommendedTier, string? NearestGapCriterion, string? NearestGap);
 
     /// <summary>A partner's probability of meeting the next tier at the next review.</summary>
     public sealed record Readiness(string PartnerName, string CurrentTier, string? NextTier, double Probability, int CriteriaMet, int CriteriaJudged);

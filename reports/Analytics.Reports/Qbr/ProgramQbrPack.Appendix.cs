@@ -65,7 +65,7 @@ public static partial class ProgramQbrPack
             Paragraph(page, $"{m.Model}: version {m.Version}, trained on the snapshot of {m.TrainingSnapshot} with {NumberFormat.Count(m.TrainingOutcomes)} outcomes"
                 + (m.IsThin ? " (THIN: fewer outcomes than models.*.min_outcomes; read its scores with care)." : "."), ReportFonts.BodyBold);
             Paragraph(page, string.Join("; ", m.Metrics.Select(x =>
-                $"{x.Metric.Replace('_', ' ')} {x.Value.ToString(x.Value >= 10 ? "0.0" : "0.000", CultureInfo.InvariantCulture)} ({x.Window})")), ReportFonts.Small);
+                $"{x.Metric.Replace('_', ' ')} {(x.Metric.Contains("mape") || x.Metric.EndsWith("_pp") ? x.Value.ToString("0.0", CultureInfo.InvariantCulture) + (x.Metric.EndsWith("_pp") ? " pp" : "%") : x.Value.ToString("0.000", CultureInfo.InvariantCulture))} ({x.Window})")), ReportFonts.Small);
         }
     }
 }

@@ -60,7 +60,8 @@ public static partial class ProgramQbrPack
     private static void Tiers(ReportDocument document, ProgramQbrData data)
     {
         var page = document.AddPage("Tiers", $"Review of {data.Quarter}: criteria and thresholds in pipeline.yaml tiers:, one quarter of grace for a near miss");
-        var (left, right) = SplitColumns(page.Take(200, Gap), 0.45);
+        var top = page.Take(200, Gap);
+        var (left, right) = SplitColumns(top, 0.45);
         var tiers = data.TierCounts.OrderBy(t => t.TierRank).Select(t => t.Tier).Distinct().ToList();
         var recommendations = new[] { "upgrade", "hold", "grace", "downgrade" };
         BarChart.Draw(page.Graphics, left, tiers,
@@ -74,13 +75,13 @@ public static partial class ProgramQbrPack
         }
 
         readiness.Draw(document, page, right, "Tiers");
+        page.MoveTo(Math.Max(top.Bottom, readiness.EndY) + Gap);
         Caption(page, $"Recommended moves ({data.TierMoves.Count})");
         var moves = new TableBlock([new TableColumn("Partner", 2), new TableColumn("Tier", 0.9), new TableColumn("Recommendation", 1.1),
-            new TableColumn("To", 0.9), new TableColumn("Nearest gap", 1.8), new TableColumn("Gap", 0.9, ColumnAlign.Right)]);
+            new TableColumn("To", 0.9), new TableColumn("Nearest gap", 3.2)]);
         foreach (var m in data.TierMoves)
         {
-            moves.AddRow([m.PartnerName, m.Tier, m.Recommendation, m.RecommendedTier ?? "", m.NearestGapCriterion is { } c ? Data.PartnerFacts.CriterionLabel(c) : "",
-                m.NearestGapCriterion is { } k ? Data.PartnerFacts.CriterionValue(k, m.NearestGap) : ""],
+            moves.AddRow([m.PartnerName, m.Tier, m.Recommendation, m.RecommendedTier ?? "", m.NearestGap ?? ""],
                 m.Recommendation == "downgrade" ? RowStyle.Warning : m.Recommendation == "upgrade" ? RowStyle.Emphasis : RowStyle.Normal);
         }
 
@@ -91,8 +92,8 @@ public static partial class ProgramQbrPack
     {
         var page = document.AddPage($"The {data.StalledDeals.Count} deals most likely to stall",
             "Stalled-deal score: probability (0-100) that an open partner deal neither advances a stage nor closes won within 30 days");
-        var table = new TableBlock([new TableColumn("Score", 0.5, ColumnAlign.Right), new TableColumn("Deal", 2), new TableColumn("Partner", 1.5),
-            new TableColumn("Motion", 0.9), new TableColumn("Stage", 1), new TableColumn("ARR", 0.7, ColumnAlign.Right), new TableColumn("Why", 4.2)]);
+        var table = new TableBlock([new TableColumn("Score", 0.5, ColumnAlign.Right), new TableColumn("Deal", 2.2), new TableColumn("Partner", 1.5),
+            new TableColumn("Motion", 0.8), new TableColumn("Stage", 1.1), new TableColumn("ARR", 0.6, ColumnAlign.Right), new TableColumn("Why", 4.2)]) { RowHeight = 24 };
         foreach (var d in data.StalledDeals)
         {
             table.AddRow([d.Score.ToString(System.Globalization.CultureInfo.InvariantCulture), d.OpportunityName, d.PartnerName, d.Motion, d.Stage,

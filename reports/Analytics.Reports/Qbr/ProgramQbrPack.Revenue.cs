@@ -49,7 +49,8 @@ public static partial class ProgramQbrPack
             (g, r) => KpiTile.Draw(g, r, "Expected from open pipeline", NumberFormat.Money(current.ExpectedFromOpenArr)),
             (g, r) => KpiTile.Draw(g, r, "Expected from pipeline not yet created", NumberFormat.Money(current.ExpectedFromNewArr)));
         var (left, right) = SplitColumns(page.Take(page.Remaining - 120, Gap), 0.5);
-        var motions = data.ForecastByMotion;
+        // A motion with next to nothing (the demo's 'unspecified') would stretch the axis for a few dollars.
+        var motions = data.ForecastByMotion.Where(m => m.ForecastArr >= 0.005 * current.ForecastArr).ToList();
         BarChart.Draw(page.Graphics, left, motions.Select(m => m.Motion).ToList(),
             [new Series("Won to date", motions.Select(m => (double?)m.WonToDateArr).ToList()),
              new Series("From open pipeline", motions.Select(m => (double?)m.ExpectedFromOpenArr).ToList()),

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Analytics.Reports.Charts;
 using Analytics.Reports.Pdf;
 using PdfSharp.Drawing;
@@ -79,7 +78,7 @@ public static partial class ProgramQbrPack
                 $"{NumberFormat.Points((now.PartnerShareOfNewPipeline - PartnerShareBenchmark) * 100)} vs 35% benchmark",
                 TrendOf(now.PartnerShareOfNewPipeline - PartnerShareBenchmark), true, history.Select(q => q.PartnerShareOfNewPipeline).ToList()),
             (g, r) => KpiTile.Draw(g, r, "Win rate vs direct, mix-adjusted", mixDelta is { } m ? NumberFormat.Points(m) : NumberFormat.NotAvailable,
-                "partner motions, weighted by closed deals", TrendOf(mixDelta)));
+                "weighted by closed deals", TrendOf(mixDelta)));
 
         var (left, right) = SplitColumns(page.Take(page.Remaining - 110, Gap), 0.5);
         var cycle = data.WinRates.Where(w => w.MedianCycleDays is not null).ToList();
@@ -104,6 +103,4 @@ public static partial class ProgramQbrPack
                 ? $"The fastest partner motion, {fastest.Motion}, closes in a median {NumberFormat.Days(fc)} against {NumberFormat.Days(dc)} for direct." : "",
         }.Where(s => s.Length > 0)));
     }
-
-    private static string Q(double value) => value.ToString("0.0", CultureInfo.InvariantCulture);
 }

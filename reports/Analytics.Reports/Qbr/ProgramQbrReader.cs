@@ -112,7 +112,7 @@ public static class ProgramQbrReader
             from marts.tier_reviews
             where fiscal_quarter = $quarter and recommendation <> 'hold'
             order by case recommendation when 'upgrade' then 0 when 'grace' then 1 else 2 end, tier_rank desc, partner_name
-            """, r => new TierMove(r.GetString(0), r.GetString(1), r.GetString(2), Text(r, 3), Text(r, 4), Number(r, 5)), q);
+            """, r => new TierMove(r.GetString(0), r.GetString(1), r.GetString(2), Text(r, 3), Text(r, 4), Text(r, 5)), q);
 
         var readiness = scored ? warehouse.Query($"""
             select p.name, t.current_tier, t.next_tier, t.probability, t.criteria_met, t.criteria_judged
