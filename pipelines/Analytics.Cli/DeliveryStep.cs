@@ -1,6 +1,7 @@
 using Analytics.Pipelines.Configuration;
 using Analytics.Reports.Data;
 using Analytics.Reports.Qbr;
+using Spectre.Console;
 
 namespace Analytics.Cli;
 

@@ -3,7 +3,8 @@ using Analytics.Pipelines.Tests.Transforms;
 
 namespace Analytics.Cli.Tests;
 
-public sealed class ModelCommandsTests : IClassFixture<ModelCommandsTests.ThreeMonthLake>
+[Collection(ThreeMonthLake.Collection)]
+public sealed class ModelCommandsTests
 {
     private readonly ThreeMonthLake _lake;
 
@@ -60,39 +61,4 @@ public sealed class ModelCommandsTests : IClassFixture<ModelCommandsTests.ThreeM
 
     private string Scores() => string.Join("\n", WarehouseQuery.Rows<string>(_lake.Warehouse,
         "select opportunity_id || ',' || score || ',' || coalesce(reason_1, '') || ',' || model_version from scores.stalled_deals order by opportunity_id"));
-
-    /// <summary>Three months of weekly demo snapshots at a small scale, landed, built and scored once by `analytics run`.</summary>
-    public sealed class ThreeMonthLake : IDisposable
-    {
-        public ThreeMonthLake()
-        {
-            Config = Directory.Combine("pipeline.yaml");
-            File.WriteAllText(Config, $"""
-                source:
-                  demo:
-                    scale: 0.05
-                backfill:
-                  months: 3
-                  every: week
-                transform:
-                  models: {TestWarehouse.TransformsFolder}
-                models:
-                  stalled_deal:
-                    evaluation_weeks: 3
-                """);
-            (RunCode, RunOutput) = CliRun.Invoke("run", "--config", Config, "--date", "2026-09-30");
-        }
-
-        public TempDirectory Directory { get; } = new();
-
-        public string Config { get; }
-
-        public int RunCode { get; }
-
-        public string RunOutput { get; }
-
-        public string Warehouse => Directory.Combine("data", "warehouse", "analytics.duckdb");
-
-        public void Dispose() => Directory.Dispose();
-    }
 }
