@@ -1,6 +1,4 @@
 using Analytics.Pipelines.Configuration;
-using Analytics.Reports.Data;
-using Analytics.Reports.Qbr;
 using Spectre.Console;
 
 namespace Analytics.Cli;
@@ -14,22 +12,7 @@ internal static class DeliveryStep
     /// <summary>Runs what is due on <paramref name="day"/>; returns the exit code.</summary>
     public static int Run(CommandContext context, PipelineConfig config, DateOnly day)
     {
-        string? quarter;
-        using (var warehouse = ReportWarehouse.Open(config.Paths.Warehouse))
-        {
-            quarter = warehouse.Snapshot.LastClosedQuarter;
-        }
-
-        var code = ExitCodes.Success;
-        if (quarter is not null && !QbrPacks.Exist(config.Paths.Reports, quarter))
-        {
-            code = QbrReport.Run(context, config, quarter);
-        }
-        else
-        {
-            context.Console.MarkupLineInterpolated($"[blue]reports[/]: QBR packs for {quarter ?? "no closed quarter"} already in {config.Paths.Reports}");
-        }
-
+        var code = QbrReport.Run(context, config, quarter: null, unlessDone: true);
         if (code == ExitCodes.Success && WeeklyDue(day, config.Delivery.WeeklyDay))
         {
             code = WeeklyReport.RunAsync(context, config, null, CancellationToken.None).GetAwaiter().GetResult();

@@ -9,18 +9,31 @@ namespace Analytics.Cli;
 /// <summary>Produces a quarter's QBR packs with a progress bar and prints where they are.</summary>
 internal static class QbrReport
 {
-    /// <summary>Produces the packs of <paramref name="quarter"/> (default: the last closed quarter); returns the exit code.</summary>
-    public static int Run(CommandContext context, PipelineConfig config, string? quarter, IReadOnlySet<string>? partners = null)
+    /// <summary>Produces the packs of <paramref name="quarter"/> (default: the last closed quarter); returns the exit code.
+    /// With <paramref name="unlessDone"/>, a quarter whose packs already exist (their manifest) is left as it is.</summary>
+    public static int Run(CommandContext context, PipelineConfig config, string? quarter, IReadOnlySet<string>? partners = null, bool unlessDone = false)
     {
         var console = context.Console;
         InitializePdf(config);
         using var warehouse = ReportWarehouse.Open(config.Paths.Warehouse);
+        if (unlessDone && quarter is null && warehouse.Snapshot.LastClosedQuarter is null)
+        {
+            console.MarkupLine("[blue]reports[/]: no fiscal quarter has closed yet, so no QBR packs");
+            return ExitCodes.Success;
+        }
+
         var target = quarter ?? warehouse.Snapshot.LastClosedQuarter
             ?? throw new ReportException($"No fiscal quarter has closed before snapshot {warehouse.Snapshot.SnapshotDate:yyyy-MM-dd}: nothing to review yet.");
         if (string.CompareOrdinal(target, warehouse.Snapshot.CurrentQuarter) >= 0)
         {
             throw new ReportException($"{target} has not closed at snapshot {warehouse.Snapshot.SnapshotDate:yyyy-MM-dd}: a QBR reviews a closed quarter "
                 + $"(the last is {warehouse.Snapshot.LastClosedQuarter ?? "none"}).");
+        }
+
+        if (unlessDone && QbrPacks.Exist(config.Paths.Reports, target))
+        {
+            console.MarkupLineInterpolated($"[blue]reports[/]: QBR packs for {target} already in {QbrPacks.Folder(config.Paths.Reports, target)}");
+            return ExitCodes.Success;
         }
 
         console.MarkupLineInterpolated($"[blue]reports[/]: QBR packs for {target} from {warehouse.Snapshot.Provenance}");

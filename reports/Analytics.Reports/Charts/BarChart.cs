@@ -24,48 +24,28 @@ public static partial class BarChart
     public static void Draw(XGraphics g, XRect area, IReadOnlyList<string> categories, IReadOnlyList<Series> series, ValueFormat format,
         BarLayout layout = BarLayout.Grouped, string? title = null, BarChartOptions? options = null)
     {
-        ArgumentNullException.ThrowIfNull(g);
         options ??= BarChartOptions.Default;
-        var state = g.Save();
-        g.IntersectClip(area);
-        try
-        {
-            var body = ChartFrame.DrawTitle(g, area, title);
-            if (!ChartFrame.HasData(categories, series))
+        ChartFrame.Draw(g, area, title, categories, series,
+            (i, key) => g.DrawRectangle(new XPen(Palette.Darker(Palette.Series(i)), 0.4), new XSolidBrush(Palette.Series(i)), key),
+            (body, all) =>
             {
-                ChartFrame.DrawNoData(g, body);
-                return;
-            }
+                var (low, high) = Extent(categories.Count, all, layout);
+                if (options.ReferenceLine is { } reference && double.IsFinite(reference.Value))
+                {
+                    low = Math.Min(low, reference.Value);
+                    high = Math.Max(high, reference.Value);
+                }
 
-            var all = series.Where(s => s?.Values is not null).ToList();
-            if (all.Count > 1)
-            {
-                var legendHeight = ChartFrame.DrawLegend(g, body, [.. all.Select(s => s.Name ?? "")],
-                    (i, key) => g.DrawRectangle(new XPen(Palette.Darker(Palette.Series(i)), 0.4), new XSolidBrush(Palette.Series(i)), key));
-                body = new XRect(body.Left, body.Top + legendHeight + 2, body.Width, Math.Max(0, body.Height - legendHeight - 2));
-            }
-
-            var (low, high) = Extent(categories.Count, all, layout);
-            if (options.ReferenceLine is { } reference && double.IsFinite(reference.Value))
-            {
-                low = Math.Min(low, reference.Value);
-                high = Math.Max(high, reference.Value);
-            }
-
-            var plot = new BarPlot(categories, all, format, layout, options);
-            if (options.Horizontal)
-            {
-                DrawHorizontal(g, body, plot, low, high);
-            }
-            else
-            {
-                DrawVertical(g, body, plot, low, high);
-            }
-        }
-        finally
-        {
-            g.Restore(state);
-        }
+                var plot = new BarPlot(categories, all, format, layout, options);
+                if (options.Horizontal)
+                {
+                    DrawHorizontal(g, body, plot, low, high);
+                }
+                else
+                {
+                    DrawVertical(g, body, plot, low, high);
+                }
+            });
     }
 
     /// <summary>The lowest and highest value the axis must show (zero always included: bars grow from zero).</summary>

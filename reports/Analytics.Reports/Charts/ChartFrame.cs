@@ -160,6 +160,41 @@ internal static class ChartFrame
     internal static XRect Inflate(XRect r, double amount) =>
         new(r.Left - amount, r.Top - amount, Math.Max(0, r.Width + 2 * amount), Math.Max(0, r.Height + 2 * amount));
 
+    /// <summary>
+    /// The frame every series chart shares: clips to <paramref name="area"/>, draws the title, "No data" when no series
+    /// has a value, and a legend (keys by <paramref name="drawKey"/>) when there is more than one series; then hands the
+    /// remaining body and the non-null series to <paramref name="drawPlot"/>.
+    /// </summary>
+    internal static void Draw(XGraphics g, XRect area, string? title, IReadOnlyList<string> categories, IReadOnlyList<Series> series,
+        Action<int, XRect> drawKey, Action<XRect, IReadOnlyList<Series>> drawPlot)
+    {
+        ArgumentNullException.ThrowIfNull(g);
+        var state = g.Save();
+        g.IntersectClip(area);
+        try
+        {
+            var body = DrawTitle(g, area, title);
+            if (!HasData(categories, series))
+            {
+                DrawNoData(g, body);
+                return;
+            }
+
+            var all = series.Where(s => s?.Values is not null).ToList();
+            if (all.Count > 1)
+            {
+                var legendHeight = DrawLegend(g, body, [.. all.Select(s => s.Name ?? "")], drawKey);
+                body = new XRect(body.Left, body.Top + legendHeight + 2, body.Width, Math.Max(0, body.Height - legendHeight - 2));
+            }
+
+            drawPlot(body, all);
+        }
+        finally
+        {
+            g.Restore(state);
+        }
+    }
+
     /// <summary>Whether any series has a value.</summary>
     internal static bool HasData(IReadOnlyList<string>? categories, IReadOnlyList<Series>? series) =>
         categories is { Count: > 0 } && series is { Count: > 0 } &&

@@ -20,36 +20,14 @@ public static class LineChart
     public static void Draw(XGraphics g, XRect area, IReadOnlyList<string> categories, IReadOnlyList<Series> series, ValueFormat format,
         string? title = null, ReferenceLine? reference = null)
     {
-        ArgumentNullException.ThrowIfNull(g);
-        var state = g.Save();
-        g.IntersectClip(area);
-        try
-        {
-            var body = ChartFrame.DrawTitle(g, area, title);
-            if (!ChartFrame.HasData(categories, series))
+        ChartFrame.Draw(g, area, title, categories, series,
+            (i, key) =>
             {
-                ChartFrame.DrawNoData(g, body);
-                return;
-            }
-
-            var all = series.Where(s => s?.Values is not null).ToList();
-            if (all.Count > 1)
-            {
-                var legendHeight = ChartFrame.DrawLegend(g, body, [.. all.Select(s => s.Name ?? "")], (i, key) =>
-                {
-                    var y = key.Top + key.Height / 2;
-                    g.DrawLine(new XPen(Palette.LineSeries(i), 1.4) { DashStyle = Palette.Dash(i) }, key.Left, y, key.Right, y);
-                    ChartFrame.DrawMarker(g, Palette.Marker(i), new XPoint(key.Left + key.Width / 2, y), 4.5, Palette.LineSeries(i));
-                });
-                body = new XRect(body.Left, body.Top + legendHeight + 2, body.Width, Math.Max(0, body.Height - legendHeight - 2));
-            }
-
-            DrawPlot(g, body, categories, all, format, reference);
-        }
-        finally
-        {
-            g.Restore(state);
-        }
+                var y = key.Top + key.Height / 2;
+                g.DrawLine(new XPen(Palette.LineSeries(i), 1.4) { DashStyle = Palette.Dash(i) }, key.Left, y, key.Right, y);
+                ChartFrame.DrawMarker(g, Palette.Marker(i), new XPoint(key.Left + key.Width / 2, y), 4.5, Palette.LineSeries(i));
+            },
+            (body, all) => DrawPlot(g, body, categories, all, format, reference));
     }
 
     private static void DrawPlot(XGraphics g, XRect body, IReadOnlyList<string> categories, IReadOnlyList<Series> series, ValueFormat format, ReferenceLine? reference)

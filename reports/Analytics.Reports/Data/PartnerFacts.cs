@@ -109,24 +109,18 @@ public static class PartnerFacts
     /// </summary>
     public static (Dictionary<string, (double Now, double WeekAgo)> ByPartner, bool HasWeekAgo) SourcedPipeline(ReportWarehouse warehouse, DateOnly snapshotDate)
     {
+        var weekAgo = warehouse.Query("select max(snapshot_date) from staging.opportunities_as_of where snapshot_date <= $snapshot - 7",
+            r => r.IsDBNull(0) ? (DateOnly?)null : r.GetFieldValue<DateOnly>(0), ("snapshot", snapshotDate))[0];
         var rows = warehouse.Query("""
-            with dates as (
-                select $snapshot as snapshot_date, 'now' as which
-                union all
-                select max(snapshot_date), 'week_ago' from staging.opportunities_as_of where snapshot_date <= $snapshot - 7
-            )
-            select d.which, p.partner_id, sum(o.arr * p.attribution_pct / 100)
-            from dates as d
-            join staging.opportunities_as_of as o on o.snapshot_date = d.snapshot_date
+            select o.snapshot_date = $snapshot, p.partner_id, sum(o.arr * p.attribution_pct / 100)
+            from staging.opportunities_as_of as o
             join staging.opportunity_partners_as_of as p on p.snapshot_date = o.snapshot_date and p.opportunity_id = o.opportunity_id
-            where not o.is_closed and p.attribution = 'sourced'
+            where o.snapshot_date in ($snapshot, $week_ago) and not o.is_closed and p.attribution = 'sourced'
             group by all
-            """, r => (Which: r.GetString(0), PartnerId: r.GetString(1), Arr: Amount(r, 2)), ("snapshot", snapshotDate));
-        var hasWeekAgo = warehouse.Query("select count(*) > 0 from staging.opportunities_as_of where snapshot_date <= $snapshot - 7",
-            r => r.GetBoolean(0), ("snapshot", snapshotDate))[0];
+            """, r => (IsNow: r.GetBoolean(0), PartnerId: r.GetString(1), Arr: Amount(r, 2)), ("snapshot", snapshotDate), ("week_ago", weekAgo));
         var byPartner = rows.GroupBy(r => r.PartnerId).ToDictionary(g => g.Key, g => (
-            g.Where(r => r.Which == "now").Sum(r => r.Arr),
-            g.Where(r => r.Which == "week_ago").Sum(r => r.Arr)));
-        return (byPartner, hasWeekAgo);
+            g.Where(r => r.IsNow).Sum(r => r.Arr),
+            g.Where(r => !r.IsNow).Sum(r => r.Arr)));
+        return (byPartner, weekAgo is not null);
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Analytics.Reports.Charts;
 using Analytics.Reports.Pdf;
+using PdfSharp.Drawing;
 using static Analytics.Reports.Qbr.PackLayout;
 
 namespace Analytics.Reports.Qbr;
@@ -46,13 +47,13 @@ public static class PartnerQbrPack
             ValueFormat.Money, BarLayout.Stacked, "Credited ARR won by quarter");
         var g2 = page.Graphics;
         var y = right.Top;
-        g2.DrawString("Suggested actions for next quarter", ReportFonts.Subheading, new PdfSharp.Drawing.XSolidBrush(Palette.Text), new PdfSharp.Drawing.XRect(right.Left, y, right.Width, 14), PdfSharp.Drawing.XStringFormats.TopLeft);
+        g2.DrawString("Suggested actions for next quarter", ReportFonts.Subheading, new XSolidBrush(Palette.Text), new XRect(right.Left, y, right.Width, 14), XStringFormats.TopLeft);
         y += 20;
         var number = 1;
         foreach (var action in data.Actions)
         {
             var text = $"{number++}. {action}";
-            var used = TextBlock.Draw(g2, new PdfSharp.Drawing.XRect(right.Left, y, right.Width, right.Bottom - y), text, ReportFonts.Body, Palette.Text);
+            var used = TextBlock.Draw(g2, new XRect(right.Left, y, right.Width, right.Bottom - y), text, ReportFonts.Body, Palette.Text);
             y += used + 8;
         }
     }
@@ -100,18 +101,18 @@ public static class PartnerQbrPack
         var g = page.Graphics;
         var y = left.Top;
         var header = $"Recommendation: {data.TierRecommendation ?? "n/a"}" + (data.Readiness is { } r ? $" · readiness for next review {NumberFormat.Percent(r)}" : "");
-        g.DrawString(header, ReportFonts.Subheading, new PdfSharp.Drawing.XSolidBrush(Palette.Text), new PdfSharp.Drawing.XRect(left.Left, y, left.Width, 14), PdfSharp.Drawing.XStringFormats.TopLeft);
+        g.DrawString(header, ReportFonts.Subheading, new XSolidBrush(Palette.Text), new XRect(left.Left, y, left.Width, 14), XStringFormats.TopLeft);
         y += 22;
         foreach (var c in data.Tier)
         {
             var gap = c.IsMet ? "met" : $"-{PartnerFactsGap(c)}";
-            ProgressBar.Draw(g, new PdfSharp.Drawing.XRect(left.Left, y, left.Width, 18), c.Label, c.Progress, $"{c.ValueText} / {c.ThresholdText} · {gap}", c.IsMet);
+            ProgressBar.Draw(g, new XRect(left.Left, y, left.Width, 18), c.Label, c.Progress, $"{c.ValueText} / {c.ThresholdText} · {gap}", c.IsMet);
             y += 24;
         }
 
         if (data.Tier.Count == 0)
         {
-            TextBlock.Draw(g, new PdfSharp.Drawing.XRect(left.Left, y, left.Width, 30), "No criterion could be judged for this quarter.", ReportFonts.Body, Palette.Muted);
+            TextBlock.Draw(g, new XRect(left.Left, y, left.Width, 30), "No criterion could be judged for this quarter.", ReportFonts.Body, Palette.Muted);
         }
 
         var now = data.This;

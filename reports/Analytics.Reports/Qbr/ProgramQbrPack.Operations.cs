@@ -1,5 +1,6 @@
 using Analytics.Reports.Charts;
 using Analytics.Reports.Pdf;
+using PdfSharp.Drawing;
 using static Analytics.Reports.Qbr.PackLayout;
 
 namespace Analytics.Reports.Qbr;
@@ -21,11 +22,11 @@ public static partial class ProgramQbrPack
                 "partner deals closed in the quarter"));
         var (left, right) = SplitColumns(page.Take(page.Remaining, Gap), 0.55);
         var quarters = data.Registrations.Select(r => r.Quarter).ToList();
-        BarChart.Draw(page.Graphics, new PdfSharp.Drawing.XRect(left.X, left.Y, left.Width, left.Height / 2 - 6), quarters,
+        BarChart.Draw(page.Graphics, new XRect(left.X, left.Y, left.Width, left.Height / 2 - 6), quarters,
             [new Series("Decided within 48 h", data.Registrations.Select(r => (double?)r.DecidedWithin48h).ToList()),
              new Series("Missed 48 h", data.Registrations.Select(r => (double?)r.Missed48h).ToList())],
             ValueFormat.Count, BarLayout.Stacked, "Registrations decided, by 48-hour SLA");
-        LineChart.Draw(page.Graphics, new PdfSharp.Drawing.XRect(left.X, left.Y + left.Height / 2 + 6, left.Width, left.Height / 2 - 6), quarters,
+        LineChart.Draw(page.Graphics, new XRect(left.X, left.Y + left.Height / 2 + 6, left.Width, left.Height / 2 - 6), quarters,
             [new Series("Decided within 48 h", data.Registrations.Select(r => r.Decided == 0 ? null : (double?)r.DecidedWithin48h / r.Decided).ToList()),
              new Series("Approved", data.Registrations.Select(r => r.Decided == 0 ? null : (double?)r.Approved / r.Decided).ToList())],
             ValueFormat.Percent, "Share of decided registrations");

@@ -78,10 +78,7 @@ public static partial class ProgramQbrPack
         LineChart.Draw(page.Graphics, left, quarters,
             motions.Select(m => new Series(m, quarters.Select(q => data.WinRateHistory.FirstOrDefault(w => w.Motion == m && w.Quarter == q)?.WinRate).ToList())).ToList(),
             ValueFormat.Percent, "Win rate by quarter");
-        var cycle = data.WinRates.Where(w => w.MedianCycleDays is not null).ToList();
-        BarChart.Draw(page.Graphics, right, cycle.Select(w => w.Motion).ToList(),
-            [new Series("Median cycle time", cycle.Select(w => w.MedianCycleDays).ToList())], ValueFormat.Days, BarLayout.Grouped,
-            $"Median cycle time, {data.Quarter}", new BarChartOptions { Horizontal = true });
+        CycleTimeChart(page, right, data, $"Median cycle time, {data.Quarter}");
         var table = new TableBlock([
             new TableColumn("Motion", 1.2), new TableColumn("Won", 0.7, ColumnAlign.Right), new TableColumn("Lost", 0.7, ColumnAlign.Right),
             new TableColumn("Win rate", 0.9, ColumnAlign.Right), new TableColumn("vs direct", 0.9, ColumnAlign.Right),

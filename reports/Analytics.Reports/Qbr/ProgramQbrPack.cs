@@ -35,6 +35,15 @@ public static partial class ProgramQbrPack
         return document;
     }
 
+    /// <summary>Median cycle time of deals closed in the quarter, one horizontal bar per motion (marts.cycle_times).</summary>
+    private static void CycleTimeChart(ReportPage page, XRect area, ProgramQbrData data, string title)
+    {
+        var cycle = data.WinRates.Where(w => w.MedianCycleDays is not null).ToList();
+        BarChart.Draw(page.Graphics, area, cycle.Select(w => w.Motion).ToList(),
+            [new Series("Median cycle time", cycle.Select(w => w.MedianCycleDays).ToList())], ValueFormat.Days, BarLayout.Grouped, title,
+            new BarChartOptions { Horizontal = true });
+    }
+
     private static void Cover(ReportDocument document, ProgramQbrData data)
     {
         var page = document.AddPage("Partner program quarterly business review", data.Quarter);
@@ -81,17 +90,14 @@ public static partial class ProgramQbrPack
                 "weighted by closed deals", TrendOf(mixDelta)));
 
         var (left, right) = SplitColumns(page.Take(page.Remaining - 110, Gap), 0.5);
-        var cycle = data.WinRates.Where(w => w.MedianCycleDays is not null).ToList();
-        BarChart.Draw(page.Graphics, left, cycle.Select(w => w.Motion).ToList(),
-            [new Series("Median cycle time (days)", cycle.Select(w => w.MedianCycleDays).ToList())], ValueFormat.Days,
-            title: $"Median cycle time by motion, deals closed in {data.Quarter}", options: new BarChartOptions { Horizontal = true });
+        CycleTimeChart(page, left, data, $"Median cycle time by motion, deals closed in {data.Quarter}");
         BarChart.Draw(page.Graphics, right, data.WinRates.Select(w => w.Motion).ToList(),
             [new Series("Win rate", data.WinRates.Select(w => w.WinRate).ToList())], ValueFormat.Percent,
             title: $"Win rate by motion, {data.Quarter}",
             options: new BarChartOptions { Horizontal = true, ReferenceLine = data.WinRates.FirstOrDefault(w => w.Motion == "direct")?.WinRate is { } d ? new ReferenceLine(d, "direct") : null });
 
         var direct = data.WinRates.FirstOrDefault(w => w.Motion == "direct");
-        var fastest = cycle.Where(w => w.Motion != "direct").OrderBy(w => w.MedianCycleDays).FirstOrDefault();
+        var fastest = data.WinRates.Where(w => w.Motion != "direct" && w.MedianCycleDays is not null).OrderBy(w => w.MedianCycleDays).FirstOrDefault();
         Paragraph(page, string.Join(" ", new[]
         {
             $"Partners sourced {NumberFormat.Money(now.SourcedArr)} and influenced {NumberFormat.Money(now.InfluencedArr)} of ARR won in {data.Quarter}"
