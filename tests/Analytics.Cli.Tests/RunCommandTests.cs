@@ -28,7 +28,7 @@ public sealed class RunCommandTests
         Assert.Contains("snapshot 2026-09-30", output);
         Assert.Contains("run complete.", output);
         var warehouse = dir.Combine("data", "warehouse", "analytics.duckdb");
-        Assert.Equal(new DateOnly(2026, 9, 30), WarehouseQuery.Scalar<DateOnly>(warehouse, "select snapshot_date from catalog.runs"));
+        Assert.Equal(new DateOnly(2026, 9, 30), WarehouseQuery.Scalar<DateOnly>(warehouse, "select snapshot_date from catalog.builds"));
         Assert.True(WarehouseQuery.Scalar<long>(warehouse, "select count(*) from staging.opportunities") > 0);
         Assert.Equal(5L, WarehouseQuery.Scalar<long>(warehouse, "select count(distinct snapshot_date) from staging.opportunities_as_of"));
     }

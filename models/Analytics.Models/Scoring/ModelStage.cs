@@ -52,8 +52,8 @@ public sealed class ModelStage(TimeProvider clock)
                 using (var connection = new DuckDbConnection($"Data Source={buildPath}"))
                 {
                     connection.Open();
-                    snapshot = WarehouseSql.Scalar(connection, "select snapshot_date from catalog.runs order by finished_at desc limit 1") as DateOnly?
-                        ?? throw new ModelStageException($"{files.WarehousePath}: catalog.runs records no build; run `analytics transform` first.");
+                    snapshot = WarehouseSql.Scalar(connection, "select snapshot_date from catalog.builds order by finished_at desc limit 1") as DateOnly?
+                        ?? throw new ModelStageException($"{files.WarehousePath}: catalog.builds records no build; run `analytics transform` first.");
                     var store = new ModelStore(config.Paths.Models);
                     var context = new ScoringContext(connection, config, snapshot, runId, clock.GetUtcNow().UtcDateTime, store, progress);
                     foreach (var step in Steps())

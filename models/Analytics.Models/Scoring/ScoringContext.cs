@@ -11,7 +11,7 @@ namespace Analytics.Models.Scoring;
 /// <param name="Connection">The scoring build, read-write. It holds every schema of the warehouse, the lake views and
 /// the <c>staging.&lt;entity&gt;_as_of</c> views over every landed snapshot.</param>
 /// <param name="Config">pipeline.yaml.</param>
-/// <param name="SnapshotDate">The snapshot the warehouse was built from (catalog.runs).</param>
+/// <param name="SnapshotDate">The snapshot the warehouse was built from (catalog.builds).</param>
 /// <param name="RunId">This scoring run's id.</param>
 /// <param name="ScoredAt">When the run started (UTC); written as scored_at.</param>
 /// <param name="Store">Model files and the evaluation ledger.</param>

@@ -35,7 +35,7 @@ internal static class CatalogCommand
             command.CommandText = """
                 select run_id, snapshot_date, status, started_at, round(epoch(finished_at) - epoch(started_at), 1),
                        models_built, models_failed, models_skipped, tests_passed, tests_warned, tests_failed, tests_skipped, duckdb_version
-                from catalog.runs
+                from catalog.builds
                 """;
             using var reader = command.ExecuteReader();
             while (reader.Read())

@@ -12,6 +12,9 @@ namespace Analytics.Pipelines.Configuration;
 /// <param name="Models">The scoring stage: stalled-deal score, tier readiness, forecast.</param>
 /// <param name="Reports">The QBR packs.</param>
 /// <param name="Delivery">How the weekly emails are delivered.</param>
+/// <param name="Schedules">When <c>analytics serve</c> runs each job.</param>
+/// <param name="Scheduler">The Quartz job store and step retries.</param>
+/// <param name="Runs">Freshness limit and alerts of every run.</param>
 public sealed record PipelineConfig(
     string File,
     SourceConfig Source,
@@ -23,4 +26,7 @@ public sealed record PipelineConfig(
     TiersConfig Tiers,
     ModelsConfig Models,
     ReportsConfig Reports,
-    DeliveryConfig Delivery);
+    DeliveryConfig Delivery,
+    SchedulesConfig Schedules,
+    SchedulerConfig Scheduler,
+    RunsConfig Runs);

@@ -56,7 +56,10 @@ public static class PipelineConfigLoader
             ReadTiers(root.Section("tiers")),
             ReadModels(root.Section("models")),
             ReadReports(root.Section("reports")),
-            ReadDelivery(root.Section("delivery")));
+            ReadDelivery(root.Section("delivery")),
+            ReadSchedules(root.Section("schedules")),
+            ReadScheduler(root.Section("scheduler")),
+            ReadRuns(root.Section("runs")));
         root.RejectUnknownKeys();
         return config;
     }
@@ -256,12 +259,7 @@ public static class PipelineConfigLoader
         }
 
         smtpSection.RejectUnknownKeys();
-        var retrySection = section.Section("retry");
-        var retry = new RetryConfig(
-            retrySection.Int("attempts", 4, 1, 20),
-            retrySection.Double("initial_delay_seconds", 2, 0, 3600),
-            retrySection.Double("max_delay_seconds", 60, 0, 86400));
-        retrySection.RejectUnknownKeys();
+        var retry = ReadRetry(section.Section("retry"), 4, 2, 60);
         var delivery = new DeliveryConfig(
             section.Enum("transport", DeliveryTransport.Outbox),
             from,
@@ -270,6 +268,78 @@ public static class PipelineConfigLoader
             retry);
         section.RejectUnknownKeys();
         return delivery;
+    }
+
+    private static RetryConfig ReadRetry(YamlSection section, int attempts, double initialDelay, double maxDelay)
+    {
+        var retry = new RetryConfig(
+            section.Int("attempts", attempts, 1, 20),
+            section.Double("initial_delay_seconds", initialDelay, 0, 3600),
+            section.Double("max_delay_seconds", maxDelay, 0, 86400));
+        section.RejectUnknownKeys();
+        return retry;
+    }
+
+    /// <summary>The jobs <c>analytics serve</c> schedules, and their defaults.</summary>
+    public static readonly IReadOnlyDictionary<string, string> DefaultSchedules = new Dictionary<string, string>
+    {
+        ["nightly"] = "0 30 2 * * ?",
+        ["weekly"] = "0 0 7 ? * MON",
+        ["quarterly"] = "0 0 6 3 1,4,7,10 ?",
+    };
+
+    private static SchedulesConfig ReadSchedules(YamlSection section)
+    {
+        var zoneId = section.String("time_zone", "UTC");
+        if (!TimeZoneInfo.TryFindSystemTimeZoneById(zoneId, out var zone))
+        {
+            throw section.Error("time_zone", $"'{zoneId}' is not a time zone this machine knows (an IANA name such as Europe/Berlin or America/New_York)");
+        }
+
+        var jobs = new List<ScheduleConfig>();
+        foreach (var (job, fallback) in DefaultSchedules)
+        {
+            var cron = section.Keys.Contains(job) ? section.OptionalString(job) : fallback;
+            if (cron is { Length: > 0 })
+            {
+                jobs.Add(new ScheduleConfig(job, cron, section.Where(job)));
+            }
+        }
+
+        section.RejectUnknownKeys();
+        return new SchedulesConfig(zone, jobs);
+    }
+
+    private static SchedulerConfig ReadScheduler(YamlSection section)
+    {
+        var store = section.Enum("store", SchedulerStoreKind.Memory);
+        var postgres = section.Section("postgres");
+        var variable = EnvironmentVariableName(postgres, "connection_string_variable");
+        postgres.RejectUnknownKeys();
+        if (store == SchedulerStoreKind.Postgres && variable is null)
+        {
+            throw section.Error("store", "is postgres, so scheduler.postgres.connection_string_variable must name the environment variable holding the connection string");
+        }
+
+        var config = new SchedulerConfig(store, variable, section.OptionalString("instance_id"), ReadRetry(section.Section("step_retry"), 3, 30, 600));
+        section.RejectUnknownKeys();
+        return config;
+    }
+
+    private static RunsConfig ReadRuns(YamlSection section)
+    {
+        var alertTo = section.Strings("alert_to");
+        foreach (var address in alertTo)
+        {
+            if (!System.Net.Mail.MailAddress.TryCreate(address, out _))
+            {
+                throw section.Error("alert_to", $"'{address}' is not an email address");
+            }
+        }
+
+        var runs = new RunsConfig(section.Double("freshness_max_age_hours", 36, 1, 24 * 366), alertTo, section.Int("kept", 500, 0, 1_000_000));
+        section.RejectUnknownKeys();
+        return runs;
     }
 
     /// <summary>An optional environment variable's name (never its value: secrets stay out of the file).</summary>

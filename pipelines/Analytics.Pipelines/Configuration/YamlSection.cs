@@ -175,6 +175,10 @@ internal sealed class YamlSection
     /// <summary>Marks keys that a caller reads in its own way (a map of names) as known.</summary>
     public void Allow(string key) => _known.Add(key);
 
+    /// <summary>Where <paramref name="key"/> is written (<c>file:line: 'path.key'</c>), for errors found after loading.</summary>
+    public string Where(string key) =>
+        Find(key) is { } node ? $"{_file}:{node.Start.Line}: '{Qualified(key)}'" : $"{_file}: '{Qualified(key)}'";
+
     private YamlNode? Find(string key)
     {
         _known.Add(key);

@@ -13,6 +13,9 @@ public sealed record TransformRequest(string TransformsFolder, string LakeRoot, 
     /// <summary>Build from the latest snapshot landed on or before this date; null: the latest landed snapshot.</summary>
     public DateOnly? AsOf { get; init; }
 
+    /// <summary>The build's run id (catalog.builds.run_id); null: a new one. A scheduled run passes its own, so one id names both.</summary>
+    public string? RunId { get; init; }
+
     /// <summary>Failing rows kept per failed test in <c>test_failures.&lt;test&gt;</c> (the count is always exact).</summary>
     public int FailingRowsKept { get; init; } = 1000;
 

@@ -1,7 +1,7 @@
 namespace Analytics.Pipelines.Transforms;
 
 /// <summary>The result of one transform run.</summary>
-/// <param name="RunId">The run's id (also in catalog.runs).</param>
+/// <param name="RunId">The run's id (also in catalog.builds).</param>
 /// <param name="SnapshotDate">The lake snapshot the warehouse was built from.</param>
 /// <param name="RequestedAsOf">The --as-of date asked for, if any.</param>
 /// <param name="StartedAt">Start (UTC).</param>

@@ -29,7 +29,7 @@ public sealed partial class TransformRunner(TimeProvider clock)
         var landed = layout.LandedDates();
         var snapshot = ChooseSnapshot(layout, landed, request.AsOf);
         var startedAt = clock.GetUtcNow().UtcDateTime;
-        var runId = RunId.New(startedAt);
+        var runId = request.RunId ?? RunId.New(startedAt);
 
         using var files = WarehouseFiles.Acquire(request.WarehousePath);
         var buildPath = files.BuildPath(runId);

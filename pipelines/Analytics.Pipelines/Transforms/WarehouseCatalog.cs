@@ -3,7 +3,7 @@ using Analytics.DuckDb;
 namespace Analytics.Pipelines.Transforms;
 
 /// <summary>
-/// Writes the catalog into the warehouse (schema <c>catalog</c>): <c>runs</c> (run id, snapshot date, timings, counts),
+/// Writes the catalog into the warehouse (schema <c>catalog</c>): <c>builds</c> (the build: run id, snapshot date, timings, counts),
 /// <c>models</c> (description, grain, dependencies, status, rows, build time; the config tables with the tier
 /// thresholds the build used), <c>columns</c> (every column of every
 /// model with its type and description), <c>tests</c> (every data test with its status and failing-row count) and
@@ -13,7 +13,7 @@ internal static class WarehouseCatalog
 {
     public const string Schema = "catalog";
 
-    /// <summary>What catalog.runs records about the run.</summary>
+    /// <summary>What catalog.builds records about the run.</summary>
     public sealed record RunRecord(string RunId, DateOnly SnapshotDate, DateOnly? RequestedAsOf, DateTime StartedAt, DateTime FinishedAt,
         string LakeRoot, string TransformsFolder, int FiscalYearStartMonth, bool Succeeded);
 
@@ -28,7 +28,7 @@ internal static class WarehouseCatalog
     }
 
     private const string Ddl = """
-        create table catalog.runs (
+        create table catalog.builds (
             run_id varchar, snapshot_date date, requested_as_of date, started_at timestamp, finished_at timestamp,
             status varchar, lake_root varchar, transforms_folder varchar, fiscal_year_start_month integer,
             models_built integer, models_failed integer, models_skipped integer,
@@ -49,7 +49,7 @@ internal static class WarehouseCatalog
 
     private static void WriteRun(DuckDbConnection connection, RunRecord run, TransformRunner.Build build)
     {
-        Insert(connection, "catalog.runs",
+        Insert(connection, "catalog.builds",
             run.RunId, run.SnapshotDate, run.RequestedAsOf, run.StartedAt, run.FinishedAt, run.Succeeded ? "succeeded" : "failed",
             run.LakeRoot, run.TransformsFolder, run.FiscalYearStartMonth,
             build.Models.Count(m => m.Status == ModelStatus.Built), build.Models.Count(m => m.Status == ModelStatus.Failed),

@@ -3,7 +3,7 @@ namespace Analytics.Reports.Data;
 /// <summary>Which warehouse build a report reads: every page footer and email names it, so any figure can be traced
 /// to the snapshot's lake files (data/lake/raw/*/snapshot_date=...) and the run's catalog entries.</summary>
 /// <param name="SnapshotDate">The lake snapshot the warehouse was built from.</param>
-/// <param name="RunId">The transform run that built it (catalog.runs.run_id).</param>
+/// <param name="RunId">The transform run that built it (catalog.builds.run_id).</param>
 /// <param name="CurrentQuarter">The fiscal quarter containing the snapshot date.</param>
 /// <param name="LastClosedQuarter">The latest fiscal quarter that ended before the snapshot date (null if none).</param>
 /// <param name="Quarters">Every fiscal quarter the warehouse knows, oldest first.</param>

@@ -31,11 +31,11 @@ public sealed class ReportWarehouse : IDisposable
         {
             connection.Open();
             var run = WarehouseSql.Query(connection,
-                "select run_id, snapshot_date from catalog.runs where status = 'succeeded' order by finished_at desc limit 1",
+                "select run_id, snapshot_date from catalog.builds where status = 'succeeded' order by finished_at desc limit 1",
                 r => (RunId: r.GetString(0), Date: r.GetFieldValue<DateOnly>(1)));
             if (run.Count == 0)
             {
-                throw new ReportException($"{warehousePath}: the warehouse has no successful transform run in catalog.runs.");
+                throw new ReportException($"{warehousePath}: the warehouse has no successful transform run in catalog.builds.");
             }
 
             var quarters = WarehouseSql.Query(connection,

@@ -40,7 +40,7 @@ public static partial class ProgramQbrPack
         var snapshot = data.Snapshot;
         page = document.AddPage("Appendix: data and models", snapshot.Provenance);
         Paragraph(page, $"Snapshot {snapshot.SnapshotDate:yyyy-MM-dd}: every figure is computed from the lake files data/lake/raw/<entity>/snapshot_date="
-            + $"{snapshot.SnapshotDate:yyyy-MM-dd}/ by transform run {snapshot.RunId} (catalog.runs). Reproduce any table with analytics sql, e.g. "
+            + $"{snapshot.SnapshotDate:yyyy-MM-dd}/ by transform run {snapshot.RunId} (catalog.builds). Reproduce any table with analytics sql, e.g. "
             + $"select * from marts.program_quarterly where fiscal_quarter = '{data.Quarter}'.");
         var tests = data.Tests;
         Caption(page, $"Data tests: {tests.Passed} passed, {tests.Warned} warned, {tests.Failed} failed, {tests.Skipped} skipped (catalog.tests)");

@@ -7,7 +7,7 @@ namespace Analytics.Reports.Weekly;
 /// <param name="ManagerEmail">The recipient: partners.partner_manager_email.</param>
 /// <param name="Week">The week the email covers.</param>
 /// <param name="SnapshotDate">The warehouse snapshot every figure comes from.</param>
-/// <param name="RunId">The transform run that built that warehouse (catalog.runs).</param>
+/// <param name="RunId">The transform run that built that warehouse (catalog.builds).</param>
 /// <param name="Partners">The manager's active partners, by name.</param>
 /// <param name="NewRegistrations">Deal registrations of those partners submitted during the week (to the snapshot).</param>
 /// <param name="PendingDecisions">Their registrations still awaiting a decision at the snapshot, oldest first.</param>

@@ -32,7 +32,7 @@ public sealed class OtherClientTests
                      count(*) filter (where c.description is null or c.description = '') as undocumented,
                      (select count(*) from information_schema.columns where table_schema = 'marts') as physical_mart_columns
               from catalog.columns as c where c.schema_name = 'marts'`);
-            const [run] = await read(`select run_id, cast(snapshot_date as varchar) as snapshot_date, status from catalog.runs`);
+            const [run] = await read(`select run_id, cast(snapshot_date as varchar) as snapshot_date, status from catalog.builds`);
             console.log(JSON.stringify({ ...columns, ...run, version: (await read('select version() as v'))[0].v }));
             """);
 

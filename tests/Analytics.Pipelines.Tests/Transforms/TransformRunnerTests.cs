@@ -43,7 +43,7 @@ public sealed class TransformRunnerTests
         Assert.Equal(ModelStatus.Failed, result.Models.Single(m => m.Model.Name == "staging.partners").Status);
         Assert.All(result.Models.Where(m => m.Model.Layer != "staging"), m => Assert.Equal(ModelStatus.Skipped, m.Status));
         Assert.Equal(before, File.ReadAllBytes(project.Warehouse));
-        Assert.Equal(June, WarehouseQuery.Scalar<DateOnly>(project.Warehouse, "select snapshot_date from catalog.runs"));
+        Assert.Equal(June, WarehouseQuery.Scalar<DateOnly>(project.Warehouse, "select snapshot_date from catalog.builds"));
 
         // The failed build is kept, failing rows and all, for inspection.
         Assert.NotNull(result.FailedBuildPath);
@@ -116,8 +116,8 @@ public sealed class TransformRunnerTests
         Assert.Equal(June, past.SnapshotDate);
         Assert.Equal(new DateOnly(2026, 7, 15), past.RequestedAsOf);
         Assert.Equal(1L, WarehouseQuery.Scalar<long>(project.Warehouse, "select partners from marts.tier_mix where tier = 'registered'"));
-        Assert.Equal(June, WarehouseQuery.Scalar<DateOnly>(project.Warehouse, "select snapshot_date from catalog.runs"));
-        Assert.Equal(new DateOnly(2026, 7, 15), WarehouseQuery.Scalar<DateOnly>(project.Warehouse, "select requested_as_of from catalog.runs"));
+        Assert.Equal(June, WarehouseQuery.Scalar<DateOnly>(project.Warehouse, "select snapshot_date from catalog.builds"));
+        Assert.Equal(new DateOnly(2026, 7, 15), WarehouseQuery.Scalar<DateOnly>(project.Warehouse, "select requested_as_of from catalog.builds"));
     }
 
     [Fact]
@@ -165,7 +165,7 @@ public sealed class TransformRunnerTests
         var result = Run(project);
 
         var warehouse = project.Warehouse;
-        Assert.Equal(result.RunId, WarehouseQuery.Scalar<string>(warehouse, "select run_id from catalog.runs"));
+        Assert.Equal(result.RunId, WarehouseQuery.Scalar<string>(warehouse, "select run_id from catalog.builds"));
         Assert.Equal(["config.tier_criteria", "config.tier_settings", "config.tiers", "intermediate.tiers", "marts.tier_mix", "staging.partners", "staging.partners_as_of"],
             WarehouseQuery.Rows<string>(warehouse, "select model_name from catalog.models order by 1"));
         Assert.Equal("Share of all partners.", WarehouseQuery.Scalar<string>(warehouse,

@@ -1,0 +1,146 @@
+using Analytics.Pipelines.Extraction;
+using Analytics.Reports.Delivery;
+
+namespace Analytics.Orchestration.Runs;
+
+/// <summary>
+/// Executes a <see cref="RunPlan"/>: its steps in order, each retried with backoff (<see cref="RetryPolicy"/>) unless
+/// its failure is permanent; the steps after a failed one are skipped. The run is saved to the history before the first
+/// step and after every step, so a run killed at any moment leaves a record of how far it got. A stop request
+/// (<c>stop</c> signalled) lets the running step finish, then cancels the rest.
+/// </summary>
+public sealed class RunExecutor
+{
+    private readonly TimeProvider _clock;
+    private readonly RunHistory _history;
+    private readonly RetryPolicy _retry;
+    private readonly Func<TimeSpan, CancellationToken, Task> _delay;
+
+    /// <summary>An executor recording into <paramref name="history"/>; waits between attempts are <paramref name="delay"/> (Task.Delay on <paramref name="clock"/> by default).</summary>
+    public RunExecutor(TimeProvider clock, RunHistory history, RetryPolicy retry, Func<TimeSpan, CancellationToken, Task>? delay = null)
+    {
+        _clock = clock;
+        _history = history;
+        _retry = retry;
+        _delay = delay ?? ((wait, ct) => Task.Delay(wait, clock, ct));
+    }
+
+    /// <summary>Told of every change: a step starting, retrying, ending; the run ending.</summary>
+    public event Action<RunRecord, string>? Changed;
+
+    /// <summary>Runs <paramref name="plan"/>; returns the finished record (also saved in the history).</summary>
+    public async Task<RunRecord> ExecuteAsync(RunPlan plan, CancellationToken stop = default)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        _history.MarkInterrupted();
+        var startedAt = _clock.GetUtcNow();
+        var steps = plan.Steps.Select((s, i) => new StepRecord(s.Name, i + 1, StepOutcome.Pending)).ToList();
+        var run = new RunRecord(RunId.New(startedAt.UtcDateTime), plan.Job, plan.Trigger, plan.Date, Environment.MachineName, Environment.ProcessId,
+            startedAt, null, RunOutcome.Running, null, steps);
+        Save(run, $"run {run.RunId} ({plan.Job}, {plan.Trigger}) started: {string.Join(" → ", plan.Steps.Select(s => s.Name))}");
+
+        for (var i = 0; i < plan.Steps.Count; i++)
+        {
+            if (stop.IsCancellationRequested)
+            {
+                steps[i] = steps[i] with { Outcome = StepOutcome.Cancelled };
+                continue;
+            }
+
+            if (run.Outcome == RunOutcome.Failed)
+            {
+                steps[i] = steps[i] with { Outcome = StepOutcome.Skipped };
+                continue;
+            }
+
+            steps[i] = await RunStepAsync(run, steps, i, plan.Steps[i], stop);
+            var done = steps[i];
+            if (done.Outcome == StepOutcome.Failed)
+            {
+                run = run with { Outcome = RunOutcome.Failed, Error = $"{done.Step} failed: {done.Error}" };
+            }
+
+            Save(run with { Steps = steps.ToList() }, done.Outcome == StepOutcome.Failed
+                ? $"{done.Step} failed after {done.Attempts} attempt(s): {done.Error}"
+                : $"{done.Step} done in {done.DurationMs / 1000.0:0.0} s: {done.Summary}");
+        }
+
+        var outcome = run.Outcome == RunOutcome.Failed ? RunOutcome.Failed
+            : steps.Any(s => s.Outcome == StepOutcome.Cancelled) ? RunOutcome.Cancelled
+            : RunOutcome.Succeeded;
+        run = run with
+        {
+            Outcome = outcome,
+            FinishedAt = _clock.GetUtcNow(),
+            Error = outcome == RunOutcome.Cancelled ? "stopped on request before " + steps.First(s => s.Outcome == StepOutcome.Cancelled).Step : run.Error,
+            Steps = steps.ToList(),
+        };
+        Save(run, $"run {run.RunId} {outcome.ToString().ToLowerInvariant()} in {run.DurationMs / 1000.0:0.0} s" + (run.Error is null ? string.Empty : ": " + run.Error));
+        return run;
+    }
+
+    private async Task<StepRecord> RunStepAsync(RunRecord run, List<StepRecord> steps, int index, PipelineStep step, CancellationToken stop)
+    {
+        var record = steps[index] with { Outcome = StepOutcome.Running, StartedAt = _clock.GetUtcNow() };
+        for (var attempt = 1; ; attempt++)
+        {
+            steps[index] = record with { Attempts = attempt };
+            Save(run with { Steps = steps.ToList() }, attempt == 1 ? $"{step.Name} started" : $"{step.Name}: attempt {attempt} of {_retry.MaxAttempts}");
+            StepResult? result = null;
+            StepFailedException? failure = null;
+            try
+            {
+                // The step itself is not cancelled by a stop request: it finishes cleanly, and the run stops after it.
+                result = await step.Run(new StepContext(run.RunId, run.Date, attempt), CancellationToken.None);
+            }
+            catch (StepFailedException e)
+            {
+                failure = e;
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                failure = new StepFailedException($"{e.GetType().Name}: {e.Message}", permanent: false, e);
+            }
+
+            if (failure is null)
+            {
+                return Finished(record, attempt, StepOutcome.Succeeded, result!, null);
+            }
+
+            var retry = !failure.Permanent && attempt < _retry.MaxAttempts && !stop.IsCancellationRequested;
+            if (!retry)
+            {
+                return Finished(record, attempt, StepOutcome.Failed, failure.Partial, failure.Message);
+            }
+
+            var wait = _retry.DelayAfter(attempt);
+            Changed?.Invoke(run with { Steps = steps.ToList() }, $"{step.Name} failed (attempt {attempt} of {_retry.MaxAttempts}): {failure.Message}; retrying in {wait.TotalSeconds:0.#} s");
+            try
+            {
+                await _delay(wait, stop);
+            }
+            catch (OperationCanceledException)
+            {
+                return Finished(record, attempt, StepOutcome.Failed, failure.Partial, failure.Message + " (not retried: the run was stopped)");
+            }
+        }
+    }
+
+    private StepRecord Finished(StepRecord record, int attempts, StepOutcome outcome, StepResult? result, string? error) => record with
+    {
+        Outcome = outcome,
+        Attempts = attempts,
+        FinishedAt = _clock.GetUtcNow(),
+        Summary = result?.Summary,
+        Rows = result?.Rows,
+        Tests = result?.Tests,
+        Outputs = result?.Outputs,
+        Error = error,
+    };
+
+    private void Save(RunRecord run, string message)
+    {
+        _history.Save(run);
+        Changed?.Invoke(run, message);
+    }
+}
