@@ -44,6 +44,8 @@ public sealed class CliApplication
             CatalogCommand.Create(context),
             ReportCommand.Create(context),
             EmailCommand.Create(context),
+            Orchestration.StatusCommand.Create(context),
+            Orchestration.FreshnessCommand.Create(context),
         };
         return new CliApplication(root, console);
     }

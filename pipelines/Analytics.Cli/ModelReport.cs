@@ -9,7 +9,11 @@ namespace Analytics.Cli;
 internal static class ModelReport
 {
     /// <summary>Runs the stage in <paramref name="mode"/>; returns the exit code.</summary>
-    public static int Run(CommandContext context, PipelineConfig config, ModelStageMode mode)
+    public static int Run(CommandContext context, PipelineConfig config, ModelStageMode mode) => Execute(context, config, mode).Code;
+
+
+    /// <summary>Runs the stage in <paramref name="mode"/> and prints it; returns the exit code and the result, or why it failed.</summary>
+    public static (int Code, ModelStageResult? Result, string? Error) Execute(CommandContext context, PipelineConfig config, ModelStageMode mode)
     {
         var console = context.Console;
         console.MarkupLineInterpolated($"[blue]models[/] ({mode.ToString().ToLowerInvariant()}): {config.Paths.Models}");
@@ -23,7 +27,7 @@ internal static class ModelReport
             console.Markup("[red]error:[/] ");
             console.Profile.Out.Writer.WriteLine(e.Message);
             console.Profile.Out.Writer.Flush();
-            return ExitCodes.RunFailed;
+            return (ExitCodes.RunFailed, null, e.Message);
         }
 
         var table = new Table().AddColumns("model", "version", "", "rows scored", "evaluation");
@@ -45,7 +49,7 @@ internal static class ModelReport
 
         console.Write(table);
         console.MarkupLineInterpolated($"snapshot {result.SnapshotDate:yyyy-MM-dd}, run {result.RunId}: scored in {result.Elapsed.TotalSeconds:0.0} s into {result.WarehousePath}");
-        return ExitCodes.Success;
+        return (ExitCodes.Success, result, null);
     }
 
     /// <summary>The figures a reader checks first, from the model file's metrics.</summary>

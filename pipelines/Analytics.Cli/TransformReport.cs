@@ -9,9 +9,12 @@ namespace Analytics.Cli;
 internal static class TransformReport
 {
     /// <summary>Builds the warehouse; returns the exit code (0 built, 1 failed).</summary>
-    public static int Run(CommandContext context, PipelineConfig config, DateOnly? asOf)
+    public static int Run(CommandContext context, PipelineConfig config, DateOnly? asOf) =>
+        Print(context.Console, Build(context, TransformRequest.From(config, asOf)));
+
+    /// <summary>Builds the warehouse for <paramref name="request"/> with a progress bar; returns the outcome (not printed).</summary>
+    public static TransformResult Build(CommandContext context, TransformRequest request)
     {
-        var request = TransformRequest.From(config, asOf);
         TransformResult? result = null;
         context.Console.Progress()
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new SpinnerColumn())
@@ -26,10 +29,11 @@ internal static class TransformReport
                 }));
                 task.Value = task.MaxValue;
             });
-        return Print(context.Console, result!);
+        return result!;
     }
 
-    private static int Print(IAnsiConsole console, TransformResult result)
+    /// <summary>Prints what a build did, what warned and what failed; returns the exit code (0 built, 1 failed).</summary>
+    public static int Print(IAnsiConsole console, TransformResult result)
     {
         var built = result.Models.Count(m => m.Status == ModelStatus.Built);
         var seconds = (result.FinishedAt - result.StartedAt).TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture);

@@ -9,7 +9,11 @@ namespace Analytics.Cli;
 internal static class WeeklyReport
 {
     /// <summary>Builds and delivers <paramref name="week"/>'s emails; returns the exit code (1 when any send failed).</summary>
-    public static async Task<int> RunAsync(CommandContext context, PipelineConfig config, IsoWeek? week, CancellationToken ct)
+    public static async Task<int> RunAsync(CommandContext context, PipelineConfig config, IsoWeek? week, CancellationToken ct) =>
+        (await DeliverAsync(context, config, week, ct)).Delivery.AllDelivered ? ExitCodes.Success : ExitCodes.RunFailed;
+
+    /// <summary>Builds and delivers <paramref name="week"/>'s emails, printing what happened; returns the outcome.</summary>
+    public static async Task<WeeklyOutcome> DeliverAsync(CommandContext context, PipelineConfig config, IsoWeek? week, CancellationToken ct)
     {
         var console = context.Console;
         QbrReport.InitializePdf(config);
@@ -30,6 +34,6 @@ internal static class WeeklyReport
         }
 
         console.MarkupLineInterpolated($"  ledger: {Path.Combine(config.Paths.Outbox, DeliveryLedger.FileName)} (catalog.deliveries)");
-        return delivery.AllDelivered ? ExitCodes.Success : ExitCodes.RunFailed;
+        return outcome;
     }
 }

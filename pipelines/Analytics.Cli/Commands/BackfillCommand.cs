@@ -1,6 +1,8 @@
 using System.CommandLine;
 using Analytics.Pipelines.Configuration;
 using Analytics.Pipelines.Extraction;
+using Analytics.Cli.Orchestration;
+using Analytics.Orchestration.Jobs;
 using Spectre.Console;
 
 namespace Analytics.Cli.Commands;
@@ -18,16 +20,19 @@ internal static class BackfillCommand
             HelpName = "week|day",
         };
         var missingOnly = new Option<bool>("--missing-only") { Description = "Skip dates the lake already holds instead of re-landing them." };
+        var noRebuild = new Option<bool>("--no-rebuild") { Description = "Only land the snapshots; do not rebuild and score the warehouse afterwards." };
         var source = CliOptions.Source();
-        var command = new Command("backfill", "Land a range of snapshots: the demo CRM travels back in time; the file source reads <folder>/<yyyy-MM-dd>/ per date.")
+        var command = new Command("backfill", "Land a range of snapshots, then rebuild the warehouse and scores once from the newest, as one recorded run "
+            + "(see `analytics status`). The demo CRM travels back in time; the file source reads <folder>/<yyyy-MM-dd>/ per date.")
         {
+            noRebuild,
             from,
             to,
             every,
             missingOnly,
             source,
         };
-        command.SetAction(parsed =>
+        command.SetAction(async (parsed, ct) =>
         {
             var config = context.LoadConfig(parsed);
             var last = parsed.GetValue(to) ?? context.Today;
@@ -38,18 +43,27 @@ internal static class BackfillCommand
                 return ExitCodes.BadUsage;
             }
 
-            var extractor = context.Extractor(config, parsed.GetValue(source));
+            if (parsed.GetValue(source) is { } kind)
+            {
+                config = config with { Source = config.Source with { Kind = kind } };
+            }
+
             var dates = SnapshotSchedule.Dates(first, last, parsed.GetValue(every) ?? config.Backfill.Every);
             if (parsed.GetValue(missingOnly))
             {
-                var landed = extractor.Layout.LandedDates().ToHashSet();
+                var landed = context.Extractor(config, null).Layout.LandedDates().ToHashSet();
                 dates = dates.Where(d => !landed.Contains(d)).ToList();
             }
 
-            context.Console.MarkupLineInterpolated($"backfilling {dates.Count} snapshot(s) from {first:yyyy-MM-dd} to {last:yyyy-MM-dd} into {extractor.Layout.Raw}");
-            var manifests = context.LandAll(extractor, dates);
-            context.Console.MarkupLineInterpolated($"[green]done:[/] {manifests.Count} snapshot(s), {manifests.Sum(m => m.Entities.Sum(e => e.Landed)):N0} rows landed.");
-            return ExitCodes.Success;
+            if (dates.Count == 0)
+            {
+                context.Console.MarkupLineInterpolated($"nothing to backfill: the lake holds every date from {first:yyyy-MM-dd} to {last:yyyy-MM-dd}.");
+                return ExitCodes.Success;
+            }
+
+            using var stop = new StopSignal(line => context.Console.MarkupLineInterpolated($"[yellow]{line}[/]"));
+            var plan = JobCatalog.BackfillPlan(dates, last, new CliStages(context, config), rebuild: !parsed.GetValue(noRebuild));
+            return (await RunSession.ExecuteAsync(context, config, plan, waitForLock: false, stop.Token)).Code;
         });
         return command;
     }

@@ -1,56 +1,35 @@
 using System.CommandLine;
-using Analytics.Models.Scoring;
-using Analytics.Pipelines.Extraction;
+using Analytics.Cli.Orchestration;
+using Analytics.Orchestration.Jobs;
 using Spectre.Console;
 
 namespace Analytics.Cli.Commands;
 
 /// <summary>
-/// <c>analytics run</c>: the nightly job: extract (first backfilling history when the lake is empty), transform, then
-/// score (retraining a model that is missing or older than models.retrain_after_days). Reports join it as they land.
+/// <c>analytics run</c>: the whole main job as one recorded run: backfill when the lake is empty, extract, freshness,
+/// transform, score, QBR packs, weekly emails.
 /// </summary>
 internal static class RunCommand
 {
     public static Command Create(CommandContext context)
     {
         var date = CliOptions.Date("--date", "Run as of this date. Default: today.");
-        var command = new Command("run", "The nightly job: extract today's snapshot (backfilling backfill.months of history first if the lake is empty), then build the warehouse from it (as `analytics transform`), then score it (as `analytics score`, retraining any model missing or older than models.retrain_after_days), then produce the QBR packs of the last closed quarter if they do not exist yet (as `analytics report qbr`) and, from delivery.weekly_day on, the week's scorecard emails not yet sent (as `analytics email weekly`).")
+        var command = new Command("run", "The main job, as one recorded run (see `analytics status`): if the lake is empty, land backfill.months of history; "
+            + "extract today's snapshot; check it is fresh; build the warehouse (as `analytics transform`); score it, retraining any model missing or "
+            + "older than models.retrain_after_days (as `analytics score`); produce the QBR packs of the last closed quarter unless they exist (as "
+            + "`analytics report qbr`); and, from delivery.weekly_day on, the week's scorecard emails not yet sent (as `analytics email weekly`). "
+            + "A failed step is retried per scheduler.step_retry; the steps after a failure do not run, and runs.alert_to is emailed. "
+            + "Ctrl+C or SIGTERM finishes the running step, then stops. Exit code 0 only when every step succeeded.")
         {
             date,
         };
-        command.SetAction(parsed =>
+        command.SetAction(async (parsed, ct) =>
         {
             var config = context.LoadConfig(parsed);
-            var extractor = context.Extractor(config, null);
             var day = parsed.GetValue(date) ?? context.Today;
-            var landed = extractor.Layout.LandedDates();
-            var dates = landed.Count == 0
-                ? SnapshotSchedule.Dates(day.AddMonths(-config.Backfill.Months), day, config.Backfill.Every)
-                : [day];
-            if (landed.Count == 0)
-            {
-                context.Console.MarkupLineInterpolated($"The lake is empty: landing {config.Backfill.Months} months of {config.Backfill.Every.ToString().ToLowerInvariant()}ly history ({dates.Count} snapshots) first.");
-            }
-
-            var manifests = context.LandAll(extractor, dates);
-            context.PrintManifest(manifests[^1], extractor.Layout);
-            var code = TransformReport.Run(context, config, day);
-            if (code == ExitCodes.Success)
-            {
-                code = ModelReport.Run(context, config, ModelStageMode.Auto);
-            }
-
-            if (code == ExitCodes.Success)
-            {
-                code = DeliveryStep.Run(context, config, day);
-            }
-
-            if (code == ExitCodes.Success)
-            {
-                context.Console.MarkupLine("[green]run complete.[/]");
-            }
-
-            return code;
+            using var stop = new StopSignal(line => context.Console.MarkupLineInterpolated($"[yellow]{line}[/]"));
+            var plan = JobCatalog.Plan(JobCatalog.Main, "manual", day, new CliStages(context, config));
+            return (await RunSession.ExecuteAsync(context, config, plan, waitForLock: false, stop.Token)).Code;
         });
         return command;
     }

@@ -1,0 +1,81 @@
+using Analytics.DuckDb;
+using Analytics.Pipelines.Configuration;
+using Analytics.Pipelines.Transforms;
+using Analytics.Reports.Delivery;
+using Analytics.Reports.Weekly;
+
+namespace Analytics.Orchestration.Runs;
+
+/// <summary>
+/// What follows every run, whatever its outcome: the operators' alert when it did not succeed, the history copied into
+/// the warehouse (<c>catalog.runs</c>, <c>catalog.run_steps</c>, and <c>catalog.deliveries</c>, which a nightly rebuild
+/// would otherwise lose until the next emails), and old run records pruned. None of these can fail the run: each
+/// problem becomes a warning line.
+/// </summary>
+public static class RunFinisher
+{
+    /// <summary>Finishes <paramref name="run"/>; <paramref name="report"/> hears one line per thing done or not done.</summary>
+    public static async Task FinishAsync(PipelineConfig config, RunRecord run, Action<string> report, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        ArgumentNullException.ThrowIfNull(run);
+        ArgumentNullException.ThrowIfNull(report);
+        var history = new RunHistory(config.Paths.Runs);
+        if (run.Outcome is RunOutcome.Failed or RunOutcome.Interrupted)
+        {
+            if (config.Runs.AlertTo.Count == 0)
+            {
+                report("no alert email: runs.alert_to names no operators");
+            }
+            else
+            {
+                try
+                {
+                    var line = await RunAlerts.SendAsync(run, config.Delivery.From, config.Runs.AlertTo, history.RunFolder(run.RunId),
+                        WeeklyEmails.Transport(config, Environment.GetEnvironmentVariable), DeliveryLedger.ForOutbox(config.Paths.Outbox, report),
+                        WeeklyEmails.Retry(config), (delay, token) => Task.Delay(delay, token), ct);
+                    if (line is not null)
+                    {
+                        report(line);
+                    }
+                }
+                catch (DeliveryConfigurationException e)
+                {
+                    report($"the alert could not be sent: {e.Message}");
+                }
+            }
+        }
+
+        LoadCatalog(config, history, report);
+        var pruned = history.Prune(config.Runs.Kept);
+        if (pruned > 0)
+        {
+            report($"pruned {pruned} old run record(s) (runs.kept: {config.Runs.Kept})");
+        }
+    }
+
+    /// <summary>Replaces catalog.runs, catalog.run_steps and catalog.deliveries from their files, when the warehouse exists.</summary>
+    public static void LoadCatalog(PipelineConfig config, RunHistory history, Action<string> report)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        if (!File.Exists(config.Paths.Warehouse))
+        {
+            return;
+        }
+
+        try
+        {
+            using var files = WarehouseFiles.Acquire(config.Paths.Warehouse);
+            using var connection = new DuckDbConnection(new DuckDbConnectionStringBuilder { DataSource = config.Paths.Warehouse }.ConnectionString);
+            connection.Open();
+            using var transaction = connection.BeginTransaction();
+            RunHistoryTable.Load(connection, history.ReadAll(report));
+            DeliveryLedgerTable.Load(connection, DeliveryLedger.ForOutbox(config.Paths.Outbox, report));
+            transaction.Commit();
+        }
+        catch (Exception e) when (e is DuckDbException or TransformRunException or IOException or InvalidDataException)
+        {
+            report($"warning: catalog.runs not refreshed ({e.Message}); {history.Folder} holds every run");
+        }
+    }
+}
