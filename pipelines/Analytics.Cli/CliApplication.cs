@@ -46,6 +46,8 @@ public sealed class CliApplication
             EmailCommand.Create(context),
             Orchestration.StatusCommand.Create(context),
             Orchestration.FreshnessCommand.Create(context),
+            Orchestration.ServeCommand.Create(context),
+            Orchestration.SchedulerCommand.Create(context),
         };
         return new CliApplication(root, console);
     }

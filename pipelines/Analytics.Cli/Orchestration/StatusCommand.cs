@@ -41,13 +41,11 @@ internal static class StatusCommand
 
                 console.Write(table);
                 var latest = runs[0];
-                var steps = new Table().Title($"steps of {latest.RunId}").AddColumns("#", "step", "outcome", "attempts", "seconds", "rows", "tests (pass/warn/fail)", "what it did");
+                var steps = new Table().Title($"steps of {latest.RunId}").AddColumns("#", "step", "outcome", "tries", "s", "what it did");
                 foreach (var step in latest.Steps)
                 {
                     steps.AddRow(step.Ordinal.ToString(CultureInfo.InvariantCulture), step.Step, Colour(step.Outcome), step.Attempts.ToString(CultureInfo.InvariantCulture),
                         step.DurationMs is { } ms ? (ms / 1000.0).ToString("0.0", CultureInfo.InvariantCulture) : string.Empty,
-                        step.Rows?.ToString("N0", CultureInfo.InvariantCulture) ?? string.Empty,
-                        step.Tests is { } t ? $"{t.Passed}/{t.Warned}/{t.Failed}" : string.Empty,
                         Markup.Escape(step.Error ?? step.Summary ?? string.Empty));
                 }
 
@@ -55,7 +53,7 @@ internal static class StatusCommand
             }
 
             var freshness = Freshness.Measure(config.Paths.Lake, context.Clock.GetUtcNow(), config.Runs.FreshnessMaxAgeHours);
-            console.MarkupLineInterpolated($"freshness: {(freshness.IsFresh ? "[green]" : "[red bold]")}{freshness.Describe(config.Paths.Lake)}[/]");
+            console.MarkupLine($"freshness: {(freshness.IsFresh ? "[green]" : "[red bold]")}{Markup.Escape(freshness.Describe(config.Paths.Lake))}[/]");
 
             var firings = PipelineScheduler.Preview(config.Schedules, context.Clock.GetUtcNow());
             var next = new Table().Title($"next firings (schedules: in {config.Schedules.TimeZone.Id}; they run while `analytics serve` runs; store: {config.Scheduler.Store.ToString().ToLowerInvariant()})")

@@ -26,10 +26,12 @@ public sealed class PipelineQuartzJob : IJob
         ArgumentNullException.ThrowIfNull(context);
         var launcher = (PipelineScheduler)context.Scheduler.Context[LauncherKey]!;
         var job = context.MergedJobDataMap.GetString(JobKey) ?? context.JobDetail.Key.Name;
-        var scheduled = context.MergedJobDataMap.GetString(MissedKey) is { } missed
+        var missed = context.MergedJobDataMap.GetString(MissedKey);
+        var scheduled = missed is not null
             ? DateTimeOffset.Parse(missed, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind)
             : context.ScheduledFireTimeUtc ?? context.FireTimeUtc;
-        var firing = new ScheduledFiring(job, context.Trigger.Key.Name, scheduled, context.FireTimeUtc,
+        var trigger = missed is not null ? $"{job}-cron, missed while no scheduler ran" : context.Trigger.Key.Name;
+        var firing = new ScheduledFiring(job, trigger, scheduled, context.FireTimeUtc,
             DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(scheduled, launcher.TimeZone).DateTime), context.Scheduler.SchedulerInstanceId);
         await launcher.LaunchAsync(firing, ct);
     }

@@ -55,6 +55,7 @@ public sealed class PipelineScheduler : IAsyncDisposable
         var factory = QuartzSchedulerBuilder.Create(q =>
         {
             q.UseTimeProvider(clock);
+            q.AddJobType<PipelineQuartzJob>(); // a restarted node loads the stored job by its type
             configureStore(q);
         }).Build();
         var quartz = await factory.GetScheduler(ct);
