@@ -26,10 +26,61 @@ public sealed class RunCommandTests
         Assert.True(code == ExitCodes.Success, output);
         Assert.Contains("The lake is empty", output);
         Assert.Contains("snapshot 2026-09-30", output);
-        Assert.Contains("run complete.", output);
+        Assert.Matches(@"run \d{8}T\d{6}Z-[0-9a-f]{4} succeeded", output);
         var warehouse = dir.Combine("data", "warehouse", "analytics.duckdb");
         Assert.Equal(new DateOnly(2026, 9, 30), WarehouseQuery.Scalar<DateOnly>(warehouse, "select snapshot_date from catalog.builds"));
         Assert.True(WarehouseQuery.Scalar<long>(warehouse, "select count(*) from staging.opportunities") > 0);
         Assert.Equal(5L, WarehouseQuery.Scalar<long>(warehouse, "select count(distinct snapshot_date) from staging.opportunities_as_of"));
+        // One recorded run: its steps in order, in data/runs and in the warehouse; the build carries the run's id.
+        var runId = WarehouseQuery.Scalar<string>(warehouse, "select run_id from catalog.runs where job = 'main' and outcome = 'succeeded'");
+        Assert.Equal(runId, WarehouseQuery.Scalar<string>(warehouse, "select run_id from catalog.builds"));
+        Assert.Equal("backfill,extract,freshness,transform,score,reports,emails",
+            WarehouseQuery.Scalar<string>(warehouse, $"select string_agg(step, ',' order by ordinal) from catalog.run_steps where run_id = '{runId}'"));
+        Assert.True(File.Exists(dir.Combine("data", "runs", runId, "run.json")));
+        Assert.Equal(0L, WarehouseQuery.Scalar<long>(warehouse, $"select count(*) from catalog.run_steps where run_id = '{runId}' and outcome <> 'succeeded'"));
+    }
+
+    [Fact]
+    public void A_run_whose_first_step_fails_skips_the_rest_records_why_and_alerts_the_operators_once()
+    {
+        using var dir = new TempDirectory();
+        var config = dir.Combine("pipeline.yaml");
+        File.WriteAllText(config, $"""
+            source:
+              kind: files
+              files:
+                folder: {dir.Combine("no-such-drop")}
+            transform:
+              models: {TestWarehouse.TransformsFolder}
+            scheduler:
+              step_retry:
+                attempts: 2
+                initial_delay_seconds: 0
+            runs:
+              alert_to: [ops@example.com]
+            """);
+
+        var (code, output) = CliRun.Invoke("run", "--config", config, "--date", "2026-09-30");
+
+        Assert.Equal(ExitCodes.RunFailed, code);
+        Assert.Contains("backfill failed after 2 attempt(s)", output);
+        Assert.Contains("no-such-drop", output);
+        var record = Directory.GetFiles(dir.Combine("data", "runs"), "run.json", SearchOption.AllDirectories).Single();
+        var json = File.ReadAllText(record);
+        Assert.Contains("\"outcome\": \"Failed\"", json);
+        Assert.Equal(6, System.Text.RegularExpressions.Regex.Count(json, "\"outcome\": \"Skipped\""));
+        var alert = Assert.Single(Directory.GetFiles(dir.Combine("data", "outbox", "alerts"), "*.eml"));
+        var mail = File.ReadAllText(alert);
+        Assert.Contains("To: ops@example.com", mail);
+        Assert.Contains("main run failed at backfill", mail);
+        Assert.Contains("alert sent to ops@example.com", output);
+
+        var (statusCode, status) = CliRun.Invoke("status", "--config", config);
+
+        Assert.Equal(ExitCodes.RunFailed, statusCode);
+        Assert.Contains("failed", status);
+        Assert.Contains("backfill failed", status);
+        Assert.Contains("the lake", status); // freshness: the lake holds no snapshot
+        Assert.Single(Directory.GetFiles(dir.Combine("data", "outbox", "alerts"), "*.eml")); // status sends nothing
     }
 }

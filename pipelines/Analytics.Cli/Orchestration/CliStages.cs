@@ -29,7 +29,8 @@ internal sealed class CliStages(CommandContext context, PipelineConfig config) :
             return new StepResult($"the lake already holds {landed.Count} snapshot(s) ({landed.Min():yyyy-MM-dd} to {landed.Max():yyyy-MM-dd}); nothing to backfill", 0);
         }
 
-        var dates = SnapshotSchedule.Dates(step.Date.AddMonths(-config.Backfill.Months), step.Date.AddDays(-1), config.Backfill.Every);
+        // Counted back from the run's date, which the extract step then lands.
+        var dates = SnapshotSchedule.Dates(step.Date.AddMonths(-config.Backfill.Months), step.Date, config.Backfill.Every).Where(d => d != step.Date).ToList();
         context.Console.MarkupLineInterpolated($"The lake is empty: landing {config.Backfill.Months} months of {config.Backfill.Every.ToString().ToLowerInvariant()}ly history ({dates.Count} snapshots) first.");
         return Landed(context.LandAll(extractor, dates), extractor.Layout.Raw);
     });
@@ -54,7 +55,10 @@ internal sealed class CliStages(CommandContext context, PipelineConfig config) :
 
     public Task<StepResult> FreshnessAsync(StepContext step, CancellationToken ct) => Guard(() =>
     {
-        var freshness = Freshness.Measure(config.Paths.Lake, context.Clock.GetUtcNow(), config.Runs.FreshnessMaxAgeHours);
+        // A run for a past date (`run --date`) is judged as of the end of that date, not today.
+        var now = context.Clock.GetUtcNow();
+        var endOfDate = new DateTimeOffset(step.Date.ToDateTime(new TimeOnly(23, 59, 59), DateTimeKind.Utc));
+        var freshness = Freshness.Measure(config.Paths.Lake, now < endOfDate ? now : endOfDate, config.Runs.FreshnessMaxAgeHours);
         var line = freshness.Describe(config.Paths.Lake);
         if (!freshness.IsFresh)
         {
