@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using Analytics.DuckDb;
 using Analytics.Models.Scoring;
 using Analytics.Orchestration.Jobs;
@@ -20,20 +21,44 @@ namespace Analytics.Cli.Orchestration;
 /// </summary>
 internal sealed class CliStages(CommandContext context, PipelineConfig config) : IPipelineStages
 {
+    /// <summary>
+    /// Lands backfill.months of history when the lake is empty. The dates are written to <c>lake/backfill.json</c>
+    /// first and marked complete last, so a backfill killed half-way is finished by the next run (which lands only the
+    /// dates still missing) instead of being mistaken for a lake that already has its history.
+    /// </summary>
     public Task<StepResult> BackfillIfEmptyAsync(StepContext step, CancellationToken ct) => Guard(() =>
     {
         var extractor = context.Extractor(config, null);
         var landed = extractor.Layout.LandedDates();
-        if (landed.Count > 0)
+        var markerPath = Path.Combine(extractor.Layout.Root, "backfill.json");
+        var marker = File.Exists(markerPath) ? JsonSerializer.Deserialize<BackfillMarker>(File.ReadAllText(markerPath)) : null;
+        if (marker is { Complete: true } || (marker is null && landed.Count > 0))
         {
             return new StepResult($"the lake already holds {landed.Count} snapshot(s) ({landed.Min():yyyy-MM-dd} to {landed.Max():yyyy-MM-dd}); nothing to backfill", 0);
         }
 
-        // Counted back from the run's date, which the extract step then lands.
-        var dates = SnapshotSchedule.Dates(step.Date.AddMonths(-config.Backfill.Months), step.Date, config.Backfill.Every).Where(d => d != step.Date).ToList();
-        context.Console.MarkupLineInterpolated($"The lake is empty: landing {config.Backfill.Months} months of {config.Backfill.Every.ToString().ToLowerInvariant()}ly history ({dates.Count} snapshots) first.");
-        return Landed(context.LandAll(extractor, dates), extractor.Layout.Raw);
+        if (marker is null)
+        {
+            // Counted back from the run's date, which the extract step then lands.
+            var planned = SnapshotSchedule.Dates(step.Date.AddMonths(-config.Backfill.Months), step.Date, config.Backfill.Every).Where(d => d != step.Date).ToList();
+            marker = new BackfillMarker(planned, false);
+            Directory.CreateDirectory(extractor.Layout.Root);
+            File.WriteAllText(markerPath, JsonSerializer.Serialize(marker));
+            context.Console.MarkupLineInterpolated($"The lake is empty: landing {config.Backfill.Months} months of {config.Backfill.Every.ToString().ToLowerInvariant()}ly history ({planned.Count} snapshots) first.");
+        }
+        else
+        {
+            context.Console.MarkupLineInterpolated($"An interrupted backfill ({markerPath}) is finished first.");
+        }
+
+        var have = landed.ToHashSet();
+        var dates = marker.Dates.Where(d => !have.Contains(d)).ToList();
+        var result = Landed(context.LandAll(extractor, dates), extractor.Layout.Raw);
+        File.WriteAllText(markerPath, JsonSerializer.Serialize(marker with { Complete = true }));
+        return result;
     });
+
+    private sealed record BackfillMarker(IReadOnlyList<DateOnly> Dates, bool Complete);
 
     public Task<StepResult> LandAsync(StepContext step, IReadOnlyList<DateOnly> dates, CancellationToken ct) => Guard(() =>
     {
