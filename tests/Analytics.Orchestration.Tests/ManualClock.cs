@@ -1,14 +1,18 @@
 namespace Analytics.Orchestration.Tests;
 
 /// <summary>
-/// A clock that moves only when told: Quartz reads the time from it, and timers created on it (Task.Delay with this
-/// provider, as the run executor's retry waits use) fire when <see cref="Advance"/> passes their due time.
+/// A clock that moves only when told to; timers fire, in due order, as <see cref="Advance"/> passes them. A timer
+/// already due when it is set fires at once on the thread pool, as a real one would.
 /// </summary>
 public sealed class ManualClock(DateTimeOffset start) : TimeProvider
 {
-    private readonly object _gate = new();
+    private readonly Lock _gate = new();
     private readonly List<ManualTimer> _timers = [];
     private DateTimeOffset _now = start;
+
+    public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
+
+    public override long TimestampFrequency => TimeSpan.TicksPerSecond;
 
     public override DateTimeOffset GetUtcNow()
     {
@@ -17,10 +21,6 @@ public sealed class ManualClock(DateTimeOffset start) : TimeProvider
             return _now;
         }
     }
-
-    public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
-
-    public override long TimestampFrequency => TimeSpan.TicksPerSecond;
 
     public override long GetTimestamp() => GetUtcNow().UtcTicks;
 
@@ -31,7 +31,7 @@ public sealed class ManualClock(DateTimeOffset start) : TimeProvider
         return timer;
     }
 
-    /// <summary>Moves time forward by <paramref name="by"/>, firing every timer due on the way in order.</summary>
+    /// <summary>Moves the clock forward, firing every timer that falls due on the way at its due time.</summary>
     public void Advance(TimeSpan by)
     {
         var target = GetUtcNow() + by;
@@ -40,7 +40,7 @@ public sealed class ManualClock(DateTimeOffset start) : TimeProvider
             ManualTimer? next;
             lock (_gate)
             {
-                next = _timers.Where(t => t.Due is not null && t.Due <= target).OrderBy(t => t.Due).FirstOrDefault();
+                next = _timers.Where(t => t.Due is not null && t.Due <= target).MinBy(t => t.Due);
                 if (next is null)
                 {
                     _now = target;
@@ -89,6 +89,7 @@ public sealed class ManualClock(DateTimeOffset start) : TimeProvider
 
         public bool Change(TimeSpan dueTime, TimeSpan period)
         {
+            var fireNow = false;
             lock (clock._gate)
             {
                 if (!clock._timers.Contains(this))
@@ -96,8 +97,18 @@ public sealed class ManualClock(DateTimeOffset start) : TimeProvider
                     clock._timers.Add(this);
                 }
 
-                Due = dueTime == Timeout.InfiniteTimeSpan ? null : clock._now + dueTime;
                 Period = period == Timeout.InfiniteTimeSpan ? null : period;
+                Due = dueTime == Timeout.InfiniteTimeSpan ? null : clock._now + dueTime;
+                if (dueTime == TimeSpan.Zero)
+                {
+                    fireNow = true;
+                    Due = Period is { } p && p > TimeSpan.Zero ? clock._now + p : null;
+                }
+            }
+
+            if (fireNow)
+            {
+                ThreadPool.QueueUserWorkItem(_ => Fire());
             }
 
             return true;

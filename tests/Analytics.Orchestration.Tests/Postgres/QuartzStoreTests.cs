@@ -41,7 +41,7 @@ public sealed class QuartzStoreTests(PostgresServer server, ITestOutputHelper ou
         var triggerKey = new TriggerKey("nightly-report-0200");
 
         DateTimeOffset? scheduledNext;
-        var firstClock = new PgManualClock(start);
+        var firstClock = new ManualClock(start);
         await using (var first = Build(QuartzSchemaTests.Settings(database, "before-restart"), firstClock))
         {
             var scheduler = await first.GetScheduler();
@@ -55,7 +55,7 @@ public sealed class QuartzStoreTests(PostgresServer server, ITestOutputHelper ou
             await scheduler.Shutdown(waitForJobsToComplete: true);
         }
 
-        var secondClock = new PgManualClock(start + TimeSpan.FromSeconds(1));
+        var secondClock = new ManualClock(start + TimeSpan.FromSeconds(1));
         await using var second = Build(QuartzSchemaTests.Settings(database, "after-restart"), secondClock);
         var restarted = await second.GetScheduler();
         var storedJob = await restarted.GetJobDetail(jobKey);
@@ -156,7 +156,7 @@ public sealed class QuartzStoreTests(PostgresServer server, ITestOutputHelper ou
 
     // Steps the fake clock a second at a time, giving the scheduler a moment of real time after each step, until the
     // awaited signal arrives; fails after a generous real-time limit.
-    private static async Task AdvanceUntilAsync(PgManualClock clock, Func<Task> signal)
+    private static async Task AdvanceUntilAsync(ManualClock clock, Func<Task> signal)
     {
         var elapsed = Stopwatch.StartNew();
         while (true)
