@@ -13,13 +13,20 @@ internal static class QbrReport
     /// With <paramref name="unlessDone"/>, a quarter whose packs already exist (their manifest) is left as it is.</summary>
     public static int Run(CommandContext context, PipelineConfig config, string? quarter, IReadOnlySet<string>? partners = null, bool unlessDone = false)
     {
+        Produce(context, config, quarter, partners, unlessDone);
+        return ExitCodes.Success;
+    }
+
+    /// <summary>As <see cref="Run"/>; returns the quarter whose packs now exist, or null when no quarter has closed (with <paramref name="unlessDone"/>).</summary>
+    public static string? Produce(CommandContext context, PipelineConfig config, string? quarter, IReadOnlySet<string>? partners = null, bool unlessDone = false)
+    {
         var console = context.Console;
         InitializePdf(config);
         using var warehouse = ReportWarehouse.Open(config.Paths.Warehouse);
         if (unlessDone && quarter is null && warehouse.Snapshot.LastClosedQuarter is null)
         {
             console.MarkupLine("[blue]reports[/]: no fiscal quarter has closed yet, so no QBR packs");
-            return ExitCodes.Success;
+            return null;
         }
 
         var target = quarter ?? warehouse.Snapshot.LastClosedQuarter
@@ -33,7 +40,7 @@ internal static class QbrReport
         if (unlessDone && QbrPacks.Exist(config.Paths.Reports, target))
         {
             console.MarkupLineInterpolated($"[blue]reports[/]: QBR packs for {target} already in {QbrPacks.Folder(config.Paths.Reports, target)}");
-            return ExitCodes.Success;
+            return target;
         }
 
         console.MarkupLineInterpolated($"[blue]reports[/]: QBR packs for {target} from {warehouse.Snapshot.Provenance}");
@@ -53,7 +60,7 @@ internal static class QbrReport
         console.MarkupLineInterpolated($"  program pack: {Path.Combine(outcome.Folder, outcome.Files[0].File)} ({outcome.Files[0].Pages} pages)");
         console.MarkupLineInterpolated($"  partner packs: {partnerPacks} in {Path.Combine(outcome.Folder, "partners")}");
         console.MarkupLineInterpolated($"  {outcome.Files.Count} PDFs, {outcome.Pages} pages in {outcome.ElapsedMs / 1000.0:0.0} s; manifest {Path.Combine(outcome.Folder, QbrPacks.ManifestFile)}");
-        return ExitCodes.Success;
+        return target;
     }
 
     /// <summary>Chooses the PDFsharp licence: AGPL, or the commercial key in the variable reports.license_key_variable names (never printed).</summary>

@@ -33,6 +33,31 @@ public static class WarehouseSql
         return rows;
     }
 
+    /// <summary>
+    /// Inserts <paramref name="rows"/> (each one value per column, in the table's column order) into
+    /// <paramref name="table"/>, <paramref name="chunkRows"/> rows per statement; returns the rows inserted.
+    /// </summary>
+    public static int InsertRows(DuckDbConnection connection, string table, IEnumerable<object?[]> rows, int chunkRows = 200)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(chunkRows, 1);
+        var count = 0;
+        foreach (var chunk in rows.Chunk(chunkRows))
+        {
+            var tuples = new List<string>(chunk.Length);
+            var parameters = new List<(string Name, object? Value)>();
+            for (var r = 0; r < chunk.Length; r++)
+            {
+                tuples.Add("(" + string.Join(", ", chunk[r].Select((_, c) => $"$r{r}c{c}")) + ")");
+                parameters.AddRange(chunk[r].Select((value, c) => ($"r{r}c{c}", value)));
+            }
+
+            Execute(connection, $"insert into {table} values {string.Join(", ", tuples)}", [.. parameters]);
+            count += chunk.Length;
+        }
+
+        return count;
+    }
+
     private static DuckDbCommand Command(DuckDbConnection connection, string sql, (string Name, object? Value)[] parameters)
     {
         var command = connection.CreateCommand();

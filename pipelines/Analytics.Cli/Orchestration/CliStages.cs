@@ -131,9 +131,7 @@ internal sealed class CliStages(CommandContext context, PipelineConfig config) :
 
     public Task<StepResult> QbrAsync(StepContext step, CancellationToken ct) => Guard(() =>
     {
-        QbrReport.Run(context, config, quarter: null, unlessDone: true);
-        using var warehouse = ReportWarehouse.Open(config.Paths.Warehouse);
-        var quarter = warehouse.Snapshot.LastClosedQuarter;
+        var quarter = QbrReport.Produce(context, config, quarter: null, unlessDone: true);
         return quarter is null
             ? new StepResult("no fiscal quarter has closed yet")
             : new StepResult($"QBR packs of {quarter}", null, null, [QbrPacks.Folder(config.Paths.Reports, quarter)]);

@@ -40,11 +40,6 @@ internal static class RunSession
         using (runLock)
         {
             var history = new RunHistory(config.Paths.Runs);
-            foreach (var interrupted in history.MarkInterrupted(line => console.MarkupLineInterpolated($"[yellow]{line}[/]")))
-            {
-                console.MarkupLineInterpolated($"[yellow]run {interrupted.RunId} ({interrupted.Job}) was interrupted[/]: {interrupted.Error}; this run redoes its work");
-            }
-
             var retry = config.Scheduler.StepRetry;
             var executor = new RunExecutor(context.Clock, history,
                 new RetryPolicy(retry.Attempts, TimeSpan.FromSeconds(retry.InitialDelaySeconds), 2, TimeSpan.FromSeconds(retry.MaxDelaySeconds)));

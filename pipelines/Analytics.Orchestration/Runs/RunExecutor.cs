@@ -25,14 +25,18 @@ public sealed class RunExecutor
         _delay = delay ?? ((wait, ct) => Task.Delay(wait, clock, ct));
     }
 
-    /// <summary>Told of every change: a step starting, retrying, ending; the run ending.</summary>
+    /// <summary>Told of every change: an earlier run found interrupted, a step starting, retrying, ending; the run ending.</summary>
     public event Action<RunRecord, string>? Changed;
 
     /// <summary>Runs <paramref name="plan"/>; returns the finished record (also saved in the history).</summary>
     public async Task<RunRecord> ExecuteAsync(RunPlan plan, CancellationToken stop = default)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        _history.MarkInterrupted();
+        foreach (var interrupted in _history.MarkInterrupted())
+        {
+            Changed?.Invoke(interrupted, $"run {interrupted.RunId} ({interrupted.Job}) was interrupted: {interrupted.Error}; this run redoes its work");
+        }
+
         var startedAt = _clock.GetUtcNow();
         var steps = plan.Steps.Select((s, i) => new StepRecord(s.Name, i + 1, StepOutcome.Pending)).ToList();
         var run = new RunRecord(RunId.New(startedAt.UtcDateTime), plan.Job, plan.Trigger, plan.Date, Environment.MachineName, Environment.ProcessId,

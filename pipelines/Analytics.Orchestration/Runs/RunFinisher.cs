@@ -46,16 +46,18 @@ public static class RunFinisher
             }
         }
 
-        LoadCatalog(config, history, report);
-        var pruned = history.Prune(config.Runs.Kept);
-        if (pruned > 0)
+        var runs = history.ReadAll(report);
+        var kept = history.Prune(runs, config.Runs.Kept);
+        if (kept.Count < runs.Count)
         {
-            report($"pruned {pruned} old run record(s) (runs.kept: {config.Runs.Kept})");
+            report($"pruned {runs.Count - kept.Count} old run record(s) (runs.kept: {config.Runs.Kept})");
         }
+
+        LoadCatalog(config, kept, history.Folder, report);
     }
 
-    /// <summary>Replaces catalog.runs, catalog.run_steps and catalog.deliveries from their files, when the warehouse exists.</summary>
-    public static void LoadCatalog(PipelineConfig config, RunHistory history, Action<string> report)
+    /// <summary>Replaces catalog.runs and catalog.run_steps with <paramref name="runs"/>, and catalog.deliveries from the ledger, when the warehouse exists.</summary>
+    public static void LoadCatalog(PipelineConfig config, IReadOnlyList<RunRecord> runs, string runsFolder, Action<string> report)
     {
         ArgumentNullException.ThrowIfNull(config);
         if (!File.Exists(config.Paths.Warehouse))
@@ -69,13 +71,13 @@ public static class RunFinisher
             using var connection = new DuckDbConnection(new DuckDbConnectionStringBuilder { DataSource = config.Paths.Warehouse }.ConnectionString);
             connection.Open();
             using var transaction = connection.BeginTransaction();
-            RunHistoryTable.Load(connection, history.ReadAll(report));
+            RunHistoryTable.Load(connection, runs);
             DeliveryLedgerTable.Load(connection, DeliveryLedger.ForOutbox(config.Paths.Outbox, report));
             transaction.Commit();
         }
         catch (Exception e) when (e is DuckDbException or TransformRunException or IOException or InvalidDataException)
         {
-            report($"warning: catalog.runs not refreshed ({e.Message}); {history.Folder} holds every run");
+            report($"warning: catalog.runs not refreshed ({e.Message}); {runsFolder} holds every run");
         }
     }
 }

@@ -86,21 +86,25 @@ public sealed class RunHistory
         return marked;
     }
 
-    /// <summary>Deletes the oldest run folders beyond <paramref name="kept"/> (0 keeps all); returns how many went.</summary>
-    public int Prune(int kept)
+    /// <summary>
+    /// Deletes the folders of the finished runs of <paramref name="runs"/> (as <see cref="ReadAll"/> returns them, newest
+    /// first) beyond the newest <paramref name="kept"/> (0 keeps all); returns the runs kept.
+    /// </summary>
+    public IReadOnlyList<RunRecord> Prune(IReadOnlyList<RunRecord> runs, int kept)
     {
+        ArgumentNullException.ThrowIfNull(runs);
         if (kept <= 0)
         {
-            return 0;
+            return runs;
         }
 
-        var old = ReadAll().Where(r => r.Outcome != RunOutcome.Running).Skip(kept).ToList();
+        var old = runs.Where(r => r.Outcome != RunOutcome.Running).Skip(kept).ToHashSet();
         foreach (var run in old)
         {
             Directory.Delete(RunFolder(run.RunId), recursive: true);
         }
 
-        return old.Count;
+        return runs.Where(r => !old.Contains(r)).ToList();
     }
 
     private static bool IsOrphaned(RunRecord run)

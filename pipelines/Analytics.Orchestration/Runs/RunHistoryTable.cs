@@ -33,27 +33,25 @@ public static class RunHistoryTable
                 tests_passed integer, tests_warned integer, tests_failed integer, tests_skipped integer,
                 summary varchar, outputs varchar[], error varchar, primary key (run_id, ordinal));
             """);
-        foreach (var run in runs)
+        WarehouseSql.InsertRows(connection, Runs, runs.Select(run =>
         {
             var tests = run.Steps.Where(s => s.Tests is not null).Select(s => s.Tests!).ToList();
-            WarehouseSql.Execute(connection, $"insert into {Runs} values ($id, $job, $trigger, $date, $host, $pid, $start, $end, $ms, $outcome, $error, $steps, $ok, $failed, $landed, $tp, $tw, $tf)",
-                ("id", run.RunId), ("job", run.Job), ("trigger", run.Trigger), ("date", run.Date), ("host", run.Host), ("pid", run.ProcessId),
-                ("start", run.StartedAt.UtcDateTime), ("end", run.FinishedAt?.UtcDateTime), ("ms", run.DurationMs), ("outcome", Name(run.Outcome)),
-                ("error", run.Error), ("steps", run.Steps.Count), ("ok", run.Steps.Count(s => s.Outcome == StepOutcome.Succeeded)),
-                ("failed", run.Steps.FirstOrDefault(s => s.Outcome == StepOutcome.Failed)?.Step),
-                ("landed", run.Steps.Where(s => s.Step is "extract" or "backfill" && s.Rows is not null).Sum(s => s.Rows)),
-                ("tp", tests.Count == 0 ? null : tests.Sum(t => t.Passed)), ("tw", tests.Count == 0 ? null : tests.Sum(t => t.Warned)),
-                ("tf", tests.Count == 0 ? null : tests.Sum(t => t.Failed)));
-            foreach (var step in run.Steps)
+            return new object?[]
             {
-                WarehouseSql.Execute(connection, $"insert into {Steps} values ($id, $n, $step, $outcome, $start, $end, $ms, $attempts, $rows, $tp, $tw, $tf, $ts, $summary, $outputs, $error)",
-                    ("id", run.RunId), ("n", step.Ordinal), ("step", step.Step), ("outcome", Name(step.Outcome)), ("start", step.StartedAt?.UtcDateTime),
-                    ("end", step.FinishedAt?.UtcDateTime), ("ms", step.DurationMs), ("attempts", step.Attempts), ("rows", step.Rows),
-                    ("tp", step.Tests?.Passed), ("tw", step.Tests?.Warned), ("tf", step.Tests?.Failed), ("ts", step.Tests?.Skipped),
-                    ("summary", step.Summary), ("outputs", (step.Outputs ?? []).ToArray()), ("error", step.Error));
-            }
-        }
-
+                run.RunId, run.Job, run.Trigger, run.Date, run.Host, run.ProcessId, run.StartedAt.UtcDateTime, run.FinishedAt?.UtcDateTime,
+                run.DurationMs, Name(run.Outcome), run.Error, run.Steps.Count, run.Steps.Count(s => s.Outcome == StepOutcome.Succeeded),
+                run.Steps.FirstOrDefault(s => s.Outcome == StepOutcome.Failed)?.Step,
+                run.Steps.Where(s => s.Step is "extract" or "backfill" && s.Rows is not null).Sum(s => s.Rows),
+                tests.Count == 0 ? null : tests.Sum(t => t.Passed), tests.Count == 0 ? null : tests.Sum(t => t.Warned),
+                tests.Count == 0 ? null : tests.Sum(t => t.Failed),
+            };
+        }));
+        WarehouseSql.InsertRows(connection, Steps, runs.SelectMany(run => run.Steps.Select(step => new object?[]
+        {
+            run.RunId, step.Ordinal, step.Step, Name(step.Outcome), step.StartedAt?.UtcDateTime, step.FinishedAt?.UtcDateTime, step.DurationMs,
+            step.Attempts, step.Rows, step.Tests?.Passed, step.Tests?.Warned, step.Tests?.Failed, step.Tests?.Skipped, step.Summary,
+            (step.Outputs ?? []).ToArray(), step.Error,
+        })));
         return runs.Count;
     }
 
