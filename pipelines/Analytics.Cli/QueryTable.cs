@@ -49,7 +49,7 @@ internal static class QueryTable
                 var cells = new string[reader.FieldCount];
                 for (var i = 0; i < reader.FieldCount; i++)
                 {
-                    cells[i] = reader.IsDBNull(i) ? "[dim]null[/]" : Markup.Escape(TransformReport.Format(reader.GetValue(i)));
+                    cells[i] = reader.IsDBNull(i) ? "[dim]null[/]" : Markup.Escape(Results.CellText.Of(reader.GetValue(i)));
                 }
 
                 table.AddRow(cells);

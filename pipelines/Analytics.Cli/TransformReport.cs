@@ -66,7 +66,7 @@ internal static class TransformReport
                 var table = new Table().AddColumns(failed.Sample[0].Keys.Select(Markup.Escape).ToArray());
                 foreach (var row in failed.Sample)
                 {
-                    table.AddRow(row.Values.Select(v => Markup.Escape(Format(v))).ToArray());
+                    table.AddRow(row.Values.Select(v => Markup.Escape(Results.CellText.Of(v))).ToArray());
                 }
 
                 console.Write(table);
@@ -85,17 +85,4 @@ internal static class TransformReport
     }
 
     private static string Where(TestOutcome outcome) => outcome.FailuresTable is null ? string.Empty : $" (rows in {outcome.FailuresTable})";
-
-    /// <summary>A value as the sql and catalog commands print it: invariant culture, ISO dates, "null".</summary>
-    public static string Format(object? value) => value switch
-    {
-        null or DBNull => "null",
-        DateTime d => d.TimeOfDay == TimeSpan.Zero ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : d.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
-        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        double d => d == 0 ? "0" : d.ToString("0.######", CultureInfo.InvariantCulture), // never "-0"
-        float f => f.ToString("0.######", CultureInfo.InvariantCulture),
-        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-        System.Collections.IEnumerable list and not string => "[" + string.Join(", ", list.Cast<object?>().Select(Format)) + "]",
-        _ => value.ToString() ?? string.Empty,
-    };
 }

@@ -40,7 +40,7 @@ internal static class CatalogCommand
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
-                console.MarkupLineInterpolated($"run {reader.GetString(0)}: snapshot {TransformReport.Format(reader.GetValue(1))}, {reader.GetString(2)}, started {TransformReport.Format(reader.GetValue(3))} UTC, {TransformReport.Format(reader.GetValue(4))} s, DuckDB {reader.GetString(12)}");
+                console.MarkupLineInterpolated($"run {reader.GetString(0)}: snapshot {Results.CellText.Of(reader.GetValue(1))}, {reader.GetString(2)}, started {Results.CellText.Of(reader.GetValue(3))} UTC, {Results.CellText.Of(reader.GetValue(4))} s, DuckDB {reader.GetString(12)}");
                 console.MarkupLineInterpolated($"models: {reader.GetInt32(5)} built, {reader.GetInt32(6)} failed, {reader.GetInt32(7)} skipped; data tests: {reader.GetInt32(8)} passed, {reader.GetInt32(9)} warned, {reader.GetInt32(10)} failed, {reader.GetInt32(11)} skipped");
             }
         }
@@ -81,8 +81,8 @@ internal static class CatalogCommand
             using var reader = command.ExecuteReader();
             reader.Read();
             console.MarkupLineInterpolated($"[bold]{name}[/]: {reader.GetString(0)}");
-            console.MarkupLineInterpolated($"grain: {TransformReport.Format(reader.GetValue(1))}; {reader.GetString(2)}, {reader.GetString(3)}, {TransformReport.Format(reader.GetValue(4))} rows, built in {TransformReport.Format(reader.GetValue(5))} ms");
-            console.MarkupLineInterpolated($"sql: {reader.GetString(6)}; reads: {TransformReport.Format(reader.GetValue(7))}");
+            console.MarkupLineInterpolated($"grain: {Results.CellText.Of(reader.GetValue(1))}; {reader.GetString(2)}, {reader.GetString(3)}, {Results.CellText.Of(reader.GetValue(4))} rows, built in {Results.CellText.Of(reader.GetValue(5))} ms");
+            console.MarkupLineInterpolated($"sql: {reader.GetString(6)}; reads: {Results.CellText.Of(reader.GetValue(7))}");
         }
 
         QueryTable.Print(console, connection, $"select column_name, data_type, description from catalog.columns where model_name = {literal} order by ordinal", 10_000, "columns");
