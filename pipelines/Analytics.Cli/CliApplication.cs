@@ -77,7 +77,7 @@ public sealed class CliApplication
         {
             return Fail(e.Message, ExitCodes.BadUsage);
         }
-        catch (Exception e) when (e is Analytics.Reports.Data.ReportException or Notebooks.NotebookException or SourceException or ExtractFailedException or TransformRunException or TransformProjectException or DuckDbException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is Analytics.Reports.Data.ReportException or SourceException or ExtractFailedException or TransformRunException or TransformProjectException or DuckDbException or IOException or UnauthorizedAccessException)
         {
             return Fail(e.Message, ExitCodes.RunFailed);
         }

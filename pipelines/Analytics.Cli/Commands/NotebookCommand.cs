@@ -27,7 +27,18 @@ internal static class NotebookCommand
         run.SetAction(parsed =>
         {
             var config = context.LoadConfig(parsed);
-            var files = Resolve(parsed.GetValue(paths) ?? []);
+            List<string> files;
+            try
+            {
+                files = Resolve(parsed.GetValue(paths) ?? []);
+            }
+            catch (NotebookException e)
+            {
+                context.Console.Markup("[red]error:[/] ");
+                context.Console.Profile.Out.Writer.WriteLine(e.Message);
+                return ExitCodes.BadUsage;
+            }
+
             var failures = 0;
             foreach (var file in files)
             {
