@@ -17,31 +17,37 @@ internal sealed class SqlShell(SqlSession session, DotCommands commands, ShellHo
     /// <summary>The prompt for a statement's next line (as wide as <see cref="Prompt"/>).</summary>
     public const string ContinuationPrompt = "      ...> ";
 
+    private readonly StringBuilder _pending = new();
+    private LineEditor? _editor;
+
     /// <summary>Reads and runs until <c>.quit</c> or the end of input; returns the exit code.</summary>
     public int Run()
     {
-        var editor = host.Terminal is { } terminal
-            ? new LineEditor(terminal, screen, LineHistory.Load(host.HistoryFile, warning => session.Say("warning: " + warning)))
-            : null;
-        if (editor is not null)
+        if (host.Terminal is { } terminal)
         {
+            _editor = new LineEditor(terminal, screen, LineHistory.Load(host.HistoryFile, warning => session.Say("warning: " + warning)));
             session.Say($"analytics sql: {session.Warehouse} (read-only)");
             session.Say("End statements with ';'. .help lists the commands; .quit or Ctrl+D leaves.");
         }
 
-        var pending = new StringBuilder();
-        while (NextLine(editor, pending.Length == 0) is { } line)
+        while (NextLine() is { } line)
         {
             if (line.Kind == EditedLineKind.Cleared)
             {
-                pending.Clear(); // Ctrl+C throws away the statement being typed, not only its last line
+                Remember(_pending.ToString());
+                _pending.Clear(); // Ctrl+C throws away the statement being typed, not only its last line
                 continue;
             }
 
             var text = line.Text;
-            if (text.TrimStart().StartsWith('.') && !SqlText.HasCode(pending.ToString()))
+            if (text.TrimStart().StartsWith('.') && !SqlText.HasCode(_pending.ToString()))
             {
-                pending.Clear();
+                _pending.Clear();
+                if (!DotCommands.IsQuit(text))
+                {
+                    Remember(text);
+                }
+
                 if (!commands.Execute(text))
                 {
                     break;
@@ -50,47 +56,56 @@ internal sealed class SqlShell(SqlSession session, DotCommands commands, ShellHo
                 continue;
             }
 
-            if (pending.Length == 0 && string.IsNullOrWhiteSpace(text))
+            if (_pending.Length == 0 && string.IsNullOrWhiteSpace(text))
             {
                 continue;
             }
 
-            pending.Append(text).Append('\n');
-            if (SqlText.EndsStatement(pending.ToString()))
+            _pending.Append(text).Append('\n');
+            if (SqlText.EndsStatement(_pending.ToString()))
             {
-                RunAll(pending.ToString());
-                pending.Clear();
+                Remember(_pending.ToString());
+                RunAll(_pending.ToString());
+                _pending.Clear();
             }
         }
 
         // Input ended in the middle of a statement (a script whose last line has no ';'): run what there is.
-        if (SqlText.HasCode(pending.ToString()))
+        if (SqlText.HasCode(_pending.ToString()))
         {
-            RunAll(pending.ToString());
+            RunAll(_pending.ToString());
         }
 
-        return editor is null && session.Failures > 0 ? ExitCodes.RunFailed : ExitCodes.Success;
+        return _editor is null && session.Failures > 0 ? ExitCodes.RunFailed : ExitCodes.Success;
     }
 
-    private EditedLine? NextLine(LineEditor? editor, bool newStatement)
+    private EditedLine? NextLine()
     {
-        if (editor is null)
+        if (_editor is null)
         {
             return host.In.ReadLine() is { } read ? EditedLine.Entered(read) : null;
         }
 
-        var edited = editor.ReadLine(newStatement ? Prompt : ContinuationPrompt);
-        if (edited.Kind == EditedLineKind.EndOfInput)
+        var edited = _editor.ReadLine(_pending.Length == 0 ? Prompt : ContinuationPrompt);
+        return edited.Kind == EditedLineKind.EndOfInput ? null : edited;
+    }
+
+    /// <summary>
+    /// Adds what was entered to the history: a statement typed over several lines as one line when that is the same SQL
+    /// (so Up recalls it whole), else line by line as typed.
+    /// </summary>
+    private void Remember(string entered)
+    {
+        if (_editor is null || string.IsNullOrWhiteSpace(entered))
         {
-            return null;
+            return;
         }
 
-        if (edited.Kind == EditedLineKind.Entered && !DotCommands.IsQuit(edited.Text))
+        var lines = SqlText.OneLine(entered) is { } one ? [one] : entered.TrimEnd('\n').Split('\n');
+        foreach (var line in lines)
         {
-            editor.History.Add(edited.Text);
+            _editor.History.Add(line);
         }
-
-        return edited;
     }
 
     private void RunAll(string text)

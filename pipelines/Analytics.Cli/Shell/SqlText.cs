@@ -28,6 +28,18 @@ internal static class SqlText
         return scan.Open is false && scan.EndsWithTerminator;
     }
 
+    /// <summary>
+    /// The lines of <paramref name="text"/> joined into one, each trimmed, with a space between: the same SQL when no
+    /// line ends inside a literal and no <c>--</c> comment would swallow what follows; otherwise null.
+    /// </summary>
+    public static string? OneLine(string text)
+    {
+        var scan = Scan(text);
+        return scan.LineComment || scan.BreakInLiteral
+            ? null
+            : string.Join(' ', text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0));
+    }
+
     /// <summary>Whether <paramref name="text"/> holds anything but blanks and comments.</summary>
     public static bool HasCode(string text) => Split(text).Count > 0;
 
@@ -90,16 +102,20 @@ internal static class SqlText
         var endsWithTerminator = false;
         var depth = 0;
         var tag = string.Empty;
+        var lineComment = false;
+        var breakInLiteral = false;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
             var next = i + 1 < text.Length ? text[i + 1] : '\0';
+            breakInLiteral |= c == '\n' && state is State.String or State.EscapeString or State.QuotedIdentifier or State.DollarString;
             switch (state)
             {
                 case State.Code:
                     if (c == '-' && next == '-')
                     {
                         state = State.LineComment;
+                        lineComment = true;
                         i++;
                     }
                     else if (c == '/' && next == '*')
@@ -191,7 +207,7 @@ internal static class SqlText
         }
 
         var open = state is not (State.Code or State.LineComment);
-        return new ScanResult(statements, open, endsWithTerminator && !hasCode);
+        return new ScanResult(statements, open, endsWithTerminator && !hasCode, lineComment, breakInLiteral);
     }
 
     /// <summary>An E (or e) right before the quote, not the end of a longer word: a string with backslash escapes.</summary>
@@ -222,5 +238,5 @@ internal static class SqlText
 
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_';
 
-    private sealed record ScanResult(IReadOnlyList<string> Statements, bool Open, bool EndsWithTerminator);
+    private sealed record ScanResult(IReadOnlyList<string> Statements, bool Open, bool EndsWithTerminator, bool LineComment, bool BreakInLiteral);
 }

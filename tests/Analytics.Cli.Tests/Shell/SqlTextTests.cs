@@ -44,4 +44,15 @@ public sealed class SqlTextTests
     {
         Assert.Equal(expected, SqlText.LeadingWords(statement, 3));
     }
+
+    [Theory]
+    [InlineData("select a,\n   b\nfrom t;\n", "select a, b from t;")]
+    [InlineData("select /* a\n comment */ 1;\n", "select /* a comment */ 1;")]
+    [InlineData("select 1 -- note\n;\n", null)]
+    [InlineData("select 'two\nlines';\n", null)]
+    [InlineData("select $$two\nlines$$;\n", null)]
+    public void OneLine_joins_lines_only_when_that_keeps_the_sql(string text, string? expected)
+    {
+        Assert.Equal(expected, SqlText.OneLine(text));
+    }
 }

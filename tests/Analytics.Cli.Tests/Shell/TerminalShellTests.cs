@@ -64,6 +64,18 @@ public sealed class TerminalShellTests : IDisposable
     }
 
     [Fact]
+    public void A_statement_typed_over_several_lines_is_recalled_whole_when_one_line_says_the_same()
+    {
+        Session("select 1 as a,", Keys.Enter, "  2 as b;", Keys.Enter, "select 3 -- note", Keys.Enter, "as c;", Keys.Enter, "select 'x", Keys.Enter, "y' as d;", Keys.Enter, "select 'lost", Keys.Enter, Keys.CtrlC);
+
+        Assert.Equal(["select 1 as a, 2 as b;", "select 3 -- note", "as c;", "select 'x", "y' as d;", "select 'lost"], File.ReadAllLines(HistoryFile));
+
+        var (_, output, _) = Session(Keys.Up, Keys.Up, Keys.Up, Keys.Up, Keys.Up, Keys.Up, Keys.Enter);
+
+        Assert.Matches(@"│ a │ b │\n├───┼───┤\n│ 1 │ 2 │", output);
+    }
+
+    [Fact]
     public void The_history_file_comes_from_analytics_sql_history_when_set()
     {
         var previous = Environment.GetEnvironmentVariable(ShellHost.HistoryVariable);
