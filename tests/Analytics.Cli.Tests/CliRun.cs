@@ -13,7 +13,7 @@ internal static class CliRun
 
     /// <summary>Runs with <paramref name="stdin"/> piped in (no terminal); stderr is captured with the console.</summary>
     public static (int Code, string Output) Piped(string stdin, params string[] args) =>
-        Run(output => ShellHost.Empty(output, NoHistory) with { In = new StringReader(stdin) }, args);
+        Run(output => ShellHost.Empty(output, NoHistory) with { In = () => new StringReader(stdin) }, args);
 
     /// <summary>Runs with the host <paramref name="host"/> builds around the captured console output.</summary>
     public static (int Code, string Output) Run(Func<TextWriter, ShellHost> host, params string[] args)

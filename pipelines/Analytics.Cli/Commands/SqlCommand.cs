@@ -87,8 +87,9 @@ internal static class SqlCommand
                 return session.Failures == 0 ? ExitCodes.Success : ExitCodes.RunFailed;
             }
 
-            var width = context.Host.Terminal?.Width ?? 100;
-            return new SqlShell(session, new DotCommands(session, connection, width), context.Host, context.Host.Screen ?? stdout).Run();
+            var terminal = context.Host.Terminal;
+            var commands = new DotCommands(session, connection, () => terminal?.Width ?? 100); // .tables fits the terminal as it is now
+            return new SqlShell(session, commands, context.Host, context.Host.Screen ?? stdout).Run();
         });
         return command;
     }

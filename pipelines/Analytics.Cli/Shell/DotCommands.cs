@@ -10,7 +10,7 @@ namespace Analytics.Cli.Shell;
 /// <c>.mode</c>, <c>.output</c>, <c>.maxrows</c>, <c>.help</c>, <c>.quit</c> / <c>.exit</c>. What they print goes where
 /// the session's messages go; a bad one prints <c>error: ...</c> and counts as a failure, like a failed statement.
 /// </summary>
-internal sealed class DotCommands(SqlSession session, DuckDbConnection connection, int width)
+internal sealed class DotCommands(SqlSession session, DuckDbConnection connection, Func<int> width)
 {
     /// <summary>The commands, as the help and the unknown-command error list them.</summary>
     public static readonly IReadOnlyList<string> Names = [".tables", ".schema", ".mode", ".output", ".maxrows", ".help", ".quit", ".exit"];
@@ -29,7 +29,7 @@ internal sealed class DotCommands(SqlSession session, DuckDbConnection connectio
                 case ".quit" or ".exit":
                     return false;
                 case ".tables":
-                    session.Say(WarehouseObjects.Layout(WarehouseObjects.List(connection), width));
+                    session.Say(WarehouseObjects.Layout(WarehouseObjects.List(connection), width()));
                     break;
                 case ".schema":
                     session.Say(Schema(argument ?? throw new DotCommandException("usage: .schema TABLE (schema.name, or a name unique across schemas)")));

@@ -12,16 +12,3 @@ internal readonly record struct EditedLine(EditedLineKind Kind, string Text)
     /// <summary>A line entered with Enter.</summary>
     public static EditedLine Entered(string text) => new(EditedLineKind.Entered, text);
 }
-
-/// <summary>The ways a line edit ends.</summary>
-internal enum EditedLineKind
-{
-    /// <summary>Enter.</summary>
-    Entered,
-
-    /// <summary>Ctrl+C.</summary>
-    Cleared,
-
-    /// <summary>Ctrl+D on an empty line.</summary>
-    EndOfInput,
-}

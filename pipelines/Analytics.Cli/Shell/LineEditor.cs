@@ -35,7 +35,13 @@ internal sealed partial class LineEditor(ITerminal terminal, TextWriter screen, 
         {
             var key = terminal.ReadKey();
             var control = (key.Modifiers & ConsoleModifiers.Control) != 0;
-            switch (key.Key)
+            var pressed = key.KeyChar switch
+            {
+                '\r' or '\n' => ConsoleKey.Enter, // however the terminal sends them (a pasted line ends in LF)
+                '\b' or '\u007f' => ConsoleKey.Backspace,
+                _ => key.Key,
+            };
+            switch (pressed)
             {
                 case ConsoleKey.Enter:
                     return Finish(EditedLine.Entered(_line.ToString()), string.Empty);

@@ -162,7 +162,7 @@ internal sealed class SqlSession : IDisposable
         var rows = $"{written.Rows:N0} row(s)";
         var where = Destination.IsStdout ? string.Empty : $" written to {Destination.File}";
         var shown = written.Truncated ? $", first {written.Written:N0} shown ({MaxRowsHint})" : string.Empty;
-        return string.Create(CultureInfo.InvariantCulture, $"{rows}{where} in {Seconds(elapsed)}{shown}");
+        return $"{rows}{where} in {Seconds(elapsed)}{shown}";
     }
 
     private static string Seconds(TimeSpan elapsed) => elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture) + " s";

@@ -19,6 +19,7 @@ internal sealed class SqlShell(SqlSession session, DotCommands commands, ShellHo
 
     private readonly StringBuilder _pending = new();
     private LineEditor? _editor;
+    private TextReader? _stdin;
 
     /// <summary>Reads and runs until <c>.quit</c> or the end of input; returns the exit code.</summary>
     public int Run()
@@ -83,7 +84,8 @@ internal sealed class SqlShell(SqlSession session, DotCommands commands, ShellHo
     {
         if (_editor is null)
         {
-            return host.In.ReadLine() is { } read ? EditedLine.Entered(read) : null;
+            _stdin ??= host.In();
+            return _stdin.ReadLine() is { } read ? EditedLine.Entered(read) : null;
         }
 
         var edited = _editor.ReadLine(_pending.Length == 0 ? Prompt : ContinuationPrompt);

@@ -14,7 +14,7 @@ public sealed class TerminalShellTests : IDisposable
     private (int Code, string Output, ScriptedTerminal Terminal) Session(params object[] script)
     {
         var terminal = new ScriptedTerminal(Keys.Script(script));
-        var (code, output) = CliRun.Run(output => new ShellHost(TextReader.Null, terminal, output, null, HistoryFile), "sql", "--config", _warehouse.Config);
+        var (code, output) = CliRun.Run(output => new ShellHost(() => TextReader.Null, terminal, output, null, HistoryFile), "sql", "--config", _warehouse.Config);
         return (code, output, terminal);
     }
 
