@@ -25,10 +25,13 @@ public sealed class CliApplication
     }
 
     /// <summary>The application with its commands, reading time from <paramref name="clock"/> and writing to <paramref name="console"/>.</summary>
-    public static CliApplication Create(TimeProvider clock, IAnsiConsole console)
+    public static CliApplication Create(TimeProvider clock, IAnsiConsole console) => Create(clock, console, Shell.ShellHost.FromProcess());
+
+    /// <summary>The application reading stdin (and the terminal, if stdin is one) and writing stderr through <paramref name="host"/>.</summary>
+    internal static CliApplication Create(TimeProvider clock, IAnsiConsole console, Shell.ShellHost host)
     {
         var config = CliOptions.Config();
-        var context = new CommandContext(config, clock, console);
+        var context = new CommandContext(config, clock, console, host);
         var root = new RootCommand(
             "Partner-program analytics: lands nightly CRM snapshots as Parquet, builds a DuckDB warehouse of partner metrics and scores it with trained models.\n" +
             "Exit codes: 0 success, 1 the run failed, 2 bad usage or configuration.")

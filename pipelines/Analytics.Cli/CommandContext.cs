@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Analytics.Cli.Shell;
 using Analytics.Pipelines.Configuration;
 using Analytics.Pipelines.Extraction;
 using Analytics.Pipelines.Lake;
@@ -7,10 +8,13 @@ using Spectre.Console;
 
 namespace Analytics.Cli;
 
-/// <summary>What every command needs: the configuration option, the clock and the console (all replaceable in tests).</summary>
-internal sealed class CommandContext(Option<string> configOption, TimeProvider clock, IAnsiConsole console)
+/// <summary>What every command needs: the configuration option, the clock, the console and stdin/stderr (all replaceable in tests).</summary>
+internal sealed class CommandContext(Option<string> configOption, TimeProvider clock, IAnsiConsole console, ShellHost host)
 {
     public IAnsiConsole Console { get; } = console;
+
+    /// <summary>Stdin (and whether it is a terminal), stderr and the sql shell's history file.</summary>
+    public ShellHost Host { get; } = host;
 
     public TimeProvider Clock { get; } = clock;
 

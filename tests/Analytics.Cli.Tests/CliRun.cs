@@ -1,13 +1,22 @@
+using Analytics.Cli.Shell;
 using Spectre.Console;
 
 namespace Analytics.Cli.Tests;
 
-/// <summary>Runs the CLI in-process with a captured console and a fixed clock.</summary>
+/// <summary>Runs the CLI in-process with a captured console, a fixed clock and a stdin of the test's choosing.</summary>
 internal static class CliRun
 {
     public static readonly DateTimeOffset Now = new(2026, 11, 21, 3, 0, 0, TimeSpan.Zero);
 
-    public static (int Code, string Output) Invoke(params string[] args)
+    /// <summary>Runs with nothing on stdin; stderr is captured with the console, as a terminal shows both.</summary>
+    public static (int Code, string Output) Invoke(params string[] args) => Run(output => ShellHost.Empty(output, NoHistory), args);
+
+    /// <summary>Runs with <paramref name="stdin"/> piped in (no terminal); stderr is captured with the console.</summary>
+    public static (int Code, string Output) Piped(string stdin, params string[] args) =>
+        Run(output => ShellHost.Empty(output, NoHistory) with { In = () => new StringReader(stdin) }, args);
+
+    /// <summary>Runs with the host <paramref name="host"/> builds around the captured console output.</summary>
+    public static (int Code, string Output) Run(Func<TextWriter, ShellHost> host, params string[] args)
     {
         var output = new StringWriter();
         var console = AnsiConsole.Create(new AnsiConsoleSettings
@@ -18,9 +27,11 @@ internal static class CliRun
             Out = new AnsiConsoleOutput(output),
         });
         console.Profile.Width = 200;
-        var code = CliApplication.Create(new FixedClock(Now), console).InvokeAsync(args).GetAwaiter().GetResult();
+        var code = CliApplication.Create(new FixedClock(Now), console, host(output)).InvokeAsync(args).GetAwaiter().GetResult();
         return (code, output.ToString());
     }
+
+    private static string NoHistory => Path.Combine(Path.GetTempPath(), "analytics-tests", "no-history-" + Guid.NewGuid().ToString("N"));
 
     private sealed class FixedClock(DateTimeOffset now) : TimeProvider
     {
