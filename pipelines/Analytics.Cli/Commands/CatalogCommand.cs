@@ -82,7 +82,7 @@ internal static class CatalogCommand
             reader.Read();
             console.MarkupLineInterpolated($"[bold]{name}[/]: {reader.GetString(0)}");
             console.MarkupLineInterpolated($"grain: {Results.CellText.Of(reader.GetValue(1))}; {reader.GetString(2)}, {reader.GetString(3)}, {Results.CellText.Of(reader.GetValue(4))} rows, built in {Results.CellText.Of(reader.GetValue(5))} ms");
-            console.MarkupLineInterpolated($"sql: {reader.GetString(6)}; reads: {Results.CellText.Of(reader.GetValue(7))}");
+            console.MarkupLineInterpolated($"sql: {(reader.IsDBNull(6) ? "none (written by the pipeline, not a SQL model)" : reader.GetString(6))}; reads: {Results.CellText.Of(reader.GetValue(7))}");
         }
 
         QueryTable.Print(console, connection, $"select column_name, data_type, description from catalog.columns where model_name = {literal} order by ordinal", 10_000, "columns");

@@ -1,8 +1,10 @@
 using System.Globalization;
+using System.Text;
+using Analytics.DuckDb;
 
 namespace Analytics.Cli.Results;
 
-/// <summary>How a value reads in a printed table: invariant culture, ISO dates, "null".</summary>
+/// <summary>How a value reads in a printed table: invariant culture, ISO dates, "null"; intervals and BLOBs as DuckDB prints them.</summary>
 internal static class CellText
 {
     /// <summary>The text for <paramref name="value"/> (a DuckDB reader value; DBNull reads "null").</summary>
@@ -10,6 +12,8 @@ internal static class CellText
     {
         null or DBNull => "null",
         bool b => b ? "true" : "false",
+        DuckDbInterval interval => IntervalText.Of(interval),
+        byte[] blob => Blob(blob),
         DateTime d => d.TimeOfDay == TimeSpan.Zero ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : d.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
         DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         double d => d == 0 ? "0" : d.ToString("0.######", CultureInfo.InvariantCulture), // never "-0"
@@ -18,4 +22,23 @@ internal static class CellText
         System.Collections.IEnumerable list and not string => "[" + string.Join(", ", list.Cast<object?>().Select(Of)) + "]",
         _ => value.ToString() ?? string.Empty,
     };
+
+    /// <summary>A BLOB as DuckDB prints it: printable ASCII as is, other bytes as \xNN.</summary>
+    private static string Blob(byte[] blob)
+    {
+        var text = new StringBuilder(blob.Length);
+        foreach (var b in blob)
+        {
+            if (b is >= 0x20 and < 0x7f and not (byte)'\\')
+            {
+                text.Append((char)b);
+            }
+            else
+            {
+                text.Append(@"\x").Append(b.ToString("X2", CultureInfo.InvariantCulture));
+            }
+        }
+
+        return text.ToString();
+    }
 }

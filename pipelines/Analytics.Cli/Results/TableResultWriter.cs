@@ -1,6 +1,4 @@
 using System.Data.Common;
-using System.Text;
-using Analytics.DuckDb;
 
 namespace Analytics.Cli.Results;
 
@@ -24,7 +22,7 @@ internal static class TableResultWriter
                 var cells = new string[columns.Count];
                 for (var i = 0; i < cells.Length; i++)
                 {
-                    cells[i] = reader.IsDBNull(i) ? "null" : Cell(reader.GetValue(i));
+                    cells[i] = CellText.Of(reader.GetValue(i));
                 }
 
                 rows.Add(cells);
@@ -33,34 +31,5 @@ internal static class TableResultWriter
 
         TextTable.Write(writer, columns, rows);
         return new WrittenResult(count, rows.Count);
-    }
-
-    /// <summary>
-    /// <see cref="CellText"/>, except for the two types it has no text of its own for: an INTERVAL as DuckDB prints it and
-    /// a BLOB as DuckDB prints it (printable ASCII as is, other bytes as \xNN).
-    /// </summary>
-    private static string Cell(object value) => value switch
-    {
-        DuckDbInterval interval => IntervalText.Of(interval),
-        byte[] blob => Blob(blob),
-        _ => CellText.Of(value),
-    };
-
-    private static string Blob(byte[] blob)
-    {
-        var text = new StringBuilder(blob.Length);
-        foreach (var b in blob)
-        {
-            if (b is >= 0x20 and < 0x7f and not (byte)'\\')
-            {
-                text.Append((char)b);
-            }
-            else
-            {
-                text.Append(@"\x").Append(b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
-            }
-        }
-
-        return text.ToString();
     }
 }
