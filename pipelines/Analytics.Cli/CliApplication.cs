@@ -42,6 +42,7 @@ public sealed class CliApplication
             ScoreCommand.Create(context),
             SqlCommand.Create(context),
             CatalogCommand.Create(context),
+            DocsCommand.Create(context),
             ReportCommand.Create(context),
             EmailCommand.Create(context),
             Orchestration.StatusCommand.Create(context),

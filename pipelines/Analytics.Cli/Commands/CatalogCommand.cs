@@ -51,6 +51,7 @@ internal static class CatalogCommand
                    count(t.test_name) filter (where t.status in ('warned', 'failed')) as failing
             from catalog.models as m
             left join catalog.tests as t on t.model_name = m.model_name
+            where m.layer not in ('lake', 'test_failures') -- described too, but views over files and failing rows are no build output
             group by m.layer, m.model_name, m.materialization, m.status, m.row_count, m.build_ms
             order by case m.layer when 'staging' then 1 when 'intermediate' then 2 else 3 end, m.model_name
             """, 10_000, "models");
@@ -82,7 +83,7 @@ internal static class CatalogCommand
             reader.Read();
             console.MarkupLineInterpolated($"[bold]{name}[/]: {reader.GetString(0)}");
             console.MarkupLineInterpolated($"grain: {Results.CellText.Of(reader.GetValue(1))}; {reader.GetString(2)}, {reader.GetString(3)}, {Results.CellText.Of(reader.GetValue(4))} rows, built in {Results.CellText.Of(reader.GetValue(5))} ms");
-            console.MarkupLineInterpolated($"sql: {reader.GetString(6)}; reads: {Results.CellText.Of(reader.GetValue(7))}");
+            console.MarkupLineInterpolated($"sql: {(reader.IsDBNull(6) ? "none (written by the pipeline's code)" : reader.GetString(6))}; reads: {Results.CellText.Of(reader.GetValue(7))}");
         }
 
         QueryTable.Print(console, connection, $"select column_name, data_type, description from catalog.columns where model_name = {literal} order by ordinal", 10_000, "columns");

@@ -21,7 +21,7 @@ public static partial class RunHistoryTable
         ["steps"] = "Steps in the job.",
         ["steps_succeeded"] = "Steps that succeeded.",
         ["failed_step"] = "The step that failed; null when none did.",
-        ["rows_landed"] = "Rows the run's extract or backfill landed in the lake; null when it landed none.",
+        ["rows_landed"] = "Rows the run's extract or backfill landed in the lake; 0 when it ran neither.",
         ["tests_passed"] = "Data tests of its transform that passed; null when it ran no transform.",
         ["tests_warned"] = "Warn-severity data tests of its transform that found failing rows; null when it ran no transform.",
         ["tests_failed"] = "Error-severity data tests of its transform that failed; null when it ran no transform.",
