@@ -46,6 +46,7 @@ public sealed class CliApplication
             SqlCommand.Create(context),
             CatalogCommand.Create(context),
             NotebookCommand.Create(context),
+            DocsCommand.Create(context),
             ReportCommand.Create(context),
             EmailCommand.Create(context),
             Orchestration.StatusCommand.Create(context),

@@ -115,6 +115,24 @@ public sealed class TransformCommandTests
     }
 
     [Fact]
+    public void Catalog_shows_a_table_without_a_sql_file_and_lists_no_lake_view_among_the_models()
+    {
+        using var project = new MiniProject();
+        project.Land(June, "registered");
+        var config = Config(project);
+        CliRun.Invoke("transform", "--config", config);
+
+        var (code, output) = CliRun.Invoke("catalog", "lake.partners", "--config", config);
+        var overview = CliRun.Invoke("catalog", "--config", config).Output;
+
+        Assert.True(code == ExitCodes.Success, output);
+        Assert.Contains("sql: none (written by the pipeline's code)", output);
+        Assert.Contains("Text, required; one of: active, offboarded.", output);
+        Assert.DoesNotContain("lake.partners", overview);
+        Assert.Contains("catalog.models", overview);
+    }
+
+    [Fact]
     public void Transform_as_of_a_date_before_any_snapshot_exits_1_naming_the_earliest()
     {
         using var project = new MiniProject();

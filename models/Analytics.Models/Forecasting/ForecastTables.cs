@@ -1,6 +1,7 @@
 using Analytics.DuckDb;
 using Analytics.Models.Scoring;
 using Analytics.Pipelines.Crm;
+using Analytics.Pipelines.Transforms;
 using Dapper;
 
 namespace Analytics.Models.Forecasting;
@@ -74,7 +75,7 @@ internal static class ForecastTables
 
     private static void Describe(ScoringContext context)
     {
-        ScoreTables.Describe(context.Connection, Forecast,
+        CatalogTables.Describe(context.Connection, Forecast,
             "Expected partner-sourced ARR closing in the current fiscal quarter (kind 'forecast') and the same forecast replayed on "
             + "previous quarters (kind 'backtest'): sourced ARR already won in the quarter + open sourced pipeline × its historical "
             + "stage-to-win rate by (motion, stage, days left) + an allowance for deals not yet in the pipeline. Back-tests re-fit the "
@@ -107,7 +108,7 @@ internal static class ForecastTables
             },
             context.RunId);
 
-        ScoreTables.Describe(context.Connection, ConversionRates,
+        CatalogTables.Describe(context.Connection, ConversionRates,
             "The stage-to-win conversion rates of partner-sourced pipeline the current forecast uses: the chance (count- or ARR-weighted, column weighting) "
             + "that sourced ARR open at a snapshot closes won by the end of that snapshot's fiscal quarter, by motion, stage and days "
             + "left, shrunk toward the (motion, stage) rate, that toward the motion's and that toward the overall rate (empirical Bayes "
@@ -138,7 +139,7 @@ internal static class ForecastTables
             },
             context.RunId);
 
-        ScoreTables.Describe(context.Connection, NewPipeline,
+        CatalogTables.Describe(context.Connection, NewPipeline,
             "The forecast's allowance for partner-sourced ARR won in a quarter from deals that were not in the sourced pipeline at the "
             + "forecast snapshot (created later, or credited later): over every snapshot of the latest quarters with known outcomes, the "
             + "quarter's sourced won ARR minus what was already won and what the open sourced deals went on to win, per ARR of open "

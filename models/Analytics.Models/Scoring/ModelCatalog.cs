@@ -1,4 +1,5 @@
 using Analytics.DuckDb;
+using Analytics.Pipelines.Transforms;
 using System.Text.Json;
 using Dapper;
 
@@ -63,7 +64,7 @@ internal static class ModelCatalog
                 ("value", double.IsFinite(e.Value) ? e.Value : null), ("rows", e.Rows), ("detail", e.Detail), ("ordinal", ++ordinal));
         }
 
-        ScoreTables.Describe(connection, "catalog.model_evaluations",
+        CatalogTables.Describe(connection, "catalog.model_evaluations",
             "Every evaluation of every model version, from the model store's ledger (it outlives the nightly warehouse rebuilds).",
             "one row per (model_version, evaluation_window, metric)", [], EvaluationColumns, context.RunId);
 
@@ -86,7 +87,7 @@ internal static class ModelCatalog
                 ("notes", string.Join(" ", outcome.Notes)), ("file", outcome.File), ("scoredAt", context.ScoredAt));
         }
 
-        ScoreTables.Describe(connection, "scores.models",
+        CatalogTables.Describe(connection, "scores.models",
             "The model file behind each scores table in this warehouse: version, training window, evaluation window, thin-data flag (docs/models.md).",
             "one row per model", ["catalog.model_evaluations"], ModelColumns, context.RunId);
     }

@@ -1,5 +1,6 @@
 using Analytics.DuckDb;
 using Analytics.Models.Scoring;
+using Analytics.Pipelines.Transforms;
 using Dapper;
 
 namespace Analytics.Models.StalledDeals;
@@ -44,7 +45,7 @@ public static partial class StalledDealModel
     {
         var rows = StalledDealRows.Read(context.Connection, context.SnapshotDate, context.SnapshotDate, model.Parameters.HorizonDays, context.Config.Fiscal.YearStartMonth);
         var scored = Write(context.Connection, rows, model, context.ScoredAt);
-        ScoreTables.Describe(context.Connection, ScoresTable,
+        CatalogTables.Describe(context.Connection, ScoresTable,
             "Stalled-deal scores of the open partner opportunities in the snapshot, with the three strongest reasons (DOMAIN.md \"Scores and forecasts\"; docs/models.md).",
             "one row per open partner opportunity", ["staging.opportunities_as_of", "staging.stage_history_as_of", "staging.activities_as_of", "staging.opportunity_partners_as_of", "staging.partners_as_of", "staging.certifications_as_of", "staging.deal_registrations_as_of"],
             ScoreColumns, context.RunId);
@@ -105,7 +106,7 @@ public static partial class StalledDealModel
                 ("bin", bin.Bin), ("lower", bin.Lower), ("upper", bin.Upper), ("deals", bin.Count), ("predicted", bin.MeanPredicted), ("observed", bin.ObservedRate), ("version", model.Version));
         }
 
-        ScoreTables.Describe(connection, CalibrationTable,
+        CatalogTables.Describe(connection, CalibrationTable,
             "The stalled-deal model's calibration on the later window it was evaluated on: predicted vs observed stall rate per decile of score.",
             "one row per decile of score", [ScoresTable], CalibrationColumns, context.RunId);
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Analytics.DuckDb;
 using Analytics.Models.Scoring;
+using Analytics.Pipelines.Transforms;
 using Dapper;
 
 namespace Analytics.Models.Tiers;
@@ -81,7 +82,7 @@ public sealed partial class TierReadinessModel
             }
         }
 
-        ScoreTables.Describe(connection, Table,
+        CatalogTables.Describe(connection, Table,
             "Tier readiness (DOMAIN.md 'Scores and forecasts'): the probability that each active partner meets every judged criterion of its target tier "
             + "(the next tier; at the top tier its own) at the next quarterly review, from a regularised logistic regression on the tier checklist's progress "
             + "(model tier_readiness), beside the deterministic checklist's current counts and nearest gap (marts.tier_reviews).",

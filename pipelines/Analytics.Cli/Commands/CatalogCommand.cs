@@ -51,6 +51,7 @@ internal static class CatalogCommand
                    count(t.test_name) filter (where t.status in ('warned', 'failed')) as failing
             from catalog.models as m
             left join catalog.tests as t on t.model_name = m.model_name
+            where m.layer not in ('lake', 'test_failures') -- described too, but views over files and failing rows are no build output
             group by m.layer, m.model_name, m.materialization, m.status, m.row_count, m.build_ms
             order by case m.layer when 'staging' then 1 when 'intermediate' then 2 else 3 end, m.model_name
             """, 10_000, "models");

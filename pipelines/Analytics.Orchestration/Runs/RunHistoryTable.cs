@@ -5,9 +5,9 @@ namespace Analytics.Orchestration.Runs;
 /// <summary>
 /// Copies the run history into the warehouse: <c>catalog.runs</c> (one row per run) and <c>catalog.run_steps</c> (one
 /// row per step). The files under paths.runs stay the source of truth; these tables are replaced from them at the end
-/// of every run, so they survive the nightly rebuild. Timestamps are UTC.
+/// of every run, so they survive the nightly rebuild, and described in the catalog. Timestamps are UTC.
 /// </summary>
-public static class RunHistoryTable
+public static partial class RunHistoryTable
 {
     /// <summary>The runs table.</summary>
     public const string Runs = "catalog.runs";
@@ -52,6 +52,7 @@ public static class RunHistoryTable
             step.Attempts, step.Rows, step.Tests?.Passed, step.Tests?.Warned, step.Tests?.Failed, step.Tests?.Skipped, step.Summary,
             (step.Outputs ?? []).ToArray(), step.Error,
         })));
+        Describe(connection);
         return runs.Count;
     }
 

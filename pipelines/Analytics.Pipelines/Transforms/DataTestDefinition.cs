@@ -11,7 +11,7 @@ namespace Analytics.Pipelines.Transforms;
 /// <param name="Severity">What a failure does to the build.</param>
 /// <param name="FailingRowsSql">The SELECT returning failing rows.</param>
 /// <param name="References">Other models the test reads (a relationship's target, an expression's tables).</param>
-/// <param name="Description">Why the rule exists, if the YAML says.</param>
+/// <param name="Description">The rule in words: the YAML's description, or one derived from the test's kind when it gives none.</param>
 public sealed record DataTestDefinition(
     string Name,
     string Model,

@@ -10,7 +10,7 @@ namespace Analytics.Pipelines.Transforms;
 /// Hive-partitioned by <c>snapshot_date</c>). Both are views over the lake's Parquet files, named from the manifests,
 /// so only completely landed snapshots are ever read.
 /// </summary>
-public static class LakeViews
+public static partial class LakeViews
 {
     /// <summary>The suffix of the every-snapshot view of an entity.</summary>
     public const string SnapshotsSuffix = "_snapshots";
@@ -30,7 +30,8 @@ public static class LakeViews
         {
             var file = FileOf(layout, current, entity.Name);
             var dateLiteral = $"date '{snapshot:yyyy-MM-dd}'";
-            command.CommandText = $"create or replace view lake.{entity.Name} as select *, {dateLiteral} as snapshot_date from read_parquet({DataTestSql.Literal(file)})";
+            // hive_partitioning off: the file's snapshot_date=... folder would otherwise add a second snapshot_date (snapshot_date_1).
+            command.CommandText = $"create or replace view lake.{entity.Name} as select *, {dateLiteral} as snapshot_date from read_parquet({DataTestSql.Literal(file)}, hive_partitioning = false)";
             command.ExecuteNonQuery();
             var files = manifests.Select(m => DataTestSql.Literal(FileOf(layout, m, entity.Name)));
             command.CommandText = $"""

@@ -7,9 +7,11 @@ namespace Analytics.Pipelines.Transforms;
 /// <c>models</c> (description, grain, dependencies, status, rows, build time; the config tables with the tier
 /// thresholds the build used), <c>columns</c> (every column of every
 /// model with its type and description), <c>tests</c> (every data test with its status and failing-row count) and
-/// <c>sources</c> (the lake files the build read, with their checksums).
+/// <c>sources</c> (the lake files the build read, with their checksums). Then it describes, through
+/// <see cref="CatalogTables.Describe"/>, what no YAML describes: these catalog tables themselves, the lake views and any
+/// failing-rows table; and copies every description into DuckDB's comments.
 /// </summary>
-internal static class WarehouseCatalog
+internal static partial class WarehouseCatalog
 {
     public const string Schema = "catalog";
 
@@ -19,12 +21,24 @@ internal static class WarehouseCatalog
 
     public static void Write(DuckDbConnection connection, RunRecord run, TransformRunner.Build build)
     {
-        TransformRunner.Execute(connection, Ddl);
+        TransformRunner.Execute(connection, CatalogTables.Ddl + Ddl);
         WriteRun(connection, run, build);
         WriteModels(connection, run.RunId, build);
         WriteColumns(connection, build);
         WriteTests(connection, run.RunId, build);
         WriteSources(connection, run, build);
+
+        // Described only now: Describe counts each table's rows and records catalog.models and catalog.columns too.
+        // One transaction for these few hundred small statements (a commit after each made them half as slow again).
+        using var transaction = connection.BeginTransaction();
+        DescribeCatalog(connection, run.RunId);
+        var staging = build.Project.Models.Where(m => m.Layer == "staging")
+            .ToDictionary(m => m.Table, m => m.Columns.ToDictionary(c => c.Name, c => c.Description, StringComparer.Ordinal), StringComparer.Ordinal);
+        LakeViews.Describe(connection, run.RunId,
+            (entity, column) => staging.TryGetValue(entity, out var columns) && columns.TryGetValue(column, out var meaning) ? meaning : null);
+        DescribeFailures(connection, run.RunId, build);
+        CommentModels(connection);
+        transaction.Commit();
     }
 
     private const string Ddl = """
@@ -33,13 +47,6 @@ internal static class WarehouseCatalog
             status varchar, lake_root varchar, transforms_folder varchar, fiscal_year_start_month integer,
             models_built integer, models_failed integer, models_skipped integer,
             tests_passed integer, tests_warned integer, tests_failed integer, tests_skipped integer, duckdb_version varchar);
-        create table catalog.models (
-            model_name varchar, schema_name varchar, table_name varchar, layer varchar, materialization varchar,
-            description varchar, grain varchar, sql_file varchar, depends_on varchar[], status varchar,
-            row_count bigint, build_ms bigint, error varchar, run_id varchar);
-        create table catalog.columns (
-            model_name varchar, schema_name varchar, table_name varchar, column_name varchar, ordinal integer,
-            data_type varchar, description varchar);
         create table catalog.tests (
             test_name varchar, model_name varchar, column_name varchar, test_type varchar, severity varchar, status varchar,
             failing_rows bigint, failures_table varchar, duration_ms bigint, description varchar, error varchar, sql varchar, run_id varchar);

@@ -60,6 +60,21 @@ public sealed class DeliveryLedgerTableTests : IDisposable
         Assert.Equal(0L, connection.ExecuteScalar<long>("select count(*) from catalog.deliveries"));
     }
 
+    [Fact]
+    public void Loading_describes_the_table_and_every_column_in_the_catalog()
+    {
+        using var connection = new DuckDbConnection("Data Source=:memory:");
+        connection.Open();
+
+        DeliveryLedgerTable.Load(connection, DeliveryLedger.ForOutbox(_temp.Path));
+        DeliveryLedgerTable.Load(connection, DeliveryLedger.ForOutbox(_temp.Path));
+
+        Assert.Equal("catalog|table", connection.QuerySingle<string>("select layer || '|' || materialization from catalog.models where model_name = 'catalog.deliveries'"));
+        Assert.Equal(12L, connection.ExecuteScalar<long>("select count(*) from catalog.columns where model_name = 'catalog.deliveries' and description <> ''"));
+        Assert.StartsWith("What was delivered", connection.ExecuteScalar<string>(
+            "select comment from duckdb_columns() where table_name = 'deliveries' and column_name = 'delivery_key'"), StringComparison.Ordinal);
+    }
+
     private sealed class FixedClock(DateTimeOffset now) : TimeProvider
     {
         public override DateTimeOffset GetUtcNow() => now;
