@@ -70,8 +70,8 @@ internal static partial class DictionaryMarkdown
             .Append("definitions, not data: row counts, build times and test results are in the warehouse's `catalog` schema ")
             .Append("(`analytics catalog`).\n\n");
         page.Append($"The warehouse is one DuckDB file, `paths.warehouse` (by default `data/warehouse/analytics.duckdb`), written by DuckDB ")
-            .Append($"{dictionary.DuckDbVersion}{storage}. Query it with `analytics sql \"...\"`, or open it read-only in any DuckDB 1.5 ")
-            .Append("client. The same descriptions are inside it: `catalog.models`, `catalog.columns`, and DuckDB's comments ")
+            .Append($"{dictionary.DuckDbVersion}{storage}. Query it with `analytics sql \"...\"`, or open it read-only in DuckDB 1.0 or ")
+            .Append("later (the README's \"Other clients\" shows the DuckDB CLI and Python). The same descriptions are inside it: `catalog.models`, `catalog.columns`, and DuckDB's comments ")
             .Append("(`select comment from duckdb_columns()`).\n");
     }
 
