@@ -27,7 +27,7 @@ internal static class QueryTable
     /// Prints the rows of <paramref name="sql"/> (at most <paramref name="maxRows"/>) under <paramref name="title"/>, one
     /// line per row whatever the console's width; returns how many rows there were.
     /// </summary>
-    public static long Print(IAnsiConsole console, DuckDbConnection connection, string sql, int maxRows, string? title = null)
+    public static long Print(IAnsiConsole console, DuckDbConnection connection, string sql, int maxRows, string? title = null, int maxCellWidth = TextTable.MaxCellWidth)
     {
         var writer = console.Profile.Out.Writer;
         using var command = connection.CreateCommand();
@@ -38,7 +38,7 @@ internal static class QueryTable
             writer.WriteLine(title);
         }
 
-        var written = reader.FieldCount > 0 ? TableResultWriter.Write(reader, writer, maxRows) : default;
+        var written = reader.FieldCount > 0 ? TableResultWriter.Write(reader, writer, maxRows, maxCellWidth) : default;
         writer.WriteLine($"{written.Rows:N0} row(s){(written.Truncated ? $", first {written.Written:N0} shown" : string.Empty)}");
         writer.Flush();
         return written.Rows;

@@ -126,7 +126,7 @@ public sealed class TransformCommandTests
         var overview = CliRun.Invoke("catalog", "--config", config).Output;
 
         Assert.True(code == ExitCodes.Success, output);
-        Assert.Contains("sql: none (written by the pipeline's code)", output);
+        Assert.Contains("sql: none (written by the pipeline, not a SQL model)", output);
         Assert.Contains("Text, required; one of: active, offboarded.", output);
         Assert.DoesNotContain("lake.partners", overview);
         Assert.Contains("catalog.models", overview);

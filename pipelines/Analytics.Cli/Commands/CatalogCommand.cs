@@ -7,6 +7,9 @@ namespace Analytics.Cli.Commands;
 /// <summary><c>analytics catalog [model]</c>: the warehouse's models and test results, or one model's columns and tests.</summary>
 internal static class CatalogCommand
 {
+    /// <summary>The catalog is read for its descriptions and test names: cells are cut only past this width.</summary>
+    private const int WholeText = 200;
+
     public static Command Create(CommandContext context)
     {
         var model = new Argument<string?>("model")
@@ -54,11 +57,11 @@ internal static class CatalogCommand
             where m.layer not in ('lake', 'test_failures') -- described too, but views over files and failing rows are no build output
             group by m.layer, m.model_name, m.materialization, m.status, m.row_count, m.build_ms
             order by case m.layer when 'staging' then 1 when 'intermediate' then 2 else 3 end, m.model_name
-            """, 10_000, "models");
+            """, 10_000, "models", WholeText);
         QueryTable.Print(console, connection, """
             select test_name, model_name, severity, status, failing_rows, failures_table
             from catalog.tests where status <> 'passed' order by status, test_name
-            """, 10_000, "tests that did not pass");
+            """, 10_000, "tests that did not pass", WholeText);
         return ExitCodes.Success;
     }
 
@@ -86,8 +89,8 @@ internal static class CatalogCommand
             console.MarkupLineInterpolated($"sql: {(reader.IsDBNull(6) ? "none (written by the pipeline, not a SQL model)" : reader.GetString(6))}; reads: {Results.CellText.Of(reader.GetValue(7))}");
         }
 
-        QueryTable.Print(console, connection, $"select column_name, data_type, description from catalog.columns where model_name = {literal} order by ordinal", 10_000, "columns");
-        QueryTable.Print(console, connection, $"select test_name, column_name, test_type, severity, status, failing_rows, failures_table from catalog.tests where model_name = {literal} order by test_name", 10_000, "tests");
+        QueryTable.Print(console, connection, $"select column_name, data_type, description from catalog.columns where model_name = {literal} order by ordinal", 10_000, "columns", WholeText);
+        QueryTable.Print(console, connection, $"select test_name, column_name, test_type, severity, status, failing_rows, failures_table from catalog.tests where model_name = {literal} order by test_name", 10_000, "tests", WholeText);
         return ExitCodes.Success;
     }
 }

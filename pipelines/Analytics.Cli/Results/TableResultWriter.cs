@@ -9,7 +9,7 @@ namespace Analytics.Cli.Results;
 internal static class TableResultWriter
 {
     /// <summary>Writes at most <paramref name="maxRows"/> rows of the reader's current result; returns how many there were and how many were shown.</summary>
-    public static WrittenResult Write(DbDataReader reader, TextWriter writer, int maxRows)
+    public static WrittenResult Write(DbDataReader reader, TextWriter writer, int maxRows, int maxCellWidth = TextTable.MaxCellWidth)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxRows, 1);
         var columns = ResultColumn.Of(reader);
@@ -29,7 +29,7 @@ internal static class TableResultWriter
             }
         }
 
-        TextTable.Write(writer, columns, rows);
+        TextTable.Write(writer, columns, rows, maxCellWidth);
         return new WrittenResult(count, rows.Count);
     }
 }

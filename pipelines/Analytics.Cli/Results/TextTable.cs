@@ -13,9 +13,14 @@ internal static class TextTable
     /// <summary>The widest a cell is printed; longer text ends in "…".</summary>
     public const int MaxCellWidth = 40;
 
-    /// <summary>Writes <paramref name="rows"/> (cell texts, one array per row) under the headers of <paramref name="columns"/>.</summary>
-    public static void Write(TextWriter writer, IReadOnlyList<ResultColumn> columns, IReadOnlyList<string[]> rows)
+    /// <summary>
+    /// Writes <paramref name="rows"/> (cell texts, one array per row) under the headers of <paramref name="columns"/>,
+    /// each cell cut at <paramref name="maxCellWidth"/> characters (the catalog prints whole descriptions).
+    /// </summary>
+    public static void Write(TextWriter writer, IReadOnlyList<ResultColumn> columns, IReadOnlyList<string[]> rows, int maxCellWidth = MaxCellWidth)
     {
+        string Fit(string text) => TextTable.Fit(text, maxCellWidth);
+
         var widths = new int[columns.Count];
         for (var i = 0; i < columns.Count; i++)
         {
@@ -41,11 +46,11 @@ internal static class TextTable
         return writer.ToString();
     }
 
-    /// <summary>One line of text no wider than <see cref="MaxCellWidth"/>: line breaks and tabs become spaces.</summary>
-    public static string Fit(string text)
+    /// <summary>One line of text no wider than <paramref name="maxWidth"/>: line breaks and tabs become spaces.</summary>
+    public static string Fit(string text, int maxWidth = MaxCellWidth)
     {
         var flat = text.Replace("\r\n", " ", StringComparison.Ordinal).Replace('\n', ' ').Replace('\r', ' ').Replace('\t', ' ');
-        return flat.Length <= MaxCellWidth ? flat : string.Concat(flat.AsSpan(0, MaxCellWidth - 1), "…");
+        return flat.Length <= maxWidth ? flat : string.Concat(flat.AsSpan(0, maxWidth - 1), "…");
     }
 
     private static string Rule(char left, char middle, char right, int[] widths) =>
