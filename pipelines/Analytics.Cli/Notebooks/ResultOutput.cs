@@ -19,23 +19,8 @@ internal static class ResultOutput
     /// <summary>Reads the reader's current result to the end and returns it as a <c>display_data</c> output.</summary>
     public static JsonObject Read(DbDataReader reader)
     {
-        var columns = ResultColumn.Of(reader);
-        var rows = new List<string[]>();
-        long count = 0;
-        while (reader.Read())
-        {
-            if (count++ < MaxRows)
-            {
-                var cells = new string[columns.Count];
-                for (var i = 0; i < cells.Length; i++)
-                {
-                    cells[i] = CellText.Of(reader.GetValue(i));
-                }
-
-                rows.Add(cells);
-            }
-        }
-
+        var page = ResultPage.Read(reader, MaxRows);
+        var (columns, rows, count) = (page.Columns, page.Rows, page.Count);
         var footer = count > MaxRows
             ? string.Create(CultureInfo.InvariantCulture, $"{count:N0} rows; the first {MaxRows} are shown.")
             : string.Create(CultureInfo.InvariantCulture, $"{count:N0} row{(count == 1 ? string.Empty : "s")}");
