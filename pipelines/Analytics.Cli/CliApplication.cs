@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Analytics.Cli.Commands;
-using Analytics.DuckDb;
+using DuckDB.NET.Data;
 using Analytics.Pipelines.Configuration;
 using Analytics.Pipelines.Extraction;
 using Analytics.Pipelines.Sources;
@@ -81,7 +81,7 @@ public sealed class CliApplication
         {
             return Fail(e.Message, ExitCodes.BadUsage);
         }
-        catch (Exception e) when (e is Analytics.Reports.Data.ReportException or SourceException or ExtractFailedException or TransformRunException or TransformProjectException or DuckDbException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is Analytics.Reports.Data.ReportException or SourceException or ExtractFailedException or TransformRunException or TransformProjectException or DuckDBException or IOException or UnauthorizedAccessException)
         {
             return Fail(e.Message, ExitCodes.RunFailed);
         }

@@ -1,7 +1,8 @@
+using Analytics.Pipelines.Warehouse;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
-using Analytics.DuckDb;
+using DuckDB.NET.Data;
 
 namespace Analytics.Benchmarks;
 
@@ -53,8 +54,7 @@ internal static class DuckDbBenchmark
         var best = double.MaxValue;
         for (var attempt = 0; attempt < 2; attempt++)
         {
-            using var connection = new DuckDbConnection($"Data Source={database}");
-            connection.Open();
+            using var connection = DuckDbFile.Open(database);
             using (var command = connection.CreateCommand())
             {
                 command.CommandText = "create or replace table bench(id bigint, amount double, label varchar)";
@@ -87,8 +87,7 @@ internal static class DuckDbBenchmark
     {
         var best = double.MaxValue;
         checksum = string.Empty;
-        using var connection = new DuckDbConnection($"Data Source={database};Read Only=true");
-        connection.Open();
+        using var connection = DuckDbFile.Open(database, readOnly: true);
         for (var r = 0; r < repetitions + 1; r++)
         {
             var clock = Stopwatch.StartNew();

@@ -1,6 +1,7 @@
+using Analytics.Pipelines.Warehouse;
 using System.Diagnostics;
 using System.Globalization;
-using Analytics.DuckDb;
+using DuckDB.NET.Data;
 using Analytics.Models.Scoring;
 using Analytics.Models.StalledDeals;
 
@@ -34,8 +35,7 @@ internal static class ScoringBenchmark
         Directory.CreateDirectory(root);
         var file = Path.Combine(root, "scoring.duckdb");
         File.Delete(file);
-        using var connection = new DuckDbConnection($"Data Source={file}");
-        connection.Open();
+        using var connection = DuckDbFile.Open(file);
         WarehouseSql.Execute(connection, Generate, ("rows", rows));
 
         var readTimes = new List<double>();
@@ -62,7 +62,7 @@ internal static class ScoringBenchmark
         return Task.FromResult(0);
     }
 
-    private static IEnumerable<StalledDealRow> Read(DuckDbConnection connection)
+    private static IEnumerable<StalledDealRow> Read(DuckDBConnection connection)
     {
         using var command = connection.CreateCommand();
         command.CommandText = "select * from bench_rows";

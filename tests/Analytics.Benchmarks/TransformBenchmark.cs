@@ -1,6 +1,7 @@
+using Analytics.Pipelines.Warehouse;
 using System.Diagnostics;
 using System.Globalization;
-using Analytics.DuckDb;
+using DuckDB.NET.Data;
 using Analytics.Pipelines.Configuration;
 using Analytics.Pipelines.Extraction;
 using Analytics.Pipelines.Lake;
@@ -87,9 +88,8 @@ internal static class TransformBenchmark
         File.Delete(file + ".wal");
         var clock = Stopwatch.StartNew();
         var project = TransformProject.Load(transforms);
-        using (var connection = new DuckDbConnection($"Data Source={file}"))
+        using (var connection = DuckDbFile.Open(file))
         {
-            connection.Open();
             Execute(connection, $"set variable snapshot_date = date '{date:yyyy-MM-dd}'; set variable fiscal_year_start_month = 1;");
             foreach (var layer in TransformProject.Layers)
             {
@@ -111,7 +111,7 @@ internal static class TransformBenchmark
         return clock.Elapsed.TotalSeconds;
     }
 
-    private static void Execute(DuckDbConnection connection, string sql)
+    private static void Execute(DuckDBConnection connection, string sql)
     {
         using var command = connection.CreateCommand();
         command.CommandText = sql;

@@ -1,5 +1,6 @@
+using Analytics.Pipelines.Warehouse;
 using System.Text.RegularExpressions;
-using Analytics.DuckDb;
+using DuckDB.NET.Data;
 
 namespace Analytics.Cli.Tests;
 
@@ -14,8 +15,7 @@ public sealed partial class ReadmeInteropTests(ThreeMonthLake lake)
     {
         var stated = StorageVersion().Match(Readme);
         Assert.True(stated.Success, "README: no 'DuckDB tags it `v…`' sentence");
-        using var connection = new DuckDbConnection($"Data Source={lake.Warehouse};Read Only=true");
-        connection.Open();
+        using var connection = DuckDbFile.Open(lake.Warehouse, readOnly: true);
         using var command = connection.CreateCommand();
         command.CommandText = "select tags['storage_version'] from duckdb_databases() where database_name = current_database()";
 
@@ -31,8 +31,7 @@ public sealed partial class ReadmeInteropTests(ThreeMonthLake lake)
             .Where(s => s.Contains("read_parquet", StringComparison.Ordinal) && !s.Contains("quarantine", StringComparison.Ordinal))
             .ToList();
         Assert.True(statements.Count >= 2);
-        using var connection = new DuckDbConnection("Data Source=:memory:");
-        connection.Open();
+        using var connection = DuckDbFile.OpenInMemory();
         foreach (var statement in statements)
         {
             using var command = connection.CreateCommand();

@@ -1,4 +1,5 @@
-using Analytics.DuckDb;
+using Analytics.Pipelines.Warehouse;
+using DuckDB.NET.Data;
 using Dapper;
 
 namespace Analytics.Pipelines.Tests;
@@ -8,8 +9,7 @@ public static class LakeQuery
 {
     public static List<T> Rows<T>(string sql, object? parameters = null)
     {
-        using var connection = new DuckDbConnection("Data Source=:memory:");
-        connection.Open();
+        using var connection = DuckDbFile.OpenInMemory();
         return connection.Query<T>(sql, parameters).ToList();
     }
 }

@@ -1,6 +1,7 @@
+using Analytics.Pipelines.Warehouse;
 using System.Data.Common;
 using System.Globalization;
-using Analytics.DuckDb;
+using DuckDB.NET.Data;
 using Analytics.Models.Scoring;
 
 namespace Analytics.Models.Forecasting;
@@ -29,9 +30,9 @@ internal sealed record PipelineCell(string Motion, int StageIndex, long OpenDeal
 /// </summary>
 internal sealed class ForecastHistory
 {
-    private readonly DuckDbConnection _connection;
+    private readonly DuckDBConnection _connection;
 
-    private ForecastHistory(DuckDbConnection connection, DateOnly snapshotDate, int startMonth, IReadOnlyList<ForecastSnapshot> snapshots,
+    private ForecastHistory(DuckDBConnection connection, DateOnly snapshotDate, int startMonth, IReadOnlyList<ForecastSnapshot> snapshots,
         IReadOnlyList<MaturedPosition> matured, IReadOnlyDictionary<(string Quarter, string Motion), double> actuals)
     {
         _connection = connection;
@@ -62,7 +63,7 @@ internal sealed class ForecastHistory
     /// The temp tables live as long as the connection; a second load with the same snapshot, fiscal calendar and
     /// buckets (training then scoring in one run) reuses them instead of reading every snapshot again.
     /// </remarks>
-    public static ForecastHistory Load(DuckDbConnection connection, DateOnly snapshotDate, int startMonth, ForecastSettings settings)
+    public static ForecastHistory Load(DuckDBConnection connection, DateOnly snapshotDate, int startMonth, ForecastSettings settings)
     {
         var key = string.Create(CultureInfo.InvariantCulture, $"{snapshotDate:yyyy-MM-dd}|{startMonth}|{settings.TimeLeftBucketDays}|{settings.TimeLeftBuckets}");
         var loaded = WarehouseSql.Query(connection, "select count(*) from duckdb_tables() where temporary and table_name = 'forecast_history_key'", r => r.GetInt64(0))[0] > 0

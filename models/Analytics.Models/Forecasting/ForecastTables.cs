@@ -1,4 +1,4 @@
-using Analytics.DuckDb;
+using DuckDB.NET.Data;
 using Analytics.Models.Scoring;
 using Analytics.Pipelines.Crm;
 using Analytics.Pipelines.Transforms;
@@ -24,41 +24,41 @@ internal static class ForecastTables
         connection.Execute(EmbeddedSql.Read(typeof(ForecastHistory), "scores_forecast_conversion_rates"));
         connection.Execute(EmbeddedSql.Read(typeof(ForecastHistory), "scores_forecast_new_pipeline"));
 
-        using (var appender = connection.CreateAppender("forecast", "scores"))
+        using (var appender = connection.CreateAppender("scores", "forecast"))
         {
             foreach (var r in rows)
             {
-                appender.Append(r.FiscalQuarter).Append(r.Motion).Append(r.Kind).Append(r.ForecastSnapshotDate).Append(r.DaysLeft)
-                    .Append(r.OutcomesKnownBy).Append(r.TrainingObservations).Append(r.OpenDeals)
-                    .Append(Money(r.WonToDateArr)).Append(Money(r.OpenPipelineArr)).Append(Money(r.ExpectedFromOpenArr)).Append(Money(r.ExpectedFromNewArr))
-                    .Append(Money(r.ForecastArr)).Append(Money(r.ActualArr)).Append(Percent(r.AbsPctError))
-                    .Append(Money(r.NaiveArr)).Append(Percent(r.NaiveAbsPctError)).Append(r.Note)
-                    .Append(model.Version).Append(scoredAt).EndRow();
+                appender.CreateRow().AppendValue(r.FiscalQuarter).AppendValue(r.Motion).AppendValue(r.Kind).AppendValue(r.ForecastSnapshotDate).AppendValue(r.DaysLeft)
+                    .AppendValue(r.OutcomesKnownBy).AppendValue(r.TrainingObservations).AppendValue(r.OpenDeals)
+                    .AppendValue(Money(r.WonToDateArr)).AppendValue(Money(r.OpenPipelineArr)).AppendValue(Money(r.ExpectedFromOpenArr)).AppendValue(Money(r.ExpectedFromNewArr))
+                    .AppendValue(Money(r.ForecastArr)).AppendValue(Money(r.ActualArr)).AppendValue(Percent(r.AbsPctError))
+                    .AppendValue(Money(r.NaiveArr)).AppendValue(Percent(r.NaiveAbsPctError)).AppendValue(r.Note)
+                    .AppendValue(model.Version).AppendValue(scoredAt).EndRow();
             }
         }
 
         var parameters = model.Parameters;
         var settings = parameters.Settings;
-        using (var appender = connection.CreateAppender("forecast_conversion_rates", "scores"))
+        using (var appender = connection.CreateAppender("scores", "forecast_conversion_rates"))
         {
             foreach (var rate in parameters.Rates)
             {
-                appender.Append(rate.Motion).Append(rate.StageIndex).Append(StageName(rate.Motion, rate.StageIndex)).Append(rate.TimeLeftBucket)
-                    .Append(settings.BucketLabel(rate.TimeLeftBucket)).Append(rate.Observations).Append(rate.Deals).Append(rate.WonObservations)
-                    .Append(Money(rate.SourcedArr)).Append(Money(rate.WonArr)).Append(rate.ObservedRate).Append(rate.StageRate)
-                    .Append(rate.MotionRate).Append(rate.Rate).Append(settings.Weighting.ToString().ToLowerInvariant()).Append(settings.PseudoCount)
-                    .Append(parameters.OutcomesKnownBy).Append(model.Version).Append(scoredAt).EndRow();
+                appender.CreateRow().AppendValue(rate.Motion).AppendValue(rate.StageIndex).AppendValue(StageName(rate.Motion, rate.StageIndex)).AppendValue(rate.TimeLeftBucket)
+                    .AppendValue(settings.BucketLabel(rate.TimeLeftBucket)).AppendValue(rate.Observations).AppendValue(rate.Deals).AppendValue(rate.WonObservations)
+                    .AppendValue(Money(rate.SourcedArr)).AppendValue(Money(rate.WonArr)).AppendValue(rate.ObservedRate).AppendValue(rate.StageRate)
+                    .AppendValue(rate.MotionRate).AppendValue(rate.Rate).AppendValue(settings.Weighting.ToString().ToLowerInvariant()).AppendValue(settings.PseudoCount)
+                    .AppendValue(parameters.OutcomesKnownBy).AppendValue(model.Version).AppendValue(scoredAt).EndRow();
             }
         }
 
-        using (var appender = connection.CreateAppender("forecast_new_pipeline", "scores"))
+        using (var appender = connection.CreateAppender("scores", "forecast_new_pipeline"))
         {
             var quarters = string.Join(", ", parameters.NewPipelineQuarters);
             foreach (var allowance in parameters.NewPipeline)
             {
-                appender.Append(allowance.Motion).Append(allowance.TimeLeftBucket).Append(settings.BucketLabel(allowance.TimeLeftBucket))
-                    .Append(allowance.Snapshots).Append(allowance.DaysLeft).Append(allowance.PipelineArrDays).Append(Money(allowance.NewArr)).Append(allowance.Rate)
-                    .Append(quarters).Append(parameters.OutcomesKnownBy).Append(model.Version).Append(scoredAt).EndRow();
+                appender.CreateRow().AppendValue(allowance.Motion).AppendValue(allowance.TimeLeftBucket).AppendValue(settings.BucketLabel(allowance.TimeLeftBucket))
+                    .AppendValue(allowance.Snapshots).AppendValue(allowance.DaysLeft).AppendValue(allowance.PipelineArrDays).AppendValue(Money(allowance.NewArr)).AppendValue(allowance.Rate)
+                    .AppendValue(quarters).AppendValue(parameters.OutcomesKnownBy).AppendValue(model.Version).AppendValue(scoredAt).EndRow();
             }
         }
 

@@ -1,4 +1,5 @@
-using Analytics.DuckDb;
+using Analytics.Pipelines.Warehouse;
+using DuckDB.NET.Data;
 using Analytics.Pipelines.Transforms;
 using System.Text.Json;
 using Dapper;

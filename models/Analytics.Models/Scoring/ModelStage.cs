@@ -1,5 +1,6 @@
+using Analytics.Pipelines.Warehouse;
 using System.Diagnostics;
-using Analytics.DuckDb;
+using DuckDB.NET.Data;
 using Analytics.Models.Forecasting;
 using Analytics.Models.StalledDeals;
 using Analytics.Models.Tiers;
@@ -49,9 +50,8 @@ public sealed class ModelStage(TimeProvider clock)
                 File.Copy(files.WarehousePath, buildPath, overwrite: true);
                 var outcomes = new List<ModelOutcome>();
                 DateOnly snapshot;
-                using (var connection = new DuckDbConnection($"Data Source={buildPath}"))
+                using (var connection = DuckDbFile.Open(buildPath))
                 {
-                    connection.Open();
                     snapshot = WarehouseSql.Scalar(connection, "select snapshot_date from catalog.builds order by finished_at desc limit 1") as DateOnly?
                         ?? throw new ModelStageException($"{files.WarehousePath}: catalog.builds records no build; run `analytics transform` first.");
                     var store = new ModelStore(config.Paths.Models);

@@ -1,4 +1,4 @@
-using Analytics.DuckDb;
+using DuckDB.NET.Data;
 using Analytics.Pipelines.Configuration;
 
 namespace Analytics.Models.Scoring;
@@ -17,7 +17,7 @@ namespace Analytics.Models.Scoring;
 /// <param name="Store">Model files and the evaluation ledger.</param>
 /// <param name="Progress">Short progress lines for the console.</param>
 public sealed record ScoringContext(
-    DuckDbConnection Connection,
+    DuckDBConnection Connection,
     PipelineConfig Config,
     DateOnly SnapshotDate,
     string RunId,

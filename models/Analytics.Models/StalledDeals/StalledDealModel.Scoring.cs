@@ -1,4 +1,5 @@
-using Analytics.DuckDb;
+using Analytics.Pipelines.Warehouse;
+using DuckDB.NET.Data;
 using Analytics.Models.Scoring;
 using Analytics.Pipelines.Transforms;
 using Dapper;
@@ -58,7 +59,7 @@ public static partial class StalledDealModel
     /// appended through a second connection (the rows may still be streaming from <paramref name="connection"/>).
     /// </summary>
     /// <returns>Rows written.</returns>
-    public static long Write(DuckDbConnection connection, IEnumerable<StalledDealRow> rows, ModelFile<StalledDealParameters> model, DateTime scoredAt)
+    public static long Write(DuckDBConnection connection, IEnumerable<StalledDealRow> rows, ModelFile<StalledDealParameters> model, DateTime scoredAt)
     {
         connection.Execute("create schema if not exists scores");
         connection.Execute($"""
@@ -71,9 +72,8 @@ public static partial class StalledDealModel
         var features = new double[StalledDealFeatures.Count];
         var contributions = new double[StalledDealFeatures.Count];
         long written = 0;
-        using var writer = new DuckDbConnection(connection.ConnectionString);
-        writer.Open();
-        using (var appender = writer.CreateAppender("stalled_deals", "scores"))
+        using var writer = DuckDbFile.OpenAnother(connection);
+        using (var appender = writer.CreateAppender("scores", "stalled_deals"))
         {
             foreach (var row in rows)
             {
@@ -81,9 +81,9 @@ public static partial class StalledDealModel
                 var probability = classifier.Probability(features);
                 classifier.Contributions(features, contributions);
                 var (first, second, third) = StalledDealReasons.Explain(row, contributions);
-                appender.Append(row.OpportunityId).Append(row.PartnerId).Append(row.SnapshotDate)
-                    .Append((int)Math.Round(probability * 100, MidpointRounding.AwayFromZero)).Append(probability)
-                    .Append(first).Append(second).Append(third).Append(model.IsThin).Append(model.Version).Append(scoredAt)
+                appender.CreateRow().AppendValue(row.OpportunityId).AppendValue(row.PartnerId).AppendValue(row.SnapshotDate)
+                    .AppendValue((int)Math.Round(probability * 100, MidpointRounding.AwayFromZero)).AppendValue(probability)
+                    .AppendValue(first).AppendValue(second).AppendValue(third).AppendValue(model.IsThin).AppendValue(model.Version).AppendValue(scoredAt)
                     .EndRow();
                 written++;
             }

@@ -1,5 +1,5 @@
 using System.Data.Common;
-using Analytics.DuckDb;
+using DuckDB.NET.Data;
 using Analytics.Models.Scoring;
 
 namespace Analytics.Models.StalledDeals;
@@ -15,14 +15,15 @@ public static class StalledDealRows
     public static string Sql => EmbeddedSql.Read(typeof(StalledDealRows), "StalledDealRows");
 
     /// <summary>Streams the rows of the snapshots landed between <paramref name="from"/> and <paramref name="to"/> (inclusive), ordered by snapshot and opportunity.</summary>
-    public static IEnumerable<StalledDealRow> Read(DuckDbConnection connection, DateOnly from, DateOnly to, int horizonDays, int fiscalYearStartMonth)
+    public static IEnumerable<StalledDealRow> Read(DuckDBConnection connection, DateOnly from, DateOnly to, int horizonDays, int fiscalYearStartMonth)
     {
         using var command = connection.CreateCommand();
         command.CommandText = Sql;
-        command.Parameters.Add(new DuckDbParameter("from", from));
-        command.Parameters.Add(new DuckDbParameter("to", to));
-        command.Parameters.Add(new DuckDbParameter("horizon", horizonDays));
-        command.Parameters.Add(new DuckDbParameter("fiscal_month", fiscalYearStartMonth));
+        command.UseStreamingMode = true; // a million feature rows stream through, one DuckDB chunk at a time
+        command.Parameters.Add(new DuckDBParameter("from", from));
+        command.Parameters.Add(new DuckDBParameter("to", to));
+        command.Parameters.Add(new DuckDBParameter("horizon", horizonDays));
+        command.Parameters.Add(new DuckDBParameter("fiscal_month", fiscalYearStartMonth));
         using var reader = command.ExecuteReader();
         foreach (var row in ReadAll(reader))
         {

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Analytics.DuckDb;
+using DuckDB.NET.Data;
 using Analytics.Models.Scoring;
 using Analytics.Pipelines.Transforms;
 using Dapper;
@@ -56,7 +56,7 @@ public sealed partial class TierReadinessModel
                 probability double, criteria_met integer, criteria_judged integer, nearest_gap varchar, is_thin boolean,
                 model_version varchar, scored_at timestamp);
             """);
-        using (var appender = connection.CreateAppender("tier_readiness", "scores"))
+        using (var appender = connection.CreateAppender("scores", "tier_readiness"))
         {
             foreach (var review in reviews)
             {
@@ -66,19 +66,20 @@ public sealed partial class TierReadinessModel
                     continue; // no checklist toward a target tier (a tier without criteria at the top): nothing to predict
                 }
 
-                appender.AppendValue(review.PartnerId);
-                appender.AppendValue(review.Tier);
-                appender.AppendValue(review.NextTier ?? review.Tier);
-                appender.AppendValue(review.FiscalQuarter);
-                appender.AppendValue(features.FiscalQuarter);
-                appender.AppendValue(model.Parameters.Regression.Probability(features.Features));
-                appender.AppendValue(review.CriteriaMet);
-                appender.AppendValue(review.CriteriaJudged);
-                appender.AppendValue(review.NearestGap);
-                appender.AppendValue(model.IsThin);
-                appender.AppendValue(model.Version);
-                appender.AppendValue(context.ScoredAt);
-                appender.EndRow();
+                var row = appender.CreateRow();
+                row.AppendValue(review.PartnerId);
+                row.AppendValue(review.Tier);
+                row.AppendValue(review.NextTier ?? review.Tier);
+                row.AppendValue(review.FiscalQuarter);
+                row.AppendValue(features.FiscalQuarter);
+                row.AppendValue(model.Parameters.Regression.Probability(features.Features));
+                row.AppendValue(review.CriteriaMet);
+                row.AppendValue(review.CriteriaJudged);
+                row.AppendValue(review.NearestGap);
+                row.AppendValue(model.IsThin);
+                row.AppendValue(model.Version);
+                row.AppendValue(context.ScoredAt);
+                row.EndRow();
             }
         }
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Analytics.DuckDb;
+using DuckDB.NET.Data;
 using Analytics.Models.Scoring;
 
 namespace Analytics.Models.Tiers;
@@ -29,10 +29,11 @@ internal static class TierReadinessRows
     private static string Sql => EmbeddedSql.Read(typeof(TierReadinessRows), "tier_readiness_rows");
 
     /// <summary>Every row, by partner and quarter.</summary>
-    public static IReadOnlyList<TierReadinessRow> Read(DuckDbConnection connection)
+    public static IReadOnlyList<TierReadinessRow> Read(DuckDBConnection connection)
     {
         using var command = connection.CreateCommand();
         command.CommandText = Sql;
+        command.UseStreamingMode = true; // feature rows stream into objects, not through a materialised result first
         using var reader = command.ExecuteReader();
         var rows = new List<TierReadinessRow>();
         while (reader.Read())

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Analytics.DuckDb;
+using DuckDB.NET.Data;
 using Spectre.Console;
 
 namespace Analytics.Cli.Commands;
@@ -31,7 +31,7 @@ internal static class CatalogCommand
         return command;
     }
 
-    private static int Overview(IAnsiConsole console, DuckDbConnection connection)
+    private static int Overview(IAnsiConsole console, DuckDBConnection connection)
     {
         using (var command = connection.CreateCommand())
         {
@@ -43,7 +43,7 @@ internal static class CatalogCommand
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
-                console.MarkupLineInterpolated($"run {reader.GetString(0)}: snapshot {Results.CellText.Of(reader.GetValue(1))}, {reader.GetString(2)}, started {Results.CellText.Of(reader.GetValue(3))} UTC, {Results.CellText.Of(reader.GetValue(4))} s, DuckDB {reader.GetString(12)}");
+                console.MarkupLineInterpolated($"run {reader.GetString(0)}: snapshot {Results.CellText.Of(Results.CellValue.Read(reader, 1))}, {reader.GetString(2)}, started {Results.CellText.Of(Results.CellValue.Read(reader, 3))} UTC, {Results.CellText.Of(Results.CellValue.Read(reader, 4))} s, DuckDB {reader.GetString(12)}");
                 console.MarkupLineInterpolated($"models: {reader.GetInt32(5)} built, {reader.GetInt32(6)} failed, {reader.GetInt32(7)} skipped; data tests: {reader.GetInt32(8)} passed, {reader.GetInt32(9)} warned, {reader.GetInt32(10)} failed, {reader.GetInt32(11)} skipped");
             }
         }
@@ -65,12 +65,12 @@ internal static class CatalogCommand
         return ExitCodes.Success;
     }
 
-    private static int Model(IAnsiConsole console, DuckDbConnection connection, string name)
+    private static int Model(IAnsiConsole console, DuckDBConnection connection, string name)
     {
         using (var command = connection.CreateCommand())
         {
             command.CommandText = "select count(*) from catalog.models where model_name = $name";
-            command.Parameters.Add(new DuckDbParameter("name", name));
+            command.Parameters.Add(new DuckDBParameter("name", name));
             if (Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) == 0)
             {
                 console.MarkupLineInterpolated($"[red]error:[/] no model '{name}' in the catalog; `analytics catalog` lists them.");
@@ -85,8 +85,8 @@ internal static class CatalogCommand
             using var reader = command.ExecuteReader();
             reader.Read();
             console.MarkupLineInterpolated($"[bold]{name}[/]: {reader.GetString(0)}");
-            console.MarkupLineInterpolated($"grain: {Results.CellText.Of(reader.GetValue(1))}; {reader.GetString(2)}, {reader.GetString(3)}, {Results.CellText.Of(reader.GetValue(4))} rows, built in {Results.CellText.Of(reader.GetValue(5))} ms");
-            console.MarkupLineInterpolated($"sql: {(reader.IsDBNull(6) ? "none (written by the pipeline, not a SQL model)" : reader.GetString(6))}; reads: {Results.CellText.Of(reader.GetValue(7))}");
+            console.MarkupLineInterpolated($"grain: {Results.CellText.Of(Results.CellValue.Read(reader, 1))}; {reader.GetString(2)}, {reader.GetString(3)}, {Results.CellText.Of(Results.CellValue.Read(reader, 4))} rows, built in {Results.CellText.Of(Results.CellValue.Read(reader, 5))} ms");
+            console.MarkupLineInterpolated($"sql: {(reader.IsDBNull(6) ? "none (written by the pipeline, not a SQL model)" : reader.GetString(6))}; reads: {Results.CellText.Of(Results.CellValue.Read(reader, 7))}");
         }
 
         QueryTable.Print(console, connection, $"select column_name, data_type, description from catalog.columns where model_name = {literal} order by ordinal", 10_000, "columns", WholeText);

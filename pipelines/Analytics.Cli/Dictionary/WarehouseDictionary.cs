@@ -1,4 +1,5 @@
-using Analytics.DuckDb;
+using Analytics.Pipelines.Warehouse;
+using DuckDB.NET.Data;
 using Analytics.Pipelines.Transforms;
 
 namespace Analytics.Cli.Dictionary;
@@ -16,7 +17,7 @@ internal sealed record WarehouseDictionary(string DuckDbVersion, string? Storage
 {
     /// <summary>Reads the dictionary of the warehouse open on <paramref name="connection"/>.</summary>
     /// <exception cref="TransformRunException">The database has no catalog: it was not built by <c>analytics transform</c>.</exception>
-    public static WarehouseDictionary Read(DuckDbConnection connection)
+    public static WarehouseDictionary Read(DuckDBConnection connection)
     {
         ArgumentNullException.ThrowIfNull(connection);
         var missing = WarehouseSql.Query(connection,
@@ -37,7 +38,7 @@ internal sealed record WarehouseDictionary(string DuckDbVersion, string? Storage
         return new WarehouseDictionary(version, string.IsNullOrEmpty(storage) ? null : storage, ReadTables(connection));
     }
 
-    private static List<DictionaryTable> ReadTables(DuckDbConnection connection)
+    private static List<DictionaryTable> ReadTables(DuckDBConnection connection)
     {
         var columns = WarehouseSql.Query(connection,
                 """

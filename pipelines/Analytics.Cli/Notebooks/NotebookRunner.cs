@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
-using Analytics.DuckDb;
+using DuckDB.NET.Data;
 
 namespace Analytics.Cli.Notebooks;
 
@@ -17,7 +17,7 @@ internal static class NotebookRunner
 
     /// <summary>Runs every code cell of <paramref name="notebook"/> against <paramref name="connection"/> and saves it.</summary>
     /// <exception cref="NotebookException">A cell failed; the message names the file and the cell.</exception>
-    public static Summary Run(Notebook notebook, DuckDbConnection connection)
+    public static Summary Run(Notebook notebook, DuckDBConnection connection)
     {
         var clock = Stopwatch.StartNew();
         var executionCount = 0;
@@ -42,13 +42,14 @@ internal static class NotebookRunner
         return new Summary(notebook.Path, executionCount, results, clock.Elapsed);
     }
 
-    private static List<JsonObject> Execute(Notebook notebook, NotebookCell cell, DuckDbConnection connection, string sql, int executionCount)
+    private static List<JsonObject> Execute(Notebook notebook, NotebookCell cell, DuckDBConnection connection, string sql, int executionCount)
     {
         var outputs = new List<JsonObject>();
         try
         {
             using var command = connection.CreateCommand();
             command.CommandText = sql;
+            command.UseStreamingMode = true; // a cell keeps 50 rows and counts the rest: never hold them all
             using var reader = command.ExecuteReader();
             do
             {
@@ -59,7 +60,7 @@ internal static class NotebookRunner
             }
             while (reader.NextResult());
         }
-        catch (DuckDbException e)
+        catch (DuckDBException e)
         {
             var codeCell = notebook.Cells.Where(c => c.IsCode).TakeWhile(c => c != cell).Count() + 1;
             throw new NotebookException($"{notebook.Path}: cell {cell.Number} (SQL cell {codeCell}) failed: {e.Message}");
@@ -82,7 +83,7 @@ internal static class NotebookRunner
     }
 
     /// <summary>Records which warehouse build the outputs come from, so a reader can trace every figure to its snapshot.</summary>
-    private static void Stamp(Notebook notebook, DuckDbConnection connection)
+    private static void Stamp(Notebook notebook, DuckDBConnection connection)
     {
         using var command = connection.CreateCommand();
         command.CommandText = "select count(*) from duckdb_tables() where schema_name = 'catalog' and table_name = 'builds'";

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using Analytics.DuckDb;
+using DuckDB.NET.Data;
 using Analytics.Models.Scoring;
 using Analytics.Orchestration.Jobs;
 using Analytics.Orchestration.Runs;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using Analytics.DuckDb;
+using DuckDB.NET.Native;
 
 namespace Analytics.Cli.Results;
 
@@ -12,7 +12,7 @@ internal static class CellText
     {
         null or DBNull => "null",
         bool b => b ? "true" : "false",
-        DuckDbInterval interval => IntervalText.Of(interval),
+        DuckDBInterval interval => IntervalText.Of(interval),
         byte[] blob => Blob(blob),
         DateTime d => d.TimeOfDay == TimeSpan.Zero ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : d.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
         DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),

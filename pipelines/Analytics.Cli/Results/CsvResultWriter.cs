@@ -1,7 +1,7 @@
 using System.Collections;
 using System.Data.Common;
 using System.Globalization;
-using Analytics.DuckDb;
+using DuckDB.NET.Native;
 
 namespace Analytics.Cli.Results;
 
@@ -43,7 +43,7 @@ internal static class CsvResultWriter
 
                 if (!reader.IsDBNull(i))
                 {
-                    WriteValue(writer, reader.GetValue(i), utc[i]);
+                    WriteValue(writer, CellValue.Read(reader, i), utc[i]);
                 }
             }
 
@@ -73,7 +73,7 @@ internal static class CsvResultWriter
             case TimeOnly time:
                 writer.Write(ExactText.Time(time));
                 break;
-            case DuckDbInterval interval:
+            case DuckDBInterval interval:
                 writer.Write(IntervalText.Of(interval));
                 break;
             case Guid id:

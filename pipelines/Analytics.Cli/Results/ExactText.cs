@@ -48,5 +48,5 @@ internal static class ExactText
     public static string Time(TimeOnly value) => value.ToString("HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture);
 
     /// <summary>Whether a column of DuckDB type <paramref name="dataType"/> holds instants read in UTC.</summary>
-    public static bool IsUtc(string dataType) => dataType.StartsWith("TIMESTAMP WITH TIME ZONE", StringComparison.Ordinal);
+    public static bool IsUtc(string dataType) => dataType == "TimestampTz"; // DuckDB.NET's name of the type (GetDataTypeName)
 }

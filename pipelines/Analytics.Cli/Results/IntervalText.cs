@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using Analytics.DuckDb;
+using DuckDB.NET.Native;
 
 namespace Analytics.Cli.Results;
 
@@ -8,7 +8,7 @@ namespace Analytics.Cli.Results;
 internal static class IntervalText
 {
     /// <summary>The text of <paramref name="interval"/>; "00:00:00" when it is empty.</summary>
-    public static string Of(DuckDbInterval interval)
+    public static string Of(DuckDBInterval interval)
     {
         var text = new StringBuilder();
         var years = interval.Months / 12;
@@ -16,15 +16,16 @@ internal static class IntervalText
         Part(text, years, "year");
         Part(text, months, "month");
         Part(text, interval.Days, "day");
-        if (interval.Micros != 0 || text.Length == 0)
+        var micros = unchecked((long)interval.Micros); // DuckDB.NET exposes the signed int64 of the C API as ulong
+        if (micros != 0 || text.Length == 0)
         {
-            var time = TimeSpan.FromTicks(Math.Abs(interval.Micros) * TimeSpan.TicksPerMicrosecond);
+            var time = TimeSpan.FromTicks(Math.Abs(micros) * TimeSpan.TicksPerMicrosecond);
             if (text.Length > 0)
             {
                 text.Append(' ');
             }
 
-            text.Append(interval.Micros < 0 ? "-" : string.Empty)
+            text.Append(micros < 0 ? "-" : string.Empty)
                 .Append(((long)time.TotalHours).ToString("00", CultureInfo.InvariantCulture))
                 .Append(time.ToString(@"\:mm\:ss", CultureInfo.InvariantCulture));
             if (time.Ticks % TimeSpan.TicksPerSecond != 0)

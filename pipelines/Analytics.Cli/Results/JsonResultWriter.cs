@@ -32,7 +32,7 @@ internal static class JsonResultWriter
                 }
 
                 writer.Write(keys[i]);
-                JsonText.WriteValue(writer, reader.IsDBNull(i) ? null : reader.GetValue(i), utc[i]);
+                JsonText.WriteValue(writer, reader.IsDBNull(i) ? null : CellValue.Read(reader, i), utc[i]);
             }
 
             writer.Write('}');

@@ -1,6 +1,6 @@
 using System.Collections;
 using System.Globalization;
-using Analytics.DuckDb;
+using DuckDB.NET.Native;
 
 namespace Analytics.Cli.Results;
 
@@ -40,7 +40,7 @@ internal static class JsonText
             case TimeOnly time:
                 WriteString(writer, ExactText.Time(time));
                 break;
-            case DuckDbInterval interval:
+            case DuckDBInterval interval:
                 WriteString(writer, IntervalText.Of(interval));
                 break;
             case Guid id:

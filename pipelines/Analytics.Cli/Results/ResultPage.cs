@@ -22,7 +22,7 @@ internal sealed record ResultPage(IReadOnlyList<ResultColumn> Columns, IReadOnly
                 var cells = new string[columns.Count];
                 for (var i = 0; i < cells.Length; i++)
                 {
-                    cells[i] = CellText.Of(reader.GetValue(i));
+                    cells[i] = CellText.Of(CellValue.Read(reader, i));
                 }
 
                 rows.Add(cells);

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Analytics.Cli.Results;
-using Analytics.DuckDb;
+using DuckDB.NET.Data;
 
 namespace Analytics.Cli.Shell;
 
@@ -10,7 +10,7 @@ namespace Analytics.Cli.Shell;
 /// <c>.mode</c>, <c>.output</c>, <c>.maxrows</c>, <c>.help</c>, <c>.quit</c> / <c>.exit</c>. What they print goes where
 /// the session's messages go; a bad one prints <c>error: ...</c> and counts as a failure, like a failed statement.
 /// </summary>
-internal sealed class DotCommands(SqlSession session, DuckDbConnection connection, Func<int> width)
+internal sealed class DotCommands(SqlSession session, DuckDBConnection connection, Func<int> width)
 {
     /// <summary>The commands, as the help and the unknown-command error list them.</summary>
     public static readonly IReadOnlyList<string> Names = [".tables", ".schema", ".mode", ".output", ".maxrows", ".help", ".quit", ".exit"];
@@ -50,7 +50,7 @@ internal sealed class DotCommands(SqlSession session, DuckDbConnection connectio
                     throw new DotCommandException($"unknown command '{name}'; the commands are {string.Join(", ", Names)} (.help explains them).");
             }
         }
-        catch (Exception e) when (e is DotCommandException or DuckDbException or IOException)
+        catch (Exception e) when (e is DotCommandException or DuckDBException or IOException)
         {
             session.Fail(e.Message);
         }

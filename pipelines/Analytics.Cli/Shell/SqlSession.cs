@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Analytics.Cli.Results;
-using Analytics.DuckDb;
+using DuckDB.NET.Data;
 
 namespace Analytics.Cli.Shell;
 
@@ -14,11 +14,16 @@ namespace Analytics.Cli.Shell;
 /// </summary>
 internal sealed class SqlSession : IDisposable
 {
-    private readonly DuckDbConnection _connection;
+    private readonly DuckDBConnection _connection;
     private readonly TextWriter _console;
     private readonly TextWriter _error;
     private readonly string _database;
-    private DuckDbCommand? _running;
+    private DuckDBCommand? _running;
+
+    /// <summary>A statement whose outcome is a count of changed rows (after leading comments and blanks).</summary>
+    private static readonly System.Text.RegularExpressions.Regex ChangesRows = new(
+        @"^(\s|--[^\n]*\n|/\*.*?\*/)*(insert|update|delete)\b",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.Singleline | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>A session over <paramref name="connection"/> (the read-only warehouse <paramref name="warehouse"/>), results to standard output.</summary>
     /// <param name="connection">The warehouse, opened read-only.</param>
@@ -26,7 +31,7 @@ internal sealed class SqlSession : IDisposable
     /// <param name="console">Standard output (the console's writer).</param>
     /// <param name="error">Standard error.</param>
     /// <param name="maxRowsHint">How the user raises the table limit, named in "first N shown (...)".</param>
-    public SqlSession(DuckDbConnection connection, string warehouse, TextWriter console, TextWriter error, string maxRowsHint)
+    public SqlSession(DuckDBConnection connection, string warehouse, TextWriter console, TextWriter error, string maxRowsHint)
     {
         _connection = connection;
         _console = console;
@@ -83,7 +88,16 @@ internal sealed class SqlSession : IDisposable
         {
             using var command = _connection.CreateCommand();
             command.CommandText = statement;
+            command.UseStreamingMode = true; // results of any size flow through in DuckDB's chunks, never whole in memory
             _running = command;
+            if (ChangesRows.IsMatch(statement))
+            {
+                // DuckDB.NET's reader does not report the rows an INSERT/UPDATE/DELETE changed; ExecuteNonQuery does.
+                var changed = command.ExecuteNonQuery();
+                Say($"{changed:N0} row(s) changed in {Seconds(watch.Elapsed)}");
+                return;
+            }
+
             using var reader = command.ExecuteReader();
             var results = 0;
             do
@@ -102,10 +116,14 @@ internal sealed class SqlSession : IDisposable
 
             if (results == 0)
             {
-                Say(reader.RecordsAffected >= 0 ? $"{reader.RecordsAffected:N0} row(s) changed in {Seconds(watch.Elapsed)}" : $"ok in {Seconds(watch.Elapsed)}");
+                Say($"ok in {Seconds(watch.Elapsed)}");
             }
         }
-        catch (DuckDbException e)
+        catch (OperationCanceledException)
+        {
+            Fail("interrupted (Ctrl+C)"); // DuckDB.NET's Cancel interrupts the query (duckdb_interrupt) and throws this
+        }
+        catch (DuckDBException e)
         {
             Fail(e.Message.StartsWith("INTERRUPT Error", StringComparison.Ordinal) ? "interrupted (Ctrl+C)" : WarehouseProtection.Explain(e.Message, _database));
         }

@@ -1,5 +1,5 @@
 using System.Text;
-using Analytics.DuckDb;
+using DuckDB.NET.Data;
 
 namespace Analytics.Cli.Shell;
 
@@ -17,7 +17,7 @@ internal static class WarehouseObjects
         """;
 
     /// <summary>Every table and view, sorted by schema and name.</summary>
-    public static IReadOnlyList<WarehouseObject> List(DuckDbConnection connection)
+    public static IReadOnlyList<WarehouseObject> List(DuckDBConnection connection)
     {
         using var command = connection.CreateCommand();
         command.CommandText = $"select database_name = current_database(), database_name, schema_name, name, kind, temporary from ({Objects}) order by all";
@@ -72,7 +72,7 @@ internal static class WarehouseObjects
     /// <c>database.schema.name</c>, or a bare name that is unique across schemas. Case does not matter, as in SQL.
     /// </summary>
     /// <exception cref="DotCommandException">No such table or view, or the bare name is in several schemas.</exception>
-    public static WarehouseObject Find(DuckDbConnection connection, string name)
+    public static WarehouseObject Find(DuckDBConnection connection, string name)
     {
         var parts = name.Split('.');
         var matches = List(connection).Where(o => parts switch
@@ -91,7 +91,7 @@ internal static class WarehouseObjects
     }
 
     /// <summary>The columns of <paramref name="table"/> in order: name, DuckDB type, and the description the warehouse's catalog.columns holds (or null).</summary>
-    public static IReadOnlyList<(string Name, string Type, string? Description)> ColumnsOf(DuckDbConnection connection, WarehouseObject table)
+    public static IReadOnlyList<(string Name, string Type, string? Description)> ColumnsOf(DuckDBConnection connection, WarehouseObject table)
     {
         var descriptions = CatalogHas(connection, "columns") && table.InWarehouse
             ? Query(connection, "select column_name, description from catalog.columns where schema_name = $schema and table_name = $name", table)
@@ -103,20 +103,20 @@ internal static class WarehouseObjects
     }
 
     /// <summary>The description catalog.models holds for <paramref name="table"/>, if it is a model.</summary>
-    public static string? Description(DuckDbConnection connection, WarehouseObject table) =>
+    public static string? Description(DuckDBConnection connection, WarehouseObject table) =>
         CatalogHas(connection, "models") && table.InWarehouse
             ? Query(connection, "select model_name, description from catalog.models where schema_name = $schema and table_name = $name", table).Select(r => r.Value).FirstOrDefault()
             : null;
 
-    private static bool CatalogHas(DuckDbConnection connection, string table)
+    private static bool CatalogHas(DuckDBConnection connection, string table)
     {
         using var command = connection.CreateCommand();
         command.CommandText = "select count(*) from duckdb_tables() where database_name = current_database() and schema_name = 'catalog' and table_name = $table";
-        command.Parameters.Add(new DuckDbParameter("table", table));
+        command.Parameters.Add(new DuckDBParameter("table", table));
         return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) > 0;
     }
 
-    private static List<KeyValuePair<string, string?>> Query(DuckDbConnection connection, string sql, WarehouseObject table)
+    private static List<KeyValuePair<string, string?>> Query(DuckDBConnection connection, string sql, WarehouseObject table)
     {
         using var command = connection.CreateCommand();
         command.CommandText = sql;
@@ -124,7 +124,7 @@ internal static class WarehouseObjects
         {
             if (sql.Contains("$" + parameter, StringComparison.Ordinal))
             {
-                command.Parameters.Add(new DuckDbParameter(parameter, value));
+                command.Parameters.Add(new DuckDBParameter(parameter, value));
             }
         }
 

@@ -1,4 +1,5 @@
-using Analytics.DuckDb;
+using Analytics.Pipelines.Warehouse;
+using DuckDB.NET.Data;
 using Analytics.Pipelines.Configuration;
 using Analytics.Pipelines.Transforms;
 using Analytics.Reports.Delivery;
@@ -68,14 +69,13 @@ public static class RunFinisher
         try
         {
             using var files = WarehouseFiles.Acquire(config.Paths.Warehouse);
-            using var connection = new DuckDbConnection(new DuckDbConnectionStringBuilder { DataSource = config.Paths.Warehouse }.ConnectionString);
-            connection.Open();
+            using var connection = DuckDbFile.Open(config.Paths.Warehouse);
             using var transaction = connection.BeginTransaction();
             RunHistoryTable.Load(connection, runs);
             DeliveryLedgerTable.Load(connection, DeliveryLedger.ForOutbox(config.Paths.Outbox, report));
             transaction.Commit();
         }
-        catch (Exception e) when (e is DuckDbException or TransformRunException or IOException or InvalidDataException)
+        catch (Exception e) when (e is DuckDBException or TransformRunException or IOException or InvalidDataException)
         {
             report($"warning: catalog.runs not refreshed ({e.Message}); {runsFolder} holds every run");
         }

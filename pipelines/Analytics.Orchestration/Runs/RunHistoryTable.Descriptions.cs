@@ -1,4 +1,4 @@
-using Analytics.DuckDb;
+using DuckDB.NET.Data;
 using Analytics.Pipelines.Transforms;
 
 namespace Analytics.Orchestration.Runs;
@@ -48,7 +48,7 @@ public static partial class RunHistoryTable
     };
 
     /// <summary>Records both tables in the catalog; no run id: they are reloaded from the run records after every run.</summary>
-    private static void Describe(DuckDbConnection connection)
+    private static void Describe(DuckDBConnection connection)
     {
         CatalogTables.Describe(connection, Runs,
             "Every recorded run of the pipeline, kept across warehouse rebuilds: the job, what started it, when, how it ended and why it failed. "

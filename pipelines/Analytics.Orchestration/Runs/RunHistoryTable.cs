@@ -1,4 +1,5 @@
-using Analytics.DuckDb;
+using Analytics.Pipelines.Warehouse;
+using DuckDB.NET.Data;
 
 namespace Analytics.Orchestration.Runs;
 
@@ -16,7 +17,7 @@ public static partial class RunHistoryTable
     public const string Steps = "catalog.run_steps";
 
     /// <summary>(Re)creates both tables with <paramref name="runs"/>; returns the number of runs written.</summary>
-    public static int Load(DuckDbConnection connection, IReadOnlyList<RunRecord> runs)
+    public static int Load(DuckDBConnection connection, IReadOnlyList<RunRecord> runs)
     {
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(runs);

@@ -1,3 +1,4 @@
+using DuckDB.NET.Data;
 using System.Globalization;
 using System.Text;
 using Analytics.Pipelines.Configuration;
@@ -85,7 +86,7 @@ public sealed class ExtractRunner(PipelineConfig config, ICrmSource source, Time
             using (var command = staging.Connection.CreateCommand())
             {
                 command.CommandText = $"copy (select file, line, field, value, reason from quarantine where entity = $entity order by file, line) to '{SnapshotPublisher.Escape(file)}' (header, delimiter ',')";
-                command.Parameters.Add("entity", entity);
+                command.Parameters.Add(new DuckDBParameter("entity", entity));
                 command.ExecuteNonQuery();
             }
 

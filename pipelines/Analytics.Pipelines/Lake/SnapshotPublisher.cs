@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text.Json;
-using Analytics.DuckDb;
+using DuckDB.NET.Data;
 using Analytics.Pipelines.Crm;
 
 namespace Analytics.Pipelines.Lake;
@@ -102,14 +102,14 @@ public sealed class SnapshotPublisher(LakeLayout layout)
         }
     }
 
-    private string WriteQuarantine(DuckDbConnection connection, string entity, DateOnly date, string runId)
+    private string WriteQuarantine(DuckDBConnection connection, string entity, DateOnly date, string runId)
     {
         var partition = layout.QuarantinePartition(entity, date);
         Directory.CreateDirectory(partition);
         var temporary = Path.Combine(partition, $".quarantine.parquet.{runId}.tmp");
         using var command = connection.CreateCommand();
         command.CommandText = $"copy (select file, line, field, value, reason from quarantine where entity = $entity order by file, line, field) to '{Escape(temporary)}' (format parquet)";
-        command.Parameters.Add("entity", entity);
+        command.Parameters.Add(new DuckDBParameter("entity", entity));
         command.ExecuteNonQuery();
         return temporary;
     }
@@ -120,7 +120,7 @@ public sealed class SnapshotPublisher(LakeLayout layout)
         return (Convert.ToHexStringLower(SHA256.HashData(stream)), stream.Length);
     }
 
-    private static void Execute(DuckDbConnection connection, string sql)
+    private static void Execute(DuckDBConnection connection, string sql)
     {
         using var command = connection.CreateCommand();
         command.CommandText = sql;

@@ -1,4 +1,5 @@
-using Analytics.DuckDb;
+using Analytics.Pipelines.Warehouse;
+using DuckDB.NET.Data;
 using Analytics.Pipelines.Crm;
 
 namespace Analytics.Pipelines.Lake;
@@ -10,9 +11,9 @@ namespace Analytics.Pipelines.Lake;
 /// </summary>
 public sealed class SnapshotStaging : ICrmRecordSink, IDisposable
 {
-    private readonly DuckDbConnection _connection;
-    private readonly Dictionary<string, (DuckDbAppender Appender, AppenderRowWriter Writer)> _entities = new(StringComparer.Ordinal);
-    private readonly DuckDbAppender _quarantine;
+    private readonly DuckDBConnection _connection;
+    private readonly Dictionary<string, (DuckDBAppender Appender, AppenderRowWriter Writer)> _entities = new(StringComparer.Ordinal);
+    private readonly DuckDBAppender _quarantine;
     private readonly Dictionary<string, long> _quarantined = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<QuarantinedRow>> _samples = new(StringComparer.Ordinal);
     private bool _sealed;
@@ -21,8 +22,7 @@ public sealed class SnapshotStaging : ICrmRecordSink, IDisposable
     public SnapshotStaging(string spillFolder)
     {
         Directory.CreateDirectory(spillFolder);
-        _connection = new DuckDbConnection($"Data Source=:memory:;Temp Directory={spillFolder};preserve_insertion_order=true");
-        _connection.Open();
+        _connection = DuckDbFile.OpenInMemory(("temp_directory", spillFolder), ("preserve_insertion_order", true));
         using var command = _connection.CreateCommand();
         foreach (var entity in CrmSchema.Entities)
         {
@@ -40,7 +40,7 @@ public sealed class SnapshotStaging : ICrmRecordSink, IDisposable
     }
 
     /// <summary>The staging database, for publishing (only after <see cref="Seal"/>).</summary>
-    internal DuckDbConnection Connection => _sealed ? _connection : throw new InvalidOperationException("Seal the staging area before reading it.");
+    internal DuckDBConnection Connection => _sealed ? _connection : throw new InvalidOperationException("Seal the staging area before reading it.");
 
     /// <summary>Rows staged for landing, per entity.</summary>
     public long Landed(string entity) => _entities[entity].Writer.Rows;
@@ -62,8 +62,8 @@ public sealed class SnapshotStaging : ICrmRecordSink, IDisposable
     /// <summary>Keeps a row out of the lake, with its reason.</summary>
     public void Quarantine(QuarantinedRow row)
     {
-        _quarantine.Append(row.Entity).Append(row.File).Append(row.Line).Append(row.Field)
-            .Append(row.Value is null ? null : Shorten(row.Value)).Append(row.Reason).EndRow();
+        _quarantine.CreateRow().AppendValue(row.Entity).AppendValue(row.File).AppendValue(row.Line).AppendValue(row.Field)
+            .AppendValue(row.Value is null ? null : Shorten(row.Value)).AppendValue(row.Reason).EndRow();
         _quarantined[row.Entity]++;
         if (_samples[row.Entity].Count < 20)
         {
@@ -134,7 +134,7 @@ public sealed class SnapshotStaging : ICrmRecordSink, IDisposable
                 Seal();
             }
         }
-        catch (DuckDbException)
+        catch (DuckDBException)
         {
             // Disposing after a failure: the staged rows are being thrown away anyway.
         }

@@ -1,5 +1,6 @@
+using Analytics.Pipelines.Warehouse;
 using System.Text;
-using Analytics.DuckDb;
+using DuckDB.NET.Data;
 
 namespace Analytics.Pipelines.Transforms;
 
@@ -49,7 +50,7 @@ public static class CatalogTables
     /// <param name="columns">Every column's description, by column name.</param>
     /// <param name="runId">The run that wrote it, or null when no run did (a table reloaded from a file).</param>
     /// <exception cref="InvalidOperationException">The table does not exist, a column of it has no description, or a description names no column.</exception>
-    public static void Describe(DuckDbConnection connection, string table, string description, string grain,
+    public static void Describe(DuckDBConnection connection, string table, string description, string grain,
         IReadOnlyList<string> dependsOn, IReadOnlyDictionary<string, string> columns, string? runId)
     {
         ArgumentNullException.ThrowIfNull(connection);
@@ -99,7 +100,7 @@ public static class CatalogTables
     /// Sets DuckDB's comments of a table or view and of its columns (a null description leaves that column's comment
     /// unset), all in one command.
     /// </summary>
-    internal static void Comment(DuckDbConnection connection, string schema, string name, bool isView, string description,
+    internal static void Comment(DuckDBConnection connection, string schema, string name, bool isView, string description,
         IEnumerable<(string Column, string? Description)> columns)
     {
         var target = $"{Quote(schema)}.{Quote(name)}";
@@ -116,7 +117,7 @@ public static class CatalogTables
     }
 
     /// <summary>True when <paramref name="schema"/>.<paramref name="name"/> is a view rather than a table.</summary>
-    internal static bool IsView(DuckDbConnection connection, string schema, string name) =>
+    internal static bool IsView(DuckDBConnection connection, string schema, string name) =>
         Convert.ToInt64(WarehouseSql.Scalar(connection,
             "select count(*) from duckdb_views() where database_name = current_database() and schema_name = $schema and view_name = $name",
             ("schema", schema), ("name", name)), System.Globalization.CultureInfo.InvariantCulture) > 0;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Analytics.DuckDb;
+using DuckDB.NET.Data;
 using Analytics.Pipelines.Crm;
 
 namespace Analytics.Pipelines.Transforms;
@@ -62,7 +62,7 @@ public static partial class LakeViews
     /// the staging model of its entity describes the column of the same name (<paramref name="stagingColumns"/>: entity
     /// and column to description, or null), followed by its canonical format (<see cref="ColumnDescription"/>).
     /// </summary>
-    internal static void Describe(DuckDbConnection connection, string runId, Func<string, string, string?> stagingColumns)
+    internal static void Describe(DuckDBConnection connection, string runId, Func<string, string, string?> stagingColumns)
     {
         foreach (var entity in CrmSchema.Entities)
         {

@@ -1,4 +1,4 @@
-using Analytics.DuckDb;
+using DuckDB.NET.Data;
 using Analytics.Pipelines.Crm;
 using Analytics.Pipelines.Lake;
 
@@ -17,7 +17,7 @@ public static partial class LakeViews
 
     /// <summary>Creates the views for <paramref name="snapshot"/> and the landed dates up to it.</summary>
     /// <returns>The lake files read per entity for <paramref name="snapshot"/>, relative to the lake root.</returns>
-    public static IReadOnlyList<EntityLanding> Create(DuckDbConnection connection, LakeLayout layout, DateOnly snapshot, IReadOnlyList<DateOnly> landed)
+    public static IReadOnlyList<EntityLanding> Create(DuckDBConnection connection, LakeLayout layout, DateOnly snapshot, IReadOnlyList<DateOnly> landed)
     {
         var manifests = landed.Where(d => d <= snapshot)
             .Select(d => SnapshotPublisher.ReadManifest(layout, d) ?? throw new TransformRunException($"{layout.Manifest(d)}: the manifest disappeared while the transform started."))

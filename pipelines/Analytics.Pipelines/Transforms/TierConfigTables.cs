@@ -1,5 +1,5 @@
 using System.Globalization;
-using Analytics.DuckDb;
+using DuckDB.NET.Data;
 using Analytics.Pipelines.Configuration;
 
 namespace Analytics.Pipelines.Transforms;
@@ -25,7 +25,7 @@ internal static class TierConfigTables
 
     /// <summary>Creates the schema and the three tables from <paramref name="tiers"/>.</summary>
     /// <exception cref="ArgumentException">Tier names or ranks repeat, a threshold is not finite, or the margin is outside [0, 1).</exception>
-    public static IReadOnlyList<Table> Create(DuckDbConnection connection, TiersConfig tiers)
+    public static IReadOnlyList<Table> Create(DuckDBConnection connection, TiersConfig tiers)
     {
         Check(tiers);
         TransformRunner.Execute(connection, $"""
@@ -93,13 +93,13 @@ internal static class TierConfigTables
 
     private static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
-    private static void Insert(DuckDbConnection connection, string table, params object[] values)
+    private static void Insert(DuckDBConnection connection, string table, params object[] values)
     {
         using var command = connection.CreateCommand();
         command.CommandText = $"insert into {table} values ({string.Join(", ", values.Select((_, i) => "$" + (i + 1)))})";
         foreach (var value in values)
         {
-            command.Parameters.Add(new DuckDbParameter { Value = value });
+            command.Parameters.Add(new DuckDBParameter { Value = value });
         }
 
         command.ExecuteNonQuery();

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Analytics.DuckDb;
+using DuckDB.NET.Data;
 using Analytics.Pipelines.Lake;
 
 namespace Analytics.Pipelines.Transforms;
@@ -35,7 +35,7 @@ public sealed partial class TransformRunner
 
         public bool Succeeded => Models.All(m => m.Status == ModelStatus.Built) && Tests.All(t => t.Status != TestStatus.Failed);
 
-        public void Prepare(DuckDbConnection connection, LakeLayout layout, IReadOnlyList<DateOnly> landed)
+        public void Prepare(DuckDBConnection connection, LakeLayout layout, IReadOnlyList<DateOnly> landed)
         {
             Report(0, $"reading the lake snapshot of {Snapshot:yyyy-MM-dd}");
             Execute(connection, $"set variable snapshot_date = date '{Snapshot:yyyy-MM-dd}'");
@@ -52,7 +52,7 @@ public sealed partial class TransformRunner
                 {
                     Execute(connection, File.ReadAllText(macro));
                 }
-                catch (DuckDbException e)
+                catch (DuckDBException e)
                 {
                     throw new TransformProjectException($"{macro}: {e.Message}");
                 }
@@ -61,7 +61,7 @@ public sealed partial class TransformRunner
             ConfigTables = TierConfigTables.Create(connection, request.Tiers);
         }
 
-        public void BuildModels(DuckDbConnection connection)
+        public void BuildModels(DuckDBConnection connection)
         {
             var models = Project.Models;
             var byName = models.ToDictionary(m => m.Name, StringComparer.Ordinal);
@@ -110,7 +110,7 @@ public sealed partial class TransformRunner
         }
 
         /// <summary>Runs every pending test whose model and every model it reads are built; a failure fails its model.</summary>
-        private void RunReadyTests(DuckDbConnection connection, List<DataTestDefinition> pending)
+        private void RunReadyTests(DuckDBConnection connection, List<DataTestDefinition> pending)
         {
             foreach (var test in pending.ToList())
             {
@@ -143,7 +143,7 @@ public sealed partial class TransformRunner
             }
         }
 
-        private ModelOutcome Materialise(DuckDbConnection connection, ModelDefinition model)
+        private ModelOutcome Materialise(DuckDBConnection connection, ModelDefinition model)
         {
             var started = Stopwatch.GetTimestamp();
             try
@@ -153,13 +153,13 @@ public sealed partial class TransformRunner
                 long? rows = model.Materialization == Materialization.Table ? Count(connection, $"select count(*) from {model.Name}") : null;
                 return new ModelOutcome(model, ModelStatus.Built, rows, Elapsed(started), null);
             }
-            catch (DuckDbException e)
+            catch (DuckDBException e)
             {
                 return new ModelOutcome(model, ModelStatus.Failed, null, Elapsed(started), $"{model.SqlFile}: {e.Message}");
             }
         }
 
-        private TestOutcome RunTest(DuckDbConnection connection, DataTestDefinition test)
+        private TestOutcome RunTest(DuckDBConnection connection, DataTestDefinition test)
         {
             var started = Stopwatch.GetTimestamp();
             var failedStatus = test.Severity == TestSeverity.Error ? TestStatus.Failed : TestStatus.Warned;
@@ -175,13 +175,13 @@ public sealed partial class TransformRunner
                 Execute(connection, $"create table {table} as select * from (\n{test.FailingRowsSql}\n) limit {request.FailingRowsKept}");
                 return new TestOutcome(test, failedStatus, failing, table, ReadSample(connection, table), Elapsed(started), null);
             }
-            catch (DuckDbException e)
+            catch (DuckDBException e)
             {
                 return new TestOutcome(test, failedStatus, 0, null, [], Elapsed(started), $"the test query failed: {e.Message}");
             }
         }
 
-        private static List<IReadOnlyDictionary<string, object?>> ReadSample(DuckDbConnection connection, string table)
+        private static List<IReadOnlyDictionary<string, object?>> ReadSample(DuckDBConnection connection, string table)
         {
             using var command = connection.CreateCommand();
             command.CommandText = $"select * from {table} limit {SampleRows}";
@@ -205,7 +205,7 @@ public sealed partial class TransformRunner
         /// staging.&lt;model&gt;_as_of: the same renames and casts over every landed snapshot up to this one (the model's
         /// lake.&lt;entity&gt; source swapped for lake.&lt;entity&gt;_snapshots), so any past snapshot can be read.
         /// </summary>
-        private void CreateAsOfView(DuckDbConnection connection, ModelDefinition model)
+        private void CreateAsOfView(DuckDBConnection connection, ModelDefinition model)
         {
             var sources = model.References.Where(r => r.StartsWith(TransformProject.LakeSchema + ".", StringComparison.Ordinal)
                 && !r.EndsWith(LakeViews.SnapshotsSuffix, StringComparison.Ordinal)).ToList();

@@ -1,5 +1,6 @@
+using Analytics.Pipelines.Warehouse;
 using System.Diagnostics;
-using Analytics.DuckDb;
+using DuckDB.NET.Data;
 using Analytics.Pipelines.Extraction;
 using Analytics.Pipelines.Lake;
 
@@ -36,9 +37,8 @@ public sealed partial class TransformRunner(TimeProvider clock)
         var build = new Build(project, request, snapshot, progress);
         try
         {
-            using (var connection = new DuckDbConnection(new DuckDbConnectionStringBuilder { DataSource = buildPath }.ConnectionString))
+            using (var connection = DuckDbFile.Open(buildPath))
             {
-                connection.Open();
                 build.Prepare(connection, layout, landed);
                 build.BuildModels(connection);
                 var finishedAt = clock.GetUtcNow().UtcDateTime;
@@ -89,14 +89,14 @@ public sealed partial class TransformRunner(TimeProvider clock)
             : throw new TransformRunException($"{layout.Root}: no snapshot was landed on or before {date:yyyy-MM-dd}; the earliest is {landed[0]:yyyy-MM-dd}.");
     }
 
-    internal static void Execute(DuckDbConnection connection, string sql)
+    internal static void Execute(DuckDBConnection connection, string sql)
     {
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         command.ExecuteNonQuery();
     }
 
-    internal static long Count(DuckDbConnection connection, string sql)
+    internal static long Count(DuckDBConnection connection, string sql)
     {
         using var command = connection.CreateCommand();
         command.CommandText = sql;

@@ -1,4 +1,5 @@
-using Analytics.DuckDb;
+using Analytics.Pipelines.Warehouse;
+using DuckDB.NET.Data;
 
 namespace Analytics.Pipelines.Transforms;
 
@@ -89,7 +90,7 @@ internal static partial class WarehouseCatalog
         ["problem"] = "Whether the column is produced by the model but not described in its YAML, or the reverse.",
     };
 
-    private static void DescribeCatalog(DuckDbConnection connection, string runId)
+    private static void DescribeCatalog(DuckDBConnection connection, string runId)
     {
         CatalogTables.Describe(connection, "catalog.builds",
             "The build this warehouse comes from: its run, the snapshot it read, when it ran, and how many models and data tests succeeded. `analytics catalog` prints it.",
@@ -109,7 +110,7 @@ internal static partial class WarehouseCatalog
     }
 
     /// <summary>Describes each test_failures table from the model it checks (failing rows are mostly the model's own rows).</summary>
-    private static void DescribeFailures(DuckDbConnection connection, string runId, TransformRunner.Build build)
+    private static void DescribeFailures(DuckDBConnection connection, string runId, TransformRunner.Build build)
     {
         var models = build.Project.Models.ToDictionary(m => m.Name, StringComparer.Ordinal);
         foreach (var outcome in build.Tests.Where(t => t.FailuresTable is not null))
@@ -132,7 +133,7 @@ internal static partial class WarehouseCatalog
     }
 
     /// <summary>Copies the descriptions of the SQL models, their "as of" views and the config tables into DuckDB's comments.</summary>
-    private static void CommentModels(DuckDbConnection connection)
+    private static void CommentModels(DuckDBConnection connection)
     {
         var layers = TransformProject.Layers.Append(TierConfigTables.Schema).ToHashSet(StringComparer.Ordinal);
         var columns = WarehouseSql.Query(connection, "select model_name, column_name, description from catalog.columns order by model_name, ordinal",

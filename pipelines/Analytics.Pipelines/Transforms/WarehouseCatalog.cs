@@ -1,4 +1,5 @@
-using Analytics.DuckDb;
+using Analytics.Pipelines.Warehouse;
+using DuckDB.NET.Data;
 
 namespace Analytics.Pipelines.Transforms;
 
@@ -19,7 +20,7 @@ internal static partial class WarehouseCatalog
     public sealed record RunRecord(string RunId, DateOnly SnapshotDate, DateOnly? RequestedAsOf, DateTime StartedAt, DateTime FinishedAt,
         string LakeRoot, string TransformsFolder, int FiscalYearStartMonth, bool Succeeded);
 
-    public static void Write(DuckDbConnection connection, RunRecord run, TransformRunner.Build build)
+    public static void Write(DuckDBConnection connection, RunRecord run, TransformRunner.Build build)
     {
         TransformRunner.Execute(connection, CatalogTables.Ddl + Ddl);
         WriteRun(connection, run, build);
@@ -54,7 +55,7 @@ internal static partial class WarehouseCatalog
             entity varchar, snapshot_date date, file varchar, rows_landed bigint, rows_quarantined bigint, sha256 varchar);
         """;
 
-    private static void WriteRun(DuckDbConnection connection, RunRecord run, TransformRunner.Build build)
+    private static void WriteRun(DuckDBConnection connection, RunRecord run, TransformRunner.Build build)
     {
         Insert(connection, "catalog.builds",
             run.RunId, run.SnapshotDate, run.RequestedAsOf, run.StartedAt, run.FinishedAt, run.Succeeded ? "succeeded" : "failed",
@@ -66,7 +67,7 @@ internal static partial class WarehouseCatalog
             connection.ServerVersion);
     }
 
-    private static void WriteModels(DuckDbConnection connection, string runId, TransformRunner.Build build)
+    private static void WriteModels(DuckDBConnection connection, string runId, TransformRunner.Build build)
     {
         foreach (var outcome in build.Models)
         {
@@ -94,7 +95,7 @@ internal static partial class WarehouseCatalog
         }
     }
 
-    private static void WriteColumns(DuckDbConnection connection, TransformRunner.Build build)
+    private static void WriteColumns(DuckDBConnection connection, TransformRunner.Build build)
     {
         var documented = build.Models.ToDictionary(m => m.Model.Name, m => m.Model.Columns, StringComparer.Ordinal);
         foreach (var (view, model) in build.AsOfViews)
@@ -132,7 +133,7 @@ internal static partial class WarehouseCatalog
         }));
     }
 
-    private static void WriteTests(DuckDbConnection connection, string runId, TransformRunner.Build build)
+    private static void WriteTests(DuckDBConnection connection, string runId, TransformRunner.Build build)
     {
         Append(connection, "tests", build.Tests.Select(outcome => new object?[]
         {
@@ -142,7 +143,7 @@ internal static partial class WarehouseCatalog
         }));
     }
 
-    private static void WriteSources(DuckDbConnection connection, RunRecord run, TransformRunner.Build build)
+    private static void WriteSources(DuckDBConnection connection, RunRecord run, TransformRunner.Build build)
     {
         foreach (var source in build.Sources)
         {
@@ -151,27 +152,28 @@ internal static partial class WarehouseCatalog
     }
 
     /// <summary>Many rows at once through DuckDB's appender (hundreds of INSERTs cost more than the models they describe).</summary>
-    private static void Append(DuckDbConnection connection, string table, IEnumerable<object?[]> rows)
+    private static void Append(DuckDBConnection connection, string table, IEnumerable<object?[]> rows)
     {
-        using var appender = connection.CreateAppender(table, Schema);
+        using var appender = connection.CreateAppender(Schema, table);
         foreach (var row in rows)
         {
+            var appended = appender.CreateRow();
             foreach (var value in row)
             {
-                appender.AppendValue(value);
+                appended.AppendObject(value);
             }
 
-            appender.EndRow();
+            appended.EndRow();
         }
     }
 
-    private static void Insert(DuckDbConnection connection, string table, params object?[] values)
+    private static void Insert(DuckDBConnection connection, string table, params object?[] values)
     {
         using var command = connection.CreateCommand();
         command.CommandText = $"insert into {table} values ({string.Join(", ", values.Select((_, i) => "$" + (i + 1)))})";
         foreach (var value in values)
         {
-            command.Parameters.Add(new DuckDbParameter { Value = value ?? DBNull.Value });
+            command.Parameters.Add(new DuckDBParameter { Value = value ?? DBNull.Value });
         }
 
         command.ExecuteNonQuery();

@@ -1,14 +1,15 @@
+using Analytics.Pipelines.Warehouse;
 using System.Data.Common;
-using Analytics.DuckDb;
+using DuckDB.NET.Data;
 
 namespace Analytics.Reports.Data;
 
 /// <summary>The warehouse opened read-only for reporting, with the snapshot it holds. Reports never write to it.</summary>
 public sealed class ReportWarehouse : IDisposable
 {
-    private readonly DuckDbConnection _connection;
+    private readonly DuckDBConnection _connection;
 
-    private ReportWarehouse(DuckDbConnection connection, ReportSnapshot snapshot)
+    private ReportWarehouse(DuckDBConnection connection, ReportSnapshot snapshot)
     {
         _connection = connection;
         Snapshot = snapshot;
@@ -26,10 +27,9 @@ public sealed class ReportWarehouse : IDisposable
             throw new ReportException($"{warehousePath}: no warehouse yet. Build it first: analytics run (or analytics transform, then analytics score).");
         }
 
-        var connection = new DuckDbConnection(new DuckDbConnectionStringBuilder { DataSource = warehousePath, ReadOnly = true }.ConnectionString);
+        var connection = DuckDbFile.Open(warehousePath, readOnly: true);
         try
         {
-            connection.Open();
             var run = WarehouseSql.Query(connection,
                 "select run_id, snapshot_date from catalog.builds where status = 'succeeded' order by finished_at desc limit 1",
                 r => (RunId: r.GetString(0), Date: r.GetFieldValue<DateOnly>(1)));
@@ -46,7 +46,7 @@ public sealed class ReportWarehouse : IDisposable
             var snapshot = new ReportSnapshot(run[0].Date, run[0].RunId, current, lastClosed, quarters.Select(q => q.Quarter).ToList());
             return new ReportWarehouse(connection, snapshot);
         }
-        catch (DuckDbException e)
+        catch (DuckDBException e)
         {
             connection.Dispose();
             throw new ReportException($"{warehousePath}: cannot read the warehouse: {e.Message}", e);

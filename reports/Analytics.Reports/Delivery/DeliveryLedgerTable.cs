@@ -1,4 +1,5 @@
-using Analytics.DuckDb;
+using Analytics.Pipelines.Warehouse;
+using DuckDB.NET.Data;
 using Analytics.Pipelines.Transforms;
 
 namespace Analytics.Reports.Delivery;
@@ -32,7 +33,7 @@ public static class DeliveryLedgerTable
 
     /// <summary>(Re)creates <c>catalog.deliveries</c> with every record of <paramref name="ledger"/>; returns the rows written.</summary>
     /// <exception cref="InvalidDataException">The ledger has a corrupt line (see <see cref="DeliveryLedger.Read"/>).</exception>
-    public static int Load(DuckDbConnection connection, DeliveryLedger ledger)
+    public static int Load(DuckDBConnection connection, DeliveryLedger ledger)
     {
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(ledger);

@@ -1,4 +1,5 @@
-using Analytics.DuckDb;
+using Analytics.Pipelines.Warehouse;
+using DuckDB.NET.Data;
 using Analytics.Pipelines.Configuration;
 using Analytics.Pipelines.Transforms;
 using Analytics.Reports.Data;
@@ -60,7 +61,7 @@ public static class WeeklyEmails
         {
             LoadLedger(config.Paths.Warehouse, ledger);
         }
-        catch (Exception e) when (e is DuckDbException or TransformRunException or IOException)
+        catch (Exception e) when (e is DuckDBException or TransformRunException or IOException)
         {
             // The emails are out and the ledger file records them; only the warehouse's copy of it is stale.
             progress?.Report($"warning: catalog.deliveries not refreshed ({e.Message}); {ledger.Path} holds every delivery");
@@ -73,8 +74,7 @@ public static class WeeklyEmails
     public static void LoadLedger(string warehousePath, DeliveryLedger ledger)
     {
         using var files = WarehouseFiles.Acquire(warehousePath);
-        using var connection = new DuckDbConnection(new DuckDbConnectionStringBuilder { DataSource = warehousePath }.ConnectionString);
-        connection.Open();
+        using var connection = DuckDbFile.Open(warehousePath);
         DeliveryLedgerTable.Load(connection, ledger);
     }
 }

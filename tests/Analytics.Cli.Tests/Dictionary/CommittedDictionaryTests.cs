@@ -1,5 +1,6 @@
+using Analytics.Pipelines.Warehouse;
 using Analytics.Cli.Dictionary;
-using Analytics.DuckDb;
+using DuckDB.NET.Data;
 
 namespace Analytics.Cli.Tests.Dictionary;
 
@@ -19,9 +20,8 @@ public sealed class CommittedDictionaryTests(ThreeMonthLake lake)
         Assert.True(File.Exists(committed), $"{committed} is missing: run `analytics docs` (see README).");
 
         string generated;
-        using (var connection = new DuckDbConnection($"Data Source={lake.Warehouse};Read Only=true"))
+        using (var connection = DuckDbFile.Open(lake.Warehouse, readOnly: true))
         {
-            connection.Open();
             generated = DictionaryMarkdown.Render(WarehouseDictionary.Read(connection));
         }
 
@@ -44,8 +44,7 @@ public sealed class CommittedDictionaryTests(ThreeMonthLake lake)
     [Fact]
     public void Every_table_and_column_of_the_dictionary_is_described()
     {
-        using var connection = new DuckDbConnection($"Data Source={lake.Warehouse};Read Only=true");
-        connection.Open();
+        using var connection = DuckDbFile.Open(lake.Warehouse, readOnly: true);
 
         var dictionary = WarehouseDictionary.Read(connection);
 

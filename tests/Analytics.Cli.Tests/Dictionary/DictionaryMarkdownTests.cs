@@ -1,6 +1,7 @@
+using Analytics.Pipelines.Warehouse;
 using System.Text.RegularExpressions;
 using Analytics.Cli.Dictionary;
-using Analytics.DuckDb;
+using DuckDB.NET.Data;
 
 namespace Analytics.Cli.Tests.Dictionary;
 
@@ -97,8 +98,7 @@ public sealed partial class DictionaryMarkdownTests : IDisposable
     public void A_database_without_a_catalog_is_refused_naming_what_is_missing()
     {
         using var directory = new Analytics.Pipelines.Tests.TempDirectory();
-        using var connection = new DuckDbConnection($"Data Source={directory.Combine("other.duckdb")}");
-        connection.Open();
+        using var connection = DuckDbFile.Open(directory.Combine("other.duckdb"));
 
         var error = Assert.Throws<Analytics.Pipelines.Transforms.TransformRunException>(() => WarehouseDictionary.Read(connection));
 

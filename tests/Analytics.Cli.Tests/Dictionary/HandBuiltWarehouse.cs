@@ -1,4 +1,5 @@
-using Analytics.DuckDb;
+using Analytics.Pipelines.Warehouse;
+using DuckDB.NET.Data;
 using Analytics.Pipelines.Tests;
 using Analytics.Pipelines.Transforms;
 
@@ -43,10 +44,9 @@ internal sealed class HandBuiltWarehouse : IDisposable
 
     public string Path => _directory.Combine("analytics.duckdb");
 
-    public DuckDbConnection Open(bool readOnly = false)
+    public DuckDBConnection Open(bool readOnly = false)
     {
-        var connection = new DuckDbConnection(new DuckDbConnectionStringBuilder { DataSource = Path, ReadOnly = readOnly }.ConnectionString);
-        connection.Open();
+        var connection = DuckDbFile.Open(Path, readOnly: readOnly);
         return connection;
     }
 

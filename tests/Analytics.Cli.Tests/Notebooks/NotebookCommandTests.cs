@@ -1,4 +1,5 @@
-using Analytics.DuckDb;
+using Analytics.Pipelines.Warehouse;
+using DuckDB.NET.Data;
 using Analytics.Pipelines.Tests;
 
 namespace Analytics.Cli.Tests.Notebooks;
@@ -10,9 +11,8 @@ public sealed class NotebookCommandTests : IDisposable
 
     public NotebookCommandTests()
     {
-        using (var connection = new DuckDbConnection($"Data Source={Warehouse}"))
+        using (var connection = DuckDbFile.Open(Warehouse))
         {
-            connection.Open();
             using var command = connection.CreateCommand();
             command.CommandText = """
                 create schema marts;
@@ -136,8 +136,7 @@ public sealed class NotebookCommandTests : IDisposable
         Assert.Equal(ExitCodes.RunFailed, code);
         Assert.Contains("cell 1 (SQL cell 1) failed:", output);
         Assert.Contains("read-only", output);
-        using var connection = new DuckDbConnection($"Data Source={Warehouse};Read Only=true");
-        connection.Open();
+        using var connection = DuckDbFile.Open(Warehouse, readOnly: true);
         using var command = connection.CreateCommand();
         command.CommandText = "select count(*) from duckdb_tables() where table_name = 'copy'";
         Assert.Equal(0L, Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture));

@@ -20,7 +20,7 @@ public sealed class ResultFileTests : IDisposable
 
         var (code, output) = _warehouse.Query(Deals, "--mode", "json", "--output", file);
 
-        Assert.Equal(ExitCodes.Success, code);
+        Assert.True(code == ExitCodes.Success, output);
         Assert.Contains($"3 row(s) written to {file} in ", output);
         var text = File.ReadAllText(file);
         var lines = text.Split('\n');

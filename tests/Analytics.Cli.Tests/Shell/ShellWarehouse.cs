@@ -1,5 +1,6 @@
+using Analytics.Pipelines.Warehouse;
 using System.Security.Cryptography;
-using Analytics.DuckDb;
+using DuckDB.NET.Data;
 using Analytics.Pipelines.Tests;
 
 namespace Analytics.Cli.Tests.Shell;
@@ -15,9 +16,8 @@ public sealed class ShellWarehouse : IDisposable
     {
         Warehouse = Directory.Combine("warehouse", "analytics.duckdb");
         System.IO.Directory.CreateDirectory(Path.GetDirectoryName(Warehouse)!);
-        using (var connection = new DuckDbConnection($"Data Source={Warehouse}"))
+        using (var connection = DuckDbFile.Open(Warehouse))
         {
-            connection.Open();
             using var command = connection.CreateCommand();
             command.CommandText = """
                 create schema marts;

@@ -1,5 +1,6 @@
+using Analytics.Pipelines.Warehouse;
 using Analytics.Cli.Shell;
-using Analytics.DuckDb;
+using DuckDB.NET.Data;
 
 namespace Analytics.Cli.Tests.Shell;
 
@@ -13,8 +14,7 @@ public sealed class SqlSessionTests : IDisposable
     [Fact]
     public async Task Interrupt_stops_a_running_query_which_then_fails_with_a_clear_message()
     {
-        using var connection = new DuckDbConnection($"Data Source={_warehouse.Warehouse};Read Only=true");
-        connection.Open();
+        using var connection = DuckDbFile.Open(_warehouse.Warehouse, readOnly: true);
         var output = new StringWriter();
         using var session = new SqlSession(connection, _warehouse.Warehouse, output, output, ".maxrows");
 

@@ -1,4 +1,5 @@
-using Analytics.DuckDb;
+using Analytics.Pipelines.Warehouse;
+using DuckDB.NET.Data;
 using Analytics.Models.Scoring;
 using Analytics.Pipelines.Configuration;
 using Analytics.Pipelines.Tests;
@@ -15,14 +16,13 @@ public sealed class ScoringBuild : IDisposable
     {
         var copy = _directory.Combine("scoring.duckdb");
         File.Copy(warehouse.Path, copy);
-        Connection = new DuckDbConnection($"Data Source={copy}");
-        Connection.Open();
+        Connection = DuckDbFile.Open(copy);
         var config = PipelineConfigLoader.Parse(configYaml, _directory.Combine("pipeline.yaml"));
         Context = new ScoringContext(Connection, config, snapshotDate, "test-run", new DateTime(2026, 5, 17, 6, 0, 0, DateTimeKind.Utc),
             new ModelStore(_directory.Combine("models")));
     }
 
-    public DuckDbConnection Connection { get; }
+    public DuckDBConnection Connection { get; }
 
     public ScoringContext Context { get; }
 

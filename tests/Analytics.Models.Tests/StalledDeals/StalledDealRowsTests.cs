@@ -1,4 +1,5 @@
-using Analytics.DuckDb;
+using Analytics.Pipelines.Warehouse;
+using DuckDB.NET.Data;
 using Analytics.Models.StalledDeals;
 using Analytics.Pipelines.Tests.Transforms;
 using static Analytics.Models.Tests.StalledDeals.StalledDealRowsDataset;
@@ -70,8 +71,7 @@ public sealed class StalledDealRowsTests
     private static List<StalledDealRow> Rows(IEnumerable<(DateOnly, IEnumerable<Pipelines.Crm.ICrmRecord>)> snapshots, DateOnly snapshot)
     {
         using var warehouse = TestWarehouse.Build(snapshots);
-        using var connection = new DuckDbConnection($"Data Source={warehouse.Path};Read Only=true");
-        connection.Open();
+        using var connection = DuckDbFile.Open(warehouse.Path, readOnly: true);
         return StalledDealRows.Read(connection, snapshot, snapshot, Horizon, fiscalYearStartMonth: 1).ToList();
     }
 

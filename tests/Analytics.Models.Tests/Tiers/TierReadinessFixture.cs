@@ -1,4 +1,5 @@
-using Analytics.DuckDb;
+using Analytics.Pipelines.Warehouse;
+using DuckDB.NET.Data;
 using Analytics.Models.Scoring;
 using Analytics.Pipelines.Configuration;
 using Analytics.Pipelines.Tests;
@@ -25,17 +26,16 @@ public sealed class TierReadinessFixture : IDisposable
         tiers: TierReadinessDataset.Tiers);
 
     /// <summary>A read-write copy of <paramref name="warehouse"/>, opened.</summary>
-    public DuckDbConnection OpenScoringBuild(TestWarehouse warehouse)
+    public DuckDBConnection OpenScoringBuild(TestWarehouse warehouse)
     {
         var copy = _copies.Combine(Guid.NewGuid().ToString("N") + ".duckdb");
         File.Copy(warehouse.Path, copy);
-        var connection = new DuckDbConnection($"Data Source={copy}");
-        connection.Open();
+        var connection = DuckDbFile.Open(copy);
         return connection;
     }
 
     /// <summary>A scoring context over <paramref name="connection"/> with the default configuration.</summary>
-    public ScoringContext Context(DuckDbConnection connection, DateOnly snapshot) => new(
+    public ScoringContext Context(DuckDBConnection connection, DateOnly snapshot) => new(
         connection, PipelineConfigLoader.Parse("", _copies.Combine("pipeline.yaml")), snapshot, "run-test",
         new DateTime(2026, 10, 8, 6, 0, 0, DateTimeKind.Utc), new ModelStore(_copies.Combine("models")));
 

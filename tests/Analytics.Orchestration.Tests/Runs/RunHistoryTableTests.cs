@@ -1,4 +1,5 @@
-using Analytics.DuckDb;
+using Analytics.Pipelines.Warehouse;
+using DuckDB.NET.Data;
 using Analytics.Orchestration.Runs;
 
 namespace Analytics.Orchestration.Tests.Runs;
@@ -12,8 +13,7 @@ public sealed class RunHistoryTableTests
     [Fact]
     public void Load_describes_both_tables_and_every_column_in_the_catalog_each_time()
     {
-        using var connection = new DuckDbConnection("Data Source=:memory:");
-        connection.Open();
+        using var connection = DuckDbFile.OpenInMemory();
 
         RunHistoryTable.Load(connection, [Run]);
         RunHistoryTable.Load(connection, [Run]);

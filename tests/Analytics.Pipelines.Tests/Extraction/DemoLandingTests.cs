@@ -1,4 +1,5 @@
-using Analytics.DuckDb;
+using Analytics.Pipelines.Warehouse;
+using DuckDB.NET.Data;
 using Analytics.Pipelines.Configuration;
 using Analytics.Pipelines.Crm;
 using Analytics.Pipelines.Extraction;
@@ -38,8 +39,7 @@ public sealed class DemoLandingTests
         var manifest = Land(dir.Combine("lake"), seed: 42, Day);
         Assert.True(manifest.Entities.Single(e => e.Entity == "opportunities").Landed > 500);
 
-        using var connection = new DuckDbConnection("Data Source=:memory:");
-        connection.Open();
+        using var connection = DuckDbFile.OpenInMemory();
         var endOfDay = Day.ToDateTime(TimeOnly.MaxValue, DateTimeKind.Utc);
         foreach (var entity in CrmSchema.Entities)
         {
@@ -48,7 +48,7 @@ public sealed class DemoLandingTests
             {
                 using var command = connection.CreateCommand();
                 command.CommandText = $"select count(*) from read_parquet('{new LakeLayout(dir.Combine("lake")).Raw}/{entity.Name}/*/*.parquet') where \"{column.Name}\" > $end";
-                command.Parameters.Add("end", endOfDay);
+                command.Parameters.Add(new DuckDBParameter("end", endOfDay));
                 Assert.True(0L == (long)command.ExecuteScalar()!, $"{entity.Name}.{column.Name} has values after {Day:yyyy-MM-dd}");
             }
         }

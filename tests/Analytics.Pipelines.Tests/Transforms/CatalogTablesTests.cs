@@ -1,4 +1,4 @@
-using Analytics.DuckDb;
+using DuckDB.NET.Data;
 using Analytics.Pipelines.Transforms;
 using Dapper;
 
@@ -12,7 +12,7 @@ public sealed class CatalogTablesTests : IDisposable
         ["rows"] = "A column named like a keyword.",
     };
 
-    private readonly DuckDbConnection _connection = new("Data Source=:memory:");
+    private readonly DuckDBConnection _connection = new("Data Source=:memory:");
 
     public CatalogTablesTests()
     {

@@ -1,5 +1,6 @@
+using Analytics.Pipelines.Warehouse;
 using System.Text;
-using Analytics.DuckDb;
+using DuckDB.NET.Data;
 using Analytics.Pipelines.Configuration;
 using Analytics.Pipelines.Crm;
 using Analytics.Pipelines.Transforms;
@@ -14,14 +15,13 @@ namespace Analytics.Pipelines.Tests.Transforms;
 public sealed class TestWarehouse : IDisposable
 {
     private readonly TempDirectory _directory;
-    private readonly DuckDbConnection _connection;
+    private readonly DuckDBConnection _connection;
 
     private TestWarehouse(TempDirectory directory, TransformResult result)
     {
         _directory = directory;
         Result = result;
-        _connection = new DuckDbConnection($"Data Source={result.WarehousePath};Read Only=true");
-        _connection.Open();
+        _connection = DuckDbFile.Open(result.WarehousePath, readOnly: true);
     }
 
     /// <summary>The repository's transforms folder.</summary>

@@ -1,4 +1,5 @@
-using Analytics.DuckDb;
+using Analytics.Pipelines.Warehouse;
+using DuckDB.NET.Data;
 using Dapper;
 
 namespace Analytics.Pipelines.Tests.Transforms;
@@ -8,8 +9,7 @@ public static class WarehouseQuery
 {
     public static List<T> Rows<T>(string warehouse, string sql, object? parameters = null)
     {
-        using var connection = new DuckDbConnection($"Data Source={warehouse};Read Only=true");
-        connection.Open();
+        using var connection = DuckDbFile.Open(warehouse, readOnly: true);
         return connection.Query<T>(sql, parameters).ToList();
     }
 

@@ -1,4 +1,5 @@
-using Analytics.DuckDb;
+using Analytics.Pipelines.Warehouse;
+using DuckDB.NET.Data;
 using Analytics.Pipelines.Tests;
 using Analytics.Reports.Delivery;
 using Dapper;
@@ -22,15 +23,13 @@ public sealed class DeliveryLedgerTableTests : IDisposable
             .DeliverAsync(emails, CancellationToken.None);
         var warehouse = _temp.Combine("analytics.duckdb");
 
-        using (var connection = new DuckDbConnection($"Data Source={warehouse}"))
+        using (var connection = DuckDbFile.Open(warehouse))
         {
-            connection.Open();
             Assert.Equal(3, DeliveryLedgerTable.Load(connection, ledger));
             Assert.Equal(3, DeliveryLedgerTable.Load(connection, ledger));
         }
 
-        using var reader = new DuckDbConnection($"Data Source={warehouse};Read Only=true");
-        reader.Open();
+        using var reader = DuckDbFile.Open(warehouse, readOnly: true);
         var columns = reader.Query<string>(
             "select column_name from information_schema.columns where table_schema = 'catalog' and table_name = 'deliveries' order by ordinal_position");
         Assert.Equal(
@@ -52,8 +51,7 @@ public sealed class DeliveryLedgerTableTests : IDisposable
     [Fact]
     public void An_empty_ledger_gives_an_empty_table()
     {
-        using var connection = new DuckDbConnection("Data Source=:memory:");
-        connection.Open();
+        using var connection = DuckDbFile.OpenInMemory();
 
         Assert.Equal(0, DeliveryLedgerTable.Load(connection, DeliveryLedger.ForOutbox(_temp.Path)));
 
@@ -63,8 +61,7 @@ public sealed class DeliveryLedgerTableTests : IDisposable
     [Fact]
     public void Loading_describes_the_table_and_every_column_in_the_catalog()
     {
-        using var connection = new DuckDbConnection("Data Source=:memory:");
-        connection.Open();
+        using var connection = DuckDbFile.OpenInMemory();
 
         DeliveryLedgerTable.Load(connection, DeliveryLedger.ForOutbox(_temp.Path));
         DeliveryLedgerTable.Load(connection, DeliveryLedger.ForOutbox(_temp.Path));

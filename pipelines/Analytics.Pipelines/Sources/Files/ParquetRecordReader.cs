@@ -1,5 +1,6 @@
+using Analytics.Pipelines.Warehouse;
 using System.Globalization;
-using Analytics.DuckDb;
+using DuckDB.NET.Data;
 
 namespace Analytics.Pipelines.Sources.Files;
 
@@ -9,22 +10,22 @@ namespace Analytics.Pipelines.Sources.Files;
 /// </summary>
 internal sealed class ParquetRecordReader : IRawRecordReader
 {
-    private readonly DuckDbConnection _connection;
-    private readonly DuckDbCommand _command;
-    private readonly DuckDbDataReader _reader;
+    private readonly DuckDBConnection _connection;
+    private readonly DuckDBCommand _command;
+    private readonly DuckDBDataReader _reader;
 
     public ParquetRecordReader(string path)
     {
-        _connection = new DuckDbConnection("Data Source=:memory:;Threads=1");
-        _connection.Open();
+        _connection = DuckDbFile.OpenInMemory(("threads", 1));
         _command = _connection.CreateCommand();
         _command.CommandText = "select * from read_parquet($path)";
-        _command.Parameters.Add("path", path);
+        _command.UseStreamingMode = true; // a file of any size is read chunk by chunk
+        _command.Parameters.Add(new DuckDBParameter("path", path));
         try
         {
             _reader = _command.ExecuteReader();
         }
-        catch (DuckDbException e)
+        catch (DuckDBException e)
         {
             Dispose();
             throw new InvalidDataException($"{Path.GetFileName(path)}: not a readable Parquet file: {e.Message}");

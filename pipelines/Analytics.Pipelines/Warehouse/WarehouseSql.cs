@@ -1,18 +1,20 @@
 
-namespace Analytics.DuckDb;
+using DuckDB.NET.Data;
+
+namespace Analytics.Pipelines.Warehouse;
 
 /// <summary>Plain commands on a warehouse connection with positional-by-name parameters (<c>$name</c>), DateOnly included.</summary>
 public static class WarehouseSql
 {
     /// <summary>Runs <paramref name="sql"/> with <paramref name="parameters"/> (name, value).</summary>
-    public static int Execute(DuckDbConnection connection, string sql, params (string Name, object? Value)[] parameters)
+    public static int Execute(DuckDBConnection connection, string sql, params (string Name, object? Value)[] parameters)
     {
         using var command = Command(connection, sql, parameters);
         return command.ExecuteNonQuery();
     }
 
     /// <summary>The first column of the first row of <paramref name="sql"/>, or null.</summary>
-    public static object? Scalar(DuckDbConnection connection, string sql, params (string Name, object? Value)[] parameters)
+    public static object? Scalar(DuckDBConnection connection, string sql, params (string Name, object? Value)[] parameters)
     {
         using var command = Command(connection, sql, parameters);
         var value = command.ExecuteScalar();
@@ -20,9 +22,10 @@ public static class WarehouseSql
     }
 
     /// <summary>The rows of <paramref name="sql"/>, each mapped by <paramref name="map"/>.</summary>
-    public static List<T> Query<T>(DuckDbConnection connection, string sql, Func<System.Data.Common.DbDataReader, T> map, params (string Name, object? Value)[] parameters)
+    public static List<T> Query<T>(DuckDBConnection connection, string sql, Func<System.Data.Common.DbDataReader, T> map, params (string Name, object? Value)[] parameters)
     {
         using var command = Command(connection, sql, parameters);
+        command.UseStreamingMode = true; // rows go straight into the mapped list, not through a materialised result first
         using var reader = command.ExecuteReader();
         var rows = new List<T>();
         while (reader.Read())
@@ -37,7 +40,7 @@ public static class WarehouseSql
     /// Inserts <paramref name="rows"/> (each one value per column, in the table's column order) into
     /// <paramref name="table"/>, <paramref name="chunkRows"/> rows per statement; returns the rows inserted.
     /// </summary>
-    public static int InsertRows(DuckDbConnection connection, string table, IEnumerable<object?[]> rows, int chunkRows = 200)
+    public static int InsertRows(DuckDBConnection connection, string table, IEnumerable<object?[]> rows, int chunkRows = 200)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(chunkRows, 1);
         var count = 0;
@@ -58,13 +61,13 @@ public static class WarehouseSql
         return count;
     }
 
-    private static DuckDbCommand Command(DuckDbConnection connection, string sql, (string Name, object? Value)[] parameters)
+    private static DuckDBCommand Command(DuckDBConnection connection, string sql, (string Name, object? Value)[] parameters)
     {
         var command = connection.CreateCommand();
         command.CommandText = sql;
         foreach (var (name, value) in parameters)
         {
-            command.Parameters.Add(new DuckDbParameter(name, value));
+            command.Parameters.Add(new DuckDBParameter(name, value));
         }
 
         return command;

@@ -1,0 +1,74 @@
+using DuckDB.NET.Data;
+
+namespace Analytics.Pipelines.Warehouse;
+
+/// <summary>
+/// The one place that opens DuckDB (DuckDB.NET, engine 1.5.6): a database file read-write (a build copy) or read-only
+/// (the published warehouse, which readers must never lock for writing), or an in-memory database. Everything else uses
+/// the returned ADO.NET connection as usual, directly or through Dapper.
+/// </summary>
+/// <remarks>
+/// Several connections to one file in one process share one DuckDB instance, so they must use the same options
+/// (DuckDB refuses to open one file twice with different configurations in one process). Across processes, one
+/// read-write process holds the file lock and any number of read-only processes may read a file nobody writes; the
+/// warehouse is therefore rebuilt into a new file and renamed into place.
+/// </remarks>
+public static class DuckDbFile
+{
+    /// <summary>Opens the DuckDB database file <paramref name="path"/>, read-only when <paramref name="readOnly"/>.</summary>
+    /// <exception cref="DuckDBException">DuckDB could not open the file (missing when read-only, locked, corrupt).</exception>
+    public static DuckDBConnection Open(string path, bool readOnly = false)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        var builder = new DuckDBConnectionStringBuilder { DataSource = path };
+        if (readOnly)
+        {
+            builder.AccessMode = DuckDBAccessMode.ReadOnly;
+        }
+
+        return Opened(builder);
+    }
+
+    /// <summary>
+    /// Opens a private in-memory database; <paramref name="options"/> are DuckDB settings by name
+    /// (e.g. <c>threads</c>, <c>temp_directory</c>, <c>preserve_insertion_order</c>).
+    /// </summary>
+    public static DuckDBConnection OpenInMemory(params (string Name, object Value)[] options)
+    {
+        var builder = new DuckDBConnectionStringBuilder { DataSource = ":memory:" };
+        foreach (var (name, value) in options)
+        {
+            builder[name] = value;
+        }
+
+        return Opened(builder);
+    }
+
+    /// <summary>
+    /// A second connection to the database <paramref name="connection"/> is connected to (the same DuckDB instance), so
+    /// one can read a streaming result while the other appends.
+    /// </summary>
+    public static DuckDBConnection OpenAnother(DuckDBConnection connection)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        var builder = new DuckDBConnectionStringBuilder { ConnectionString = connection.ConnectionString };
+        return builder.DataSource is "" or ":memory:" || builder.DataSource.StartsWith(":memory:", StringComparison.Ordinal)
+            ? connection.Duplicate() // a private in-memory database is reachable only through its connections
+            : Opened(builder);
+    }
+
+    private static DuckDBConnection Opened(DuckDBConnectionStringBuilder builder)
+    {
+        var connection = new DuckDBConnection(builder.ConnectionString);
+        try
+        {
+            connection.Open();
+            return connection;
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+}
