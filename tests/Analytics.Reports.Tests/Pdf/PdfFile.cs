@@ -51,21 +51,27 @@ public sealed class PdfFile : IDisposable
     /// <summary>The words of a page with their boxes.</summary>
     public IReadOnlyList<PdfWord> Words(int page)
     {
-        var height = Page(page).Height;
-        return [.. Page(page).GetWords()
+        var pdfPage = Page(page);
+        var height = pdfPage.Height;
+        return [.. pdfPage.GetWords()
             .Select(w => new PdfWord(w.Text, Box(w.BoundingBox, height), Baseline(w.Letters[0], height), w.Letters[0].PointSize, w.TextOrientation == TextOrientation.Horizontal))];
     }
 
     /// <summary>The visible letters of a page (spaces left out) with their glyph boxes and fonts.</summary>
     public IReadOnlyList<PdfLetter> Letters(int page)
     {
-        var height = Page(page).Height;
-        return [.. Page(page).Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value))
+        var pdfPage = Page(page);
+        var height = pdfPage.Height;
+        return [.. pdfPage.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value))
             .Select(l => new PdfLetter(l.Value, Box(l.BoundingBox, height), BaseFont(l.FontName ?? string.Empty), l.PointSize))];
     }
 
     /// <summary>A page's width and height in points.</summary>
-    public (double Width, double Height) PageSize(int page) => (Page(page).Width, Page(page).Height);
+    public (double Width, double Height) PageSize(int page)
+    {
+        var pdfPage = Page(page);
+        return (pdfPage.Width, pdfPage.Height);
+    }
 
     /// <summary>The fonts text is drawn with (subset tags such as <c>ABCDEF+</c> removed), on one page or all.</summary>
     public IReadOnlySet<string> Fonts(int? page = null) =>
@@ -82,18 +88,19 @@ public sealed class PdfFile : IDisposable
     public IReadOnlyList<XRect> InkBoxes(int page)
     {
         var pdfPage = Page(page);
-        var boxes = Letters(page).Select(l => l.Box).ToList();
+        var height = pdfPage.Height;
+        var boxes = pdfPage.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)).Select(l => Box(l.BoundingBox, height)).ToList();
         foreach (var path in pdfPage.Paths.Where(path => !path.IsClipping && (path.IsStroked || (path.IsFilled && !IsWhite(path.FillColor)))))
         {
             if (path.GetBoundingRectangle() is { } bounds)
             {
-                var box = Box(bounds, pdfPage.Height);
+                var box = Box(bounds, height);
                 var half = path.IsStroked ? path.LineWidth / 2 : 0;
                 boxes.Add(new XRect(box.X - half, box.Y - half, box.Width + 2 * half, box.Height + 2 * half));
             }
         }
 
-        boxes.AddRange(pdfPage.GetImages().Select(i => Box(i.BoundingBox, pdfPage.Height)));
+        boxes.AddRange(pdfPage.GetImages().Select(i => Box(i.BoundingBox, height)));
         return boxes;
     }
 
