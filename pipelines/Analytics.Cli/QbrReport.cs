@@ -21,7 +21,7 @@ internal static class QbrReport
     public static string? Produce(CommandContext context, PipelineConfig config, string? quarter, IReadOnlySet<string>? partners = null, bool unlessDone = false)
     {
         var console = context.Console;
-        InitializePdf(config);
+        PdfSetup.Initialize();
         using var warehouse = ReportWarehouse.Open(config.Paths.Warehouse);
         if (unlessDone && quarter is null && warehouse.Snapshot.LastClosedQuarter is null)
         {
@@ -62,12 +62,4 @@ internal static class QbrReport
         console.MarkupLineInterpolated($"  {outcome.Files.Count} PDFs, {outcome.Pages} pages in {outcome.ElapsedMs / 1000.0:0.0} s; manifest {Path.Combine(outcome.Folder, QbrPacks.ManifestFile)}");
         return target;
     }
-
-    /// <summary>Chooses the PDFsharp licence: AGPL, or the commercial key in the variable reports.license_key_variable names (never printed).</summary>
-    public static void InitializePdf(PipelineConfig config) =>
-        PdfSetup.Initialize(config.Reports.LicenseKeyVariable is { } variable ? LicenseKey(variable) : null);
-
-    private static string LicenseKey(string variable) => Environment.GetEnvironmentVariable(variable) is { Length: > 0 } key
-        ? key
-        : throw new ConfigurationException($"reports.license_key_variable names {variable}, which is not set: set it to the PDFsharp licence key, or set license_key_variable: null for the AGPL licence.");
 }

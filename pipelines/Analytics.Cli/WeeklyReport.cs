@@ -1,5 +1,6 @@
 using Analytics.Pipelines.Configuration;
 using Analytics.Reports.Delivery;
+using Analytics.Reports.Pdf;
 using Analytics.Reports.Weekly;
 using Spectre.Console;
 
@@ -16,7 +17,7 @@ internal static class WeeklyReport
     public static async Task<WeeklyOutcome> DeliverAsync(CommandContext context, PipelineConfig config, IsoWeek? week, CancellationToken ct)
     {
         var console = context.Console;
-        QbrReport.InitializePdf(config);
+        PdfSetup.Initialize();
         var transport = WeeklyEmails.Transport(config, Environment.GetEnvironmentVariable);
         console.MarkupLineInterpolated($"[blue]email[/]: weekly scorecards by {transport.Describe()}");
         var outcome = await WeeklyEmails.RunAsync(config, week, transport, WeeklyEmails.Retry(config), (delay, token) => Task.Delay(delay, token),

@@ -1,7 +1,7 @@
-using System.Diagnostics;
 using System.Text.RegularExpressions;
 using Analytics.Pipelines.Tests.Transforms;
 using Analytics.Reports.Tests.Delivery;
+using Analytics.Reports.Tests.Pdf;
 
 namespace Analytics.Cli.Tests;
 
@@ -125,15 +125,7 @@ public sealed class DeliveryCommandsTests(ThreeMonthLake lake)
         return (Manager: message.Header("To")!.Trim(), Text: Collapse(text));
     }).ToList();
 
-    private static string PdfText(string pdf)
-    {
-        using var process = Process.Start(new ProcessStartInfo("pdftotext", ["-enc", "UTF-8", pdf, "-"]) { RedirectStandardOutput = true, RedirectStandardError = true })
-            ?? throw new InvalidOperationException("pdftotext could not start: install poppler-utils.");
-        var text = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"pdftotext failed on {pdf}: {process.StandardError.ReadToEnd()}");
-        return Collapse(text);
-    }
+    private static string PdfText(string pdf) => Collapse(PdfFile.TextOf(pdf));
 
     private static string Collapse(string text) => Regex.Replace(text, @"\s+", " ");
 }

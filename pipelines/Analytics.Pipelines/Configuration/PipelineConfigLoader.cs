@@ -230,9 +230,13 @@ public static class PipelineConfigLoader
 
     private static ReportsConfig ReadReports(YamlSection section)
     {
-        var reports = new ReportsConfig(
-            EnvironmentVariableName(section, "license_key_variable"),
-            section.Int("stalled_deals_listed", 20, 1, 200));
+        if (section.Keys.Contains("license_key_variable"))
+        {
+            // PDFsharp 6.2 is MIT-licensed: there is no licence to choose. Said plainly rather than as an unknown key.
+            throw section.Error("license_key_variable", "is no longer used: the PDFs are made with PDFsharp 6.2 (MIT licence), which needs no licence key; delete the line");
+        }
+
+        var reports = new ReportsConfig(section.Int("stalled_deals_listed", 20, 1, 200));
         section.RejectUnknownKeys();
         return reports;
     }

@@ -38,7 +38,6 @@ public sealed class ReportDocument : IDisposable
     {
         ArgumentNullException.ThrowIfNull(title);
         ArgumentNullException.ThrowIfNull(footerLeft);
-        // PDFsharp checks the licence when a document is created, so setup comes first.
         PdfSetup.Initialize();
         _pdf = new PdfDocument();
         Title = title;

@@ -56,7 +56,7 @@ public static class ReportFonts
             throw new ArgumentOutOfRangeException(nameof(size), size, "A font size must be a positive number of points.");
         }
 
-        PdfSetup.EnsureFonts();
+        PdfSetup.Initialize();
         return Cache.GetOrAdd((family, Math.Round(size, 2), bold),
             key => new XFont(key.Family, key.Size, key.Bold ? XFontStyleEx.Bold : XFontStyleEx.Regular));
     }

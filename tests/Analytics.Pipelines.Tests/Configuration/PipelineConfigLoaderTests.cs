@@ -104,11 +104,30 @@ public sealed class PipelineConfigLoaderTests
         Assert.Equal(DeliveryTransport.Outbox, defaults.Delivery.Transport);
         Assert.Equal(DayOfWeek.Monday, defaults.Delivery.WeeklyDay);
         Assert.Equal(4, defaults.Delivery.Retry.Attempts);
-        Assert.Null(defaults.Reports.LicenseKeyVariable);
         Assert.Equal(DeliveryTransport.Smtp, smtp.Delivery.Transport);
         Assert.Equal(DayOfWeek.Friday, smtp.Delivery.WeeklyDay);
         Assert.Equal(new SmtpConfig("mail.example.com", 2525, false, "SMTP_USERNAME", "SMTP_PASSWORD", 30), smtp.Delivery.Smtp);
         Assert.Equal(2, smtp.Delivery.Retry.Attempts);
+    }
+
+    [Theory]
+    [InlineData("null")]
+    [InlineData("PDFSHARP_LICENSE_KEY")]
+    public void A_pdfsharp_licence_key_variable_is_refused_on_its_line_as_no_longer_used(string value)
+    {
+        var yaml = $"reports:\n  stalled_deals_listed: 20\n  license_key_variable: {value}\n";
+
+        var error = Assert.Throws<ConfigurationException>(() => PipelineConfigLoader.Parse(yaml, "pipeline.yaml"));
+
+        Assert.StartsWith("pipeline.yaml:3: 'reports.license_key_variable' is no longer used", error.Message);
+        Assert.Contains("delete the line", error.Message);
+    }
+
+    [Fact]
+    public void Reports_list_twenty_stalled_deals_unless_told_otherwise()
+    {
+        Assert.Equal(20, PipelineConfigLoader.Parse(string.Empty, File).Reports.StalledDealsListed);
+        Assert.Equal(5, PipelineConfigLoader.Parse("reports:\n  stalled_deals_listed: 5\n", File).Reports.StalledDealsListed);
     }
 
     [Fact]

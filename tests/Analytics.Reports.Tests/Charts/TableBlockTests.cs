@@ -36,16 +36,17 @@ public sealed class TableBlockTests : IDisposable
             document.Save(path);
         }
 
-        Assert.Equal(expectedPages, PopplerTools.PageCount(path));
+        using var pdf = PdfFile.Open(path);
+        Assert.Equal(expectedPages, pdf.PageCount);
         for (var p = 1; p <= expectedPages; p++)
         {
-            var text = PopplerTools.Text(path, p);
+            var text = pdf.Text(p);
             Assert.Single(Regex.Matches(text, @"Registration\s+Customer\s+Amount"));
             Assert.Contains(p == 1 ? "Open registrations" : "Open registrations (continued)", text);
             Assert.Contains($"page {p} of {expectedPages}", text);
         }
 
-        var all = PopplerTools.Text(path);
+        var all = pdf.Text();
         for (var r = 1; r <= 120; r++)
         {
             Assert.Single(Regex.Matches(all, $@"REG-{r:0000}\b"));
@@ -83,7 +84,7 @@ public sealed class TableBlockTests : IDisposable
             document.Save(path);
         }
 
-        var text = PopplerTools.Text(path);
+        var text = PdfFile.TextOf(path);
         Assert.Contains("None.", text);
         Assert.DoesNotContain("Registration ", text);
     }
@@ -101,7 +102,7 @@ public sealed class TableBlockTests : IDisposable
             document.Save(path);
         }
 
-        var text = PopplerTools.Text(path);
+        var text = PdfFile.TextOf(path);
         Assert.Contains("Contoso", text);
         Assert.Contains("…", text);
         Assert.DoesNotContain("GmbH", text);

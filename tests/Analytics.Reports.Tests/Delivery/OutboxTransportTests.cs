@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using Analytics.Pipelines.Tests;
 using Analytics.Reports.Delivery;
@@ -93,19 +92,7 @@ public sealed class OutboxTransportTests : IDisposable
 
     private static string PdfText(byte[] pdf)
     {
-        var file = Path.GetTempFileName();
-        try
-        {
-            File.WriteAllBytes(file, pdf);
-            using var process = Process.Start(new ProcessStartInfo("pdftotext", [file, "-"]) { RedirectStandardOutput = true })!;
-            var text = process.StandardOutput.ReadToEnd();
-            process.WaitForExit();
-            Assert.Equal(0, process.ExitCode);
-            return text;
-        }
-        finally
-        {
-            File.Delete(file);
-        }
+        using var file = Pdf.PdfFile.Open(pdf);
+        return file.Text();
     }
 }
