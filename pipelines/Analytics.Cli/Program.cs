@@ -1,4 +1,4 @@
 using Analytics.Cli;
 
 // Main only wires: everything else lives in CliApplication and one class per command.
-return await CliApplication.Create(TimeProvider.System, Spectre.Console.AnsiConsole.Console).InvokeAsync(args);
+return await CliApplication.Create(TimeProvider.System, ConsoleSetup.ForProcess()).InvokeAsync(args);

@@ -174,7 +174,7 @@ public sealed class TransformRunnerTests
         Assert.Equal("Share of all partners.", WarehouseQuery.Scalar<string>(warehouse,
             "select description from catalog.columns where model_name = 'marts.tier_mix' and column_name = 'share'"));
         Assert.Equal(0L, WarehouseQuery.Scalar<long>(warehouse, "select count(*) from catalog.columns where description is null"));
-        Assert.Equal(["intermediate.tiers"], WarehouseQuery.Scalar<List<string>>(warehouse, "select depends_on from catalog.models where model_name = 'marts.tier_mix'"));
+        Assert.Equal(["intermediate.tiers"], WarehouseQuery.List<string>(warehouse, "select depends_on from catalog.models where model_name = 'marts.tier_mix'"));
         Assert.Equal(result.Tests.Count, WarehouseQuery.Scalar<long>(warehouse, "select count(*) from catalog.tests where status = 'passed'"));
         Assert.Equal(2L, WarehouseQuery.Scalar<long>(warehouse, "select rows_landed from catalog.sources where entity = 'partners'"));
         Assert.True(WarehouseQuery.Scalar<long>(warehouse, "select sum(build_ms)::bigint from catalog.models") >= 0);

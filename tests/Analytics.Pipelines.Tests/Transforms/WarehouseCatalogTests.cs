@@ -60,7 +60,7 @@ public sealed class WarehouseCatalogTests
 
         Assert.True(new TransformRunner(TimeProvider.System).Run(project.Request()).Succeeded);
 
-        Assert.Equal(["marts.tier_mix"], WarehouseQuery.Scalar<List<string>>(project.Warehouse,
+        Assert.Equal(["marts.tier_mix"], WarehouseQuery.List<string>(project.Warehouse,
             "select depends_on from catalog.models where model_name = 'test_failures.tier_mix_share_in_range' and layer = 'test_failures'"));
         Assert.Equal("Share of all partners.", WarehouseQuery.Scalar<string>(project.Warehouse,
             "select description from catalog.columns where model_name = 'test_failures.tier_mix_share_in_range' and column_name = 'share'"));

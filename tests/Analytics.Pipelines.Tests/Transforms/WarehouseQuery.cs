@@ -14,4 +14,11 @@ public static class WarehouseQuery
     }
 
     public static T Scalar<T>(string warehouse, string sql) => Rows<T>(warehouse, sql).Single();
+
+    /// <summary>A LIST value of the first row (Dapper would map a List&lt;T&gt; target by column names, not as a value).</summary>
+    public static List<T> List<T>(string warehouse, string sql)
+    {
+        using var connection = DuckDbFile.Open(warehouse, readOnly: true);
+        return (List<T>)connection.ExecuteScalar(sql)!;
+    }
 }
