@@ -1,4 +1,5 @@
 using Analytics.DuckDb;
+using Analytics.Pipelines.Resilience;
 using Analytics.Pipelines.Tests;
 using Analytics.Reports.Delivery;
 using Dapper;
@@ -18,7 +19,7 @@ public sealed class DeliveryLedgerTableTests : IDisposable
         var ledger = DeliveryLedger.ForOutbox(outbox);
         var clock = new FixedClock(new DateTimeOffset(2026, 11, 23, 7, 30, 0, TimeSpan.Zero));
         var emails = DeliveryFixtures.WeeklyEmails("ana@example.com", "not an address", "chen@example.org");
-        await new Deliverer(new OutboxTransport(outbox), ledger, RetryPolicy.Default, new DelayRecorder().Delay, clock: clock)
+        await new Deliverer(new OutboxTransport(outbox, clock), ledger, RetryPolicy.Default, clock: clock)
             .DeliverAsync(emails, CancellationToken.None);
         var warehouse = _temp.Combine("analytics.duckdb");
 

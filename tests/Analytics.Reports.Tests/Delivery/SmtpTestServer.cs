@@ -43,8 +43,8 @@ public sealed partial class SmtpTestServer : IAsyncDisposable
     public (string Username, string Password)? RequiredLogin { get; set; }
 
     /// <summary>
-    /// A careless server: a failed AUTH's reply, and the 530 refusing the unauthenticated MAIL FROM that follows it
-    /// (System.Net.Mail carries on after a refused AUTH), repeat the credentials it received.
+    /// A careless server: a failed AUTH's 535 reply (and the 530 refusing an unauthenticated MAIL FROM, should a client
+    /// carry on after it) repeat the credentials it received.
     /// </summary>
     public bool EchoCredentialsOnAuthFailure { get; set; }
 
