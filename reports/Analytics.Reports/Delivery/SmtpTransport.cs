@@ -68,7 +68,7 @@ public sealed class SmtpTransport : IMailTransport
             await client.SendAsync(EmailComposer.Format, message, timeout.Token).ConfigureAwait(false);
             await client.DisconnectAsync(quit: true, timeout.Token).ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        catch (Exception e) when ((e is OperationCanceledException or TimeoutException) && !ct.IsCancellationRequested)
         {
             throw new MailDeliveryException($"{where}: no answer within {_options.TimeoutSeconds} s.", isTransient: true);
         }

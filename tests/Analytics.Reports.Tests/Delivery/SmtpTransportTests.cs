@@ -108,6 +108,20 @@ public sealed class SmtpTransportTests : IAsyncLifetime
         Assert.Null(error.SmtpStatusCode);
     }
 
+    [Fact]
+    public async Task A_server_that_does_not_answer_within_the_timeout_is_a_transient_failure()
+    {
+        _server.Silent = true;
+        var transport = new SmtpTransport(new SmtpOptions("127.0.0.1", _server.Port, false, null, null, 1), _ => null);
+
+        var error = await Assert.ThrowsAsync<MailDeliveryException>(
+            () => transport.SendAsync(DeliveryFixtures.WeeklyEmail("ana@example.com"), CancellationToken.None));
+
+        Assert.True(error.IsTransient, error.Message);
+        Assert.Contains("within 1 s", error.Message, StringComparison.Ordinal);
+        Assert.Empty(_server.Messages);
+    }
+
     [Theory]
     [InlineData("", 25, 30)]
     [InlineData("mail", 0, 30)]
