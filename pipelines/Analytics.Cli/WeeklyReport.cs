@@ -18,9 +18,9 @@ internal static class WeeklyReport
     {
         var console = context.Console;
         PdfSetup.Initialize();
-        var transport = WeeklyEmails.Transport(config, Environment.GetEnvironmentVariable);
+        var transport = WeeklyEmails.Transport(config, Environment.GetEnvironmentVariable, context.Clock);
         console.MarkupLineInterpolated($"[blue]email[/]: weekly scorecards by {transport.Describe()}");
-        var outcome = await WeeklyEmails.RunAsync(config, week, transport, WeeklyEmails.Retry(config), (delay, token) => Task.Delay(delay, token),
+        var outcome = await WeeklyEmails.RunAsync(config, week, transport, context.Clock,
             new SynchronousProgress<string>(line => console.MarkupLineInterpolated($"  [grey]{line}[/]")), ct);
         var delivery = outcome.Delivery;
         console.MarkupLineInterpolated($"  {outcome.Week}: {outcome.Managers} managers, {outcome.Actions} actions in all; sent {delivery.Sent.Count}, already sent {outcome.AlreadySent + delivery.AlreadySent.Count}, failed {delivery.Failed.Count}");

@@ -115,14 +115,14 @@ public sealed class DeliveryCommandsTests(ThreeMonthLake lake)
     /// <summary>Each email's recipient and everything it shows: subject, plain text, HTML and the attached PDF's text.</summary>
     private List<(string Manager, string Text)> Emails() => Directory.GetFiles(Outbox, "*.eml", SearchOption.AllDirectories).Select(file =>
     {
-        var message = MimePart.Parse(File.ReadAllText(file));
+        var message = MimeMessages.Load(file);
         var parts = message.Descendants().ToList();
-        var pdf = parts.Single(p => p.MediaType == "application/pdf");
+        var pdf = parts.OfType<MimeKit.MimePart>().Single(p => p.MediaType() == "application/pdf");
         var pdfPath = Path.Combine(lake.Directory.Path, Path.GetRandomFileName() + ".pdf");
-        File.WriteAllBytes(pdfPath, pdf.Body);
-        var text = string.Join("\n", parts.Where(p => p.MediaType.StartsWith("text/", StringComparison.Ordinal)).Select(p => System.Net.WebUtility.HtmlDecode(p.Text)))
-            + "\n" + PdfText(pdfPath) + "\n" + message.DecodedHeader("Subject");
-        return (Manager: message.Header("To")!.Trim(), Text: Collapse(text));
+        File.WriteAllBytes(pdfPath, pdf.DecodedBytes());
+        var text = string.Join("\n", parts.OfType<MimeKit.TextPart>().Select(p => System.Net.WebUtility.HtmlDecode(p.Text)))
+            + "\n" + PdfText(pdfPath) + "\n" + message.Subject;
+        return (Manager: message.To.Mailboxes.Single().Address, Text: Collapse(text));
     }).ToList();
 
     private static string PdfText(string pdf) => Collapse(PdfFile.TextOf(pdf));

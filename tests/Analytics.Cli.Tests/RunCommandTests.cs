@@ -1,5 +1,6 @@
 using Analytics.Pipelines.Tests;
 using Analytics.Pipelines.Tests.Transforms;
+using Analytics.Reports.Tests.Delivery;
 
 namespace Analytics.Cli.Tests;
 
@@ -70,9 +71,9 @@ public sealed class RunCommandTests
         Assert.Contains("\"outcome\": \"Failed\"", json);
         Assert.Equal(6, System.Text.RegularExpressions.Regex.Count(json, "\"outcome\": \"Skipped\""));
         var alert = Assert.Single(Directory.GetFiles(dir.Combine("data", "outbox", "alerts"), "*.eml"));
-        var mail = File.ReadAllText(alert);
-        Assert.Contains("To: ops@example.com", mail);
-        Assert.Contains("main run failed at backfill", mail);
+        var mail = MimeMessages.Load(alert);
+        Assert.Equal("ops@example.com", mail.To.Mailboxes.Single().Address);
+        Assert.Contains("main run failed at backfill", mail.Subject);
         Assert.Contains("alert sent to ops@example.com", output);
 
         var (statusCode, status) = CliRun.Invoke("status", "--config", config);

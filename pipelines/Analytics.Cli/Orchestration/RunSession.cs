@@ -1,7 +1,7 @@
 using System.Globalization;
 using Analytics.Orchestration.Runs;
 using Analytics.Pipelines.Configuration;
-using Analytics.Reports.Delivery;
+using Analytics.Pipelines.Resilience;
 using Spectre.Console;
 
 namespace Analytics.Cli.Orchestration;
@@ -40,9 +40,7 @@ internal static class RunSession
         using (runLock)
         {
             var history = new RunHistory(config.Paths.Runs);
-            var retry = config.Scheduler.StepRetry;
-            var executor = new RunExecutor(context.Clock, history,
-                new RetryPolicy(retry.Attempts, TimeSpan.FromSeconds(retry.InitialDelaySeconds), 2, TimeSpan.FromSeconds(retry.MaxDelaySeconds)));
+            var executor = new RunExecutor(context.Clock, history, RetryPolicy.From(config.Scheduler.StepRetry));
             executor.Changed += (_, message) => console.MarkupLineInterpolated($"[bold blue]»[/] {message}");
             var run = await executor.ExecuteAsync(plan, stop);
             await RunFinisher.FinishAsync(config, run, line => console.MarkupLineInterpolated($"  [grey]{line}[/]"), CancellationToken.None);

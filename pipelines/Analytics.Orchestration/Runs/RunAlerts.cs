@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using Analytics.Pipelines.Resilience;
 using Analytics.Reports.Delivery;
 
 namespace Analytics.Orchestration.Runs;
@@ -53,7 +54,7 @@ public static class RunAlerts
     /// own failure is what the caller reports.
     /// </summary>
     public static async Task<string?> SendAsync(RunRecord run, string from, IReadOnlyList<string> operators, string runFolder,
-        IMailTransport transport, DeliveryLedger ledger, RetryPolicy retry, Func<TimeSpan, CancellationToken, Task> delay, CancellationToken ct)
+        IMailTransport transport, DeliveryLedger ledger, RetryPolicy retry, TimeProvider clock, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(run);
         if (run.Outcome is RunOutcome.Succeeded or RunOutcome.Cancelled or RunOutcome.Running || operators.Count == 0)
@@ -63,7 +64,7 @@ public static class RunAlerts
 
         try
         {
-            var report = await new Deliverer(transport, ledger, retry, delay).DeliverAsync([Compose(run, from, operators, runFolder)], ct);
+            var report = await new Deliverer(transport, ledger, retry, clock: clock).DeliverAsync([Compose(run, from, operators, runFolder)], ct);
             return report.Failed.Count > 0
                 ? $"the alert to {string.Join(", ", operators)} could not be sent: {report.Failed[0].Error}"
                 : report.AlreadySent.Count > 0

@@ -1,11 +1,11 @@
 using Analytics.Pipelines.Extraction;
-using Analytics.Reports.Delivery;
+using Analytics.Pipelines.Resilience;
 
 namespace Analytics.Orchestration.Runs;
 
 /// <summary>
-/// Executes a <see cref="RunPlan"/>: its steps in order, each retried with backoff (<see cref="RetryPolicy"/>) unless
-/// its failure is permanent; the steps after a failed one are skipped. The run is saved to the history before the first
+/// Executes a <see cref="RunPlan"/>: its steps in order, each retried with backoff (<see cref="RetryPolicy"/>'s Polly
+/// pipeline, waiting on the executor's clock) unless its failure is permanent; the steps after a failed one are skipped. The run is saved to the history before the first
 /// step and after every step, so a run killed at any moment leaves a record of how far it got. A stop request
 /// (<c>stop</c> signalled) lets the running step finish, then cancels the rest.
 /// </summary>
@@ -14,15 +14,13 @@ public sealed class RunExecutor
     private readonly TimeProvider _clock;
     private readonly RunHistory _history;
     private readonly RetryPolicy _retry;
-    private readonly Func<TimeSpan, CancellationToken, Task> _delay;
 
-    /// <summary>An executor recording into <paramref name="history"/>; waits between attempts are <paramref name="delay"/> (Task.Delay on <paramref name="clock"/> by default).</summary>
-    public RunExecutor(TimeProvider clock, RunHistory history, RetryPolicy retry, Func<TimeSpan, CancellationToken, Task>? delay = null)
+    /// <summary>An executor recording into <paramref name="history"/>; stamps and the waits between attempts are on <paramref name="clock"/>.</summary>
+    public RunExecutor(TimeProvider clock, RunHistory history, RetryPolicy retry)
     {
-        _clock = clock;
-        _history = history;
-        _retry = retry;
-        _delay = delay ?? ((wait, ct) => Task.Delay(wait, clock, ct));
+        _clock = clock ?? throw new ArgumentNullException(nameof(clock));
+        _history = history ?? throw new ArgumentNullException(nameof(history));
+        _retry = retry ?? throw new ArgumentNullException(nameof(retry));
     }
 
     /// <summary>Told of every change: an earlier run found interrupted, a step starting, retrying, ending; the run ending.</summary>
@@ -86,47 +84,55 @@ public sealed class RunExecutor
     private async Task<StepRecord> RunStepAsync(RunRecord run, List<StepRecord> steps, int index, PipelineStep step, CancellationToken stop)
     {
         var record = steps[index] with { Outcome = StepOutcome.Running, StartedAt = _clock.GetUtcNow() };
-        for (var attempt = 1; ; attempt++)
+        var attempt = 0;
+        var retries = _retry.ToPipeline<StepAttempt>(_clock,
+            retryWhen: tried => tried.Failure is { Permanent: false } && !stop.IsCancellationRequested,
+            onRetry: retry => Changed?.Invoke(run with { Steps = steps.ToList() },
+                $"{step.Name} failed (attempt {retry.FailedAttempt} of {retry.MaxAttempts}): {retry.Result.Failure!.Message}; retrying in {retry.Delay.TotalSeconds:0.#} s"));
+        StepAttempt last = default;
+        try
         {
-            steps[index] = record with { Attempts = attempt };
-            Save(run with { Steps = steps.ToList() }, attempt == 1 ? $"{step.Name} started" : $"{step.Name}: attempt {attempt} of {_retry.MaxAttempts}");
-            StepResult? result = null;
-            StepFailedException? failure = null;
-            try
+            // A stop request cancels the wait before a retry, never a running attempt.
+            last = await retries.ExecuteAsync(
+                async _ =>
+                {
+                    attempt++;
+                    steps[index] = record with { Attempts = attempt };
+                    Save(run with { Steps = steps.ToList() }, attempt == 1 ? $"{step.Name} started" : $"{step.Name}: attempt {attempt} of {_retry.MaxAttempts}");
+                    last = await AttemptAsync(run, step, attempt);
+                    return last;
+                },
+                stop);
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            if (last.Failure is not { } failure)
             {
-                // The step itself is not cancelled by a stop request: it finishes cleanly, and the run stops after it.
-                result = await step.Run(new StepContext(run.RunId, run.Date, attempt), CancellationToken.None);
-            }
-            catch (StepFailedException e)
-            {
-                failure = e;
-            }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                failure = new StepFailedException($"{e.GetType().Name}: {e.Message}", permanent: false, e);
-            }
-
-            if (failure is null)
-            {
-                return Finished(record, attempt, StepOutcome.Succeeded, result!, null);
+                return record with { Outcome = StepOutcome.Cancelled, Attempts = attempt, FinishedAt = _clock.GetUtcNow() };
             }
 
-            var retry = !failure.Permanent && attempt < _retry.MaxAttempts && !stop.IsCancellationRequested;
-            if (!retry)
-            {
-                return Finished(record, attempt, StepOutcome.Failed, failure.Partial, failure.Message);
-            }
+            return Finished(record, attempt, StepOutcome.Failed, failure.Partial, failure.Message + " (not retried: the run was stopped)");
+        }
 
-            var wait = _retry.DelayAfter(attempt);
-            Changed?.Invoke(run with { Steps = steps.ToList() }, $"{step.Name} failed (attempt {attempt} of {_retry.MaxAttempts}): {failure.Message}; retrying in {wait.TotalSeconds:0.#} s");
-            try
-            {
-                await _delay(wait, stop);
-            }
-            catch (OperationCanceledException)
-            {
-                return Finished(record, attempt, StepOutcome.Failed, failure.Partial, failure.Message + " (not retried: the run was stopped)");
-            }
+        return last.Failure is { } failed
+            ? Finished(record, attempt, StepOutcome.Failed, failed.Partial, failed.Message)
+            : Finished(record, attempt, StepOutcome.Succeeded, last.Result!, null);
+    }
+
+    private static async Task<StepAttempt> AttemptAsync(RunRecord run, PipelineStep step, int attempt)
+    {
+        try
+        {
+            // The step itself is not cancelled by a stop request: it finishes cleanly, and the run stops after it.
+            return new StepAttempt(await step.Run(new StepContext(run.RunId, run.Date, attempt), CancellationToken.None), null);
+        }
+        catch (StepFailedException e)
+        {
+            return new StepAttempt(null, e);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return new StepAttempt(null, new StepFailedException($"{e.GetType().Name}: {e.Message}", permanent: false, e));
         }
     }
 
@@ -147,4 +153,7 @@ public sealed class RunExecutor
         _history.Save(run);
         Changed?.Invoke(run, message);
     }
+
+    /// <summary>One attempt of a step: its result, or the failure that ended it.</summary>
+    private readonly record struct StepAttempt(StepResult? Result, StepFailedException? Failure);
 }

@@ -1,6 +1,7 @@
 using Analytics.Pipelines.Warehouse;
 using DuckDB.NET.Data;
 using Analytics.Pipelines.Configuration;
+using Analytics.Pipelines.Resilience;
 using Analytics.Pipelines.Transforms;
 using Analytics.Reports.Delivery;
 using Analytics.Reports.Weekly;
@@ -34,7 +35,7 @@ public static class RunFinisher
                 {
                     var line = await RunAlerts.SendAsync(run, config.Delivery.From, config.Runs.AlertTo, history.RunFolder(run.RunId),
                         WeeklyEmails.Transport(config, Environment.GetEnvironmentVariable), DeliveryLedger.ForOutbox(config.Paths.Outbox, report),
-                        WeeklyEmails.Retry(config), (delay, token) => Task.Delay(delay, token), ct);
+                        RetryPolicy.From(config.Delivery.Retry), TimeProvider.System, ct);
                     if (line is not null)
                     {
                         report(line);

@@ -1,17 +1,19 @@
+using Analytics.Pipelines.Resilience;
+
 namespace Analytics.Reports.Delivery;
 
 /// <summary>
 /// Delivers a batch of emails through one transport, at most once per delivery key across runs: keys the ledger
 /// records as sent are skipped; each outcome is appended to the ledger as it happens; a failure is recorded and the
 /// batch carries on. Transient failures are retried in rounds: every email is tried once, then those that failed
-/// transiently are tried again after the policy's delay, so one outage costs one wait, not one per email.
+/// transiently are tried again after the policy's delay, so one outage costs one wait, not one per email. A round is
+/// the operation the policy's Polly pipeline retries, waiting on the deliverer's clock.
 /// </summary>
 public sealed class Deliverer
 {
     private readonly IMailTransport _transport;
     private readonly DeliveryLedger _ledger;
     private readonly RetryPolicy _policy;
-    private readonly Func<TimeSpan, CancellationToken, Task> _delay;
     private readonly IProgress<string>? _progress;
     private readonly TimeProvider _clock;
 
@@ -19,16 +21,13 @@ public sealed class Deliverer
     /// <param name="transport">Where emails go.</param>
     /// <param name="ledger">What was sent before; receives every outcome.</param>
     /// <param name="policy">Attempts and backoff for transient failures.</param>
-    /// <param name="delay">Waits between rounds (<see cref="Task.Delay(TimeSpan, CancellationToken)"/> in production; tests record the waits instead).</param>
     /// <param name="progress">Receives one line per email and per retry round; never a secret.</param>
-    /// <param name="clock">Stamps ledger records (the system clock when null).</param>
-    public Deliverer(IMailTransport transport, DeliveryLedger ledger, RetryPolicy policy, Func<TimeSpan, CancellationToken, Task> delay,
-        IProgress<string>? progress = null, TimeProvider? clock = null)
+    /// <param name="clock">Waits between rounds and stamps ledger records (the system clock when null; tests pass one whose waits are instant).</param>
+    public Deliverer(IMailTransport transport, DeliveryLedger ledger, RetryPolicy policy, IProgress<string>? progress = null, TimeProvider? clock = null)
     {
         _transport = transport ?? throw new ArgumentNullException(nameof(transport));
         _ledger = ledger ?? throw new ArgumentNullException(nameof(ledger));
         _policy = policy ?? throw new ArgumentNullException(nameof(policy));
-        _delay = delay ?? throw new ArgumentNullException(nameof(delay));
         _progress = progress;
         _clock = clock ?? TimeProvider.System;
     }
@@ -64,44 +63,53 @@ public sealed class Deliverer
 
         var sent = new List<SentDelivery>();
         var failed = new List<FailedDelivery>();
-        for (var attempt = 1; pending.Count > 0; attempt++)
-        {
-            if (attempt > 1)
+        var attempt = 0;
+        var rounds = _policy.ToPipeline<IReadOnlyList<OutgoingEmail>>(_clock, retryWhen: again => again.Count > 0,
+            onRetry: retry => _progress?.Report(
+                $"retrying {retry.Result.Count} email(s) in {retry.Delay.TotalSeconds:0.#} s (attempt {retry.FailedAttempt + 1} of {retry.MaxAttempts})"));
+        await rounds.ExecuteAsync(
+            async token =>
             {
-                var wait = _policy.DelayAfter(attempt - 1);
-                _progress?.Report($"retrying {pending.Count} email(s) in {wait.TotalSeconds:0.#} s (attempt {attempt} of {_policy.MaxAttempts})");
-                await _delay(wait, ct).ConfigureAwait(false);
-            }
-
-            var retry = new List<OutgoingEmail>();
-            foreach (var email in pending)
-            {
-                ct.ThrowIfCancellationRequested();
-                var outcome = await TrySendAsync(email, ct).ConfigureAwait(false);
-                if (outcome is null)
-                {
-                    var file = _transport.FileFor(email);
-                    Record(email, DeliveryStatus.Sent, attempt, error: null, file);
-                    sent.Add(new SentDelivery(email.DeliveryKey, email.To, attempt, file));
-                    _progress?.Report($"{email.DeliveryKey}: sent" + (attempt > 1 ? $" (attempt {attempt})" : string.Empty));
-                }
-                else if (outcome.IsTransient && attempt < _policy.MaxAttempts)
-                {
-                    retry.Add(email);
-                    _progress?.Report($"{email.DeliveryKey}: attempt {attempt} failed, will retry: {outcome.Message}");
-                }
-                else
-                {
-                    Record(email, DeliveryStatus.Failed, attempt, outcome.Message, file: null);
-                    failed.Add(new FailedDelivery(email.DeliveryKey, string.Join(", ", email.To), attempt, outcome.Message, outcome.IsTransient));
-                    _progress?.Report($"{email.DeliveryKey}: FAILED after {attempt} attempt(s): {outcome.Message}");
-                }
-            }
-
-            pending = retry;
-        }
+                attempt++;
+                var again = await SendRoundAsync(pending, attempt, sent, failed, token).ConfigureAwait(false);
+                pending = again;
+                return again;
+            },
+            ct).ConfigureAwait(false);
 
         return new DeliveryReport(_transport.Describe(), sent, alreadySent, failed);
+    }
+
+    /// <summary>Tries each of <paramref name="emails"/> once; returns those that failed transiently with attempts left.</summary>
+    private async Task<List<OutgoingEmail>> SendRoundAsync(
+        IReadOnlyList<OutgoingEmail> emails, int attempt, List<SentDelivery> sent, List<FailedDelivery> failed, CancellationToken ct)
+    {
+        var retry = new List<OutgoingEmail>();
+        foreach (var email in emails)
+        {
+            ct.ThrowIfCancellationRequested();
+            var outcome = await TrySendAsync(email, ct).ConfigureAwait(false);
+            if (outcome is null)
+            {
+                var file = _transport.FileFor(email);
+                Record(email, DeliveryStatus.Sent, attempt, error: null, file);
+                sent.Add(new SentDelivery(email.DeliveryKey, email.To, attempt, file));
+                _progress?.Report($"{email.DeliveryKey}: sent" + (attempt > 1 ? $" (attempt {attempt})" : string.Empty));
+            }
+            else if (outcome.IsTransient && attempt < _policy.MaxAttempts)
+            {
+                retry.Add(email);
+                _progress?.Report($"{email.DeliveryKey}: attempt {attempt} failed, will retry: {outcome.Message}");
+            }
+            else
+            {
+                Record(email, DeliveryStatus.Failed, attempt, outcome.Message, file: null);
+                failed.Add(new FailedDelivery(email.DeliveryKey, string.Join(", ", email.To), attempt, outcome.Message, outcome.IsTransient));
+                _progress?.Report($"{email.DeliveryKey}: FAILED after {attempt} attempt(s): {outcome.Message}");
+            }
+        }
+
+        return retry;
     }
 
     private async Task<MailDeliveryException?> TrySendAsync(OutgoingEmail email, CancellationToken ct)

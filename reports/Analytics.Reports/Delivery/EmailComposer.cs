@@ -1,90 +1,102 @@
-using System.Net.Mail;
-using System.Net.Mime;
 using System.Security.Cryptography;
 using System.Text;
+using MimeKit;
+using MimeKit.Text;
 
 namespace Analytics.Reports.Delivery;
 
 /// <summary>
-/// The one MIME builder both transports use: multipart/mixed holding multipart/alternative (text/plain first, then
-/// text/html, both UTF-8 quoted-printable) and the attachments; UTF-8 subject and headers.
+/// The one MIME builder both transports use (MimeKit): multipart/alternative (text/plain first, then text/html, both
+/// UTF-8 quoted-printable), inside multipart/mixed with the attachments when there are any; a UTF-8 subject. The same
+/// email and date give the same bytes: the boundaries derive from the content, the Message-ID from the delivery key.
 /// </summary>
 public static class EmailComposer
 {
-    /// <summary>Builds the message for <paramref name="email"/>; the caller disposes it.</summary>
+    // Strict RFC 5322 parsing: "not an address" or a bare local part is refused, not taken for a mailbox.
+    private static readonly ParserOptions StrictAddresses = new()
+    {
+        AddressParserComplianceMode = RfcComplianceMode.Strict,
+        AllowAddressesWithoutDomain = false,
+        AllowUnquotedCommasInAddresses = false,
+    };
+
+    /// <summary>How messages are written, to a file or the wire: CRLF line ends (RFC 5322 §2.1), international off.</summary>
+    internal static FormatOptions Format { get; } = CreateFormat();
+
+    /// <summary>Builds the message for <paramref name="email"/>, dated <paramref name="date"/>; the caller disposes it.</summary>
     /// <exception cref="MailDeliveryException">An address is malformed or there is no recipient (a permanent failure).</exception>
-    public static MailMessage Compose(OutgoingEmail email)
+    public static MimeMessage Compose(OutgoingEmail email, DateTimeOffset date)
     {
         ArgumentNullException.ThrowIfNull(email);
-        var message = new MailMessage();
-        try
+        var from = Address(email, email.From, "sender");
+        if (email.To.Count == 0)
         {
-            message.From = Address(email, email.From, "sender");
-            if (email.To.Count == 0)
-            {
-                throw new MailDeliveryException($"{email.DeliveryKey}: the email has no recipient.", isTransient: false);
-            }
+            throw new MailDeliveryException($"{email.DeliveryKey}: the email has no recipient.", isTransient: false);
+        }
 
-            foreach (var recipient in email.To)
-            {
-                message.To.Add(Address(email, recipient, "recipient"));
-            }
-
-            message.Subject = email.Subject;
-            message.SubjectEncoding = Encoding.UTF8;
-            message.HeadersEncoding = Encoding.UTF8;
-            message.BodyEncoding = Encoding.UTF8;
-            // A Message-ID derived from the delivery key lets a mail system recognise a re-sent copy of the same email.
-            message.Headers.Add("Message-ID", $"<{KeyHash(email.DeliveryKey)}@{message.From.Host}>");
-            message.AlternateViews.Add(View(email.TextBody, MediaTypeNames.Text.Plain));
-            message.AlternateViews.Add(View(email.HtmlBody, MediaTypeNames.Text.Html));
+        var to = email.To.Select(recipient => Address(email, recipient, "recipient")).ToList();
+        // A boundary is any text that cannot occur in the parts; "=_" never does in quoted-printable or base64.
+        var boundary = "=_" + email.ContentSha256[..32];
+        var alternative = new MultipartAlternative { Text(TextFormat.Plain, email.TextBody), Text(TextFormat.Html, email.HtmlBody) };
+        alternative.Boundary = boundary + ".alternative";
+        MimeEntity body = alternative;
+        if (email.Attachments.Count > 0)
+        {
+            var mixed = new Multipart("mixed") { alternative };
+            mixed.Boundary = boundary + ".mixed";
             foreach (var attachment in email.Attachments)
             {
-                message.Attachments.Add(Attachment(attachment));
+                mixed.Add(Attachment(attachment));
             }
 
-            return message;
+            body = mixed;
         }
-        catch
-        {
-            message.Dispose();
-            throw;
-        }
+
+        var message = new MimeMessage { Date = date, Body = body };
+        message.From.Add(from);
+        message.To.AddRange(to);
+        message.Headers.Replace(HeaderId.Subject, Encoding.UTF8, email.Subject);
+        // A Message-ID derived from the delivery key lets a mail system recognise a re-sent copy of the same email.
+        message.MessageId = $"{KeyHash(email.DeliveryKey)}@{from.Domain}";
+        return message;
     }
 
     /// <summary>A short, file- and header-safe hash of a delivery key (16 lowercase hex digits).</summary>
     internal static string KeyHash(string deliveryKey) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(deliveryKey)))[..16];
 
-    private static MailAddress Address(OutgoingEmail email, string address, string role)
+    private static MailboxAddress Address(OutgoingEmail email, string address, string role)
     {
-        try
-        {
-            return new MailAddress(address);
-        }
-        catch (FormatException)
+        if (!MailboxAddress.TryParse(StrictAddresses, address, out var mailbox) || string.IsNullOrEmpty(mailbox.Domain) || mailbox.Route.Count > 0)
         {
             throw new MailDeliveryException($"{email.DeliveryKey}: the {role} address '{address}' is not a valid email address.", isTransient: false);
         }
+
+        mailbox.Encoding = Encoding.UTF8;
+        return mailbox;
     }
 
-    private static AlternateView View(string body, string mediaType)
+    private static TextPart Text(TextFormat format, string body)
     {
-        var view = AlternateView.CreateAlternateViewFromString(body, Encoding.UTF8, mediaType);
-        // Quoted-printable keeps the .eml readable; .NET would choose base64 for UTF-8.
-        view.TransferEncoding = TransferEncoding.QuotedPrintable;
-        return view;
-    }
-
-    private static Attachment Attachment(EmailAttachment attachment)
-    {
-        var contentType = new ContentType(attachment.ContentType) { Name = attachment.FileName };
-        var part = new Attachment(new MemoryStream(attachment.Content, writable: false), contentType)
-        {
-            TransferEncoding = TransferEncoding.Base64,
-        };
-        part.ContentDisposition!.FileName = attachment.FileName;
-        part.NameEncoding = Encoding.UTF8;
+        // Quoted-printable keeps the .eml readable; lines end in CRLF as in any message.
+        var part = new TextPart(format) { ContentTransferEncoding = ContentEncoding.QuotedPrintable };
+        part.SetText(Encoding.UTF8, body);
         return part;
+    }
+
+    private static MimePart Attachment(EmailAttachment attachment) => new(ContentType.Parse(attachment.ContentType))
+    {
+        Content = new MimeContent(new MemoryStream(attachment.Content, writable: false)),
+        ContentDisposition = new ContentDisposition(ContentDisposition.Attachment),
+        ContentTransferEncoding = ContentEncoding.Base64,
+        FileName = attachment.FileName,
+    };
+
+    private static FormatOptions CreateFormat()
+    {
+        var format = FormatOptions.Default.Clone();
+        format.NewLineFormat = NewLineFormat.Dos;
+        format.International = false;
+        return format;
     }
 }

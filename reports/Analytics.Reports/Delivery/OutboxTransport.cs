@@ -1,22 +1,25 @@
-using System.Net.Mail;
 using System.Text;
 
 namespace Analytics.Reports.Delivery;
 
 /// <summary>
 /// The default transport: writes each email as <c>&lt;outbox&gt;/&lt;Folder&gt;/&lt;file-safe key&gt;.eml</c>, which any
-/// mail client opens. The file appears whole or not at all: .NET writes it into a staging folder beside the target
-/// (SmtpClient's pickup directory), and a rename on the same file system moves it into place.
+/// mail client opens. The file appears whole or not at all: MimeKit writes it to a hidden staging file beside the
+/// target, and a rename on the same file system moves it into place.
 /// </summary>
 public sealed class OutboxTransport : IMailTransport
 {
     private readonly string _root;
+    private readonly TimeProvider _clock;
 
     /// <summary>Creates the transport; <paramref name="outboxRoot"/> (paths.outbox) is created on the first send.</summary>
-    public OutboxTransport(string outboxRoot)
+    /// <param name="outboxRoot">The outbox folder.</param>
+    /// <param name="clock">Dates each email (the system clock when null).</param>
+    public OutboxTransport(string outboxRoot, TimeProvider? clock = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(outboxRoot);
         _root = Path.GetFullPath(outboxRoot);
+        _clock = clock ?? TimeProvider.System;
     }
 
     /// <summary>The outbox folder (absolute).</summary>
@@ -34,25 +37,23 @@ public sealed class OutboxTransport : IMailTransport
     }
 
     /// <inheritdoc/>
-    public Task SendAsync(OutgoingEmail email, CancellationToken ct)
+    public async Task SendAsync(OutgoingEmail email, CancellationToken ct)
     {
         ct.ThrowIfCancellationRequested();
         var target = FileFor(email);
-        var folder = Path.GetDirectoryName(target)!;
-        var staging = Path.Combine(folder, ".staging-" + Guid.NewGuid().ToString("N"));
+        using var message = EmailComposer.Compose(email, _clock.GetUtcNow());
+        var staging = Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
         try
         {
-            Directory.CreateDirectory(staging);
-            using (var message = EmailComposer.Compose(email))
-            using (var client = new SmtpClient { DeliveryMethod = SmtpDeliveryMethod.SpecifiedPickupDirectory, PickupDirectoryLocation = staging })
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            await using (var file = new FileStream(staging, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true))
             {
-                client.Send(message);
+                await message.WriteToAsync(EmailComposer.Format, file, ct).ConfigureAwait(false);
             }
 
-            File.Move(Directory.GetFiles(staging).Single(), target, overwrite: true);
-            return Task.CompletedTask;
+            File.Move(staging, target, overwrite: true);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or SmtpException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new MailDeliveryException($"{email.DeliveryKey}: could not write {target}: {e.Message}", isTransient: false);
         }
@@ -95,18 +96,15 @@ public sealed class OutboxTransport : IMailTransport
         return folder;
     }
 
-    private static void TryDelete(string folder)
+    private static void TryDelete(string staging)
     {
         try
         {
-            if (Directory.Exists(folder))
-            {
-                Directory.Delete(folder, recursive: true);
-            }
+            File.Delete(staging); // gone already after a successful rename
         }
-        catch (IOException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // A staging folder left behind holds no delivered email; the next send uses a fresh one.
+            // A staging file left behind holds no delivered email; the next send uses a fresh one.
         }
     }
 }

@@ -1,41 +1,42 @@
-using System.Net.Mail;
 using System.Net.Sockets;
-using System.Security.Authentication;
+using MailKit;
+using MailKit.Net.Smtp;
+using MailKit.Security;
 
 namespace Analytics.Reports.Delivery;
 
 /// <summary>
-/// Classifies what System.Net.Mail throws: 4xx replies, refused/reset connections and timeouts are transient; 5xx
-/// replies and TLS failures are permanent (RFC 5321 §4.2.1: 4yz is a transient, 5yz a permanent negative completion).
+/// Classifies what MailKit throws (RFC 5321 §4.2.1: a 4yz reply is a transient, a 5yz a permanent negative
+/// completion): 4xx replies, refused or reset connections and broken conversations are transient; 5xx replies, a
+/// refused login, a failed TLS handshake and a server lacking STARTTLS or AUTH are permanent.
 /// </summary>
 internal static class SmtpFailures
 {
-    public static MailDeliveryException Classify(SmtpException error, string where, SecretScrubber scrubber)
+    /// <summary>The failure <paramref name="error"/> stands for, or null when it is not a delivery failure (a bug: let it fly).</summary>
+    public static MailDeliveryException? Classify(Exception error, string where, SecretScrubber scrubber)
     {
-        var code = StatusOf(error);
         var reason = scrubber.Scrub(Describe(error));
-        if (code is >= 400 and < 600)
+        switch (error)
         {
-            return new MailDeliveryException($"{where}: {code} {reason}", isTransient: code < 500, code);
+            case SmtpCommandException command:
+                return Replied((int)command.StatusCode, reason, where);
+            case AuthenticationException when error.InnerException is SmtpCommandException refusal:
+                return new MailDeliveryException($"{where}: {(int)refusal.StatusCode} {reason}", isTransient: false, (int)refusal.StatusCode);
+            case AuthenticationException or SslHandshakeException:
+                return new MailDeliveryException($"{where}: {reason}", isTransient: false);
+            case NotSupportedException:
+                // The server offers no STARTTLS or no AUTH mechanism we have credentials for: configuration, not weather.
+                return new MailDeliveryException($"{where}: {reason}", isTransient: false);
+            case SmtpProtocolException or ServiceNotConnectedException or IOException or SocketException:
+                return new MailDeliveryException($"{where}: {reason}", isTransient: true);
+            default:
+                return null;
         }
-
-        // GeneralFailure: the conversation broke off. A network fault may clear; a TLS handshake failure will not.
-        var transient = !HasInner<AuthenticationException>(error);
-        return new MailDeliveryException($"{where}: {reason}", transient);
     }
 
-    private static int? StatusOf(SmtpException error)
-    {
-        if (error is SmtpFailedRecipientsException { InnerExceptions.Length: > 0 } many)
-        {
-            // Several refused recipients: transient only if every refusal was.
-            var codes = many.InnerExceptions.Select(e => (int)e.StatusCode).ToList();
-            return codes.All(c => c is >= 400 and < 500) ? codes.Max() : codes.Where(c => c >= 500).DefaultIfEmpty(codes.Max()).Max();
-        }
-
-        var status = (int)error.StatusCode;
-        return status > 0 ? status : null;
-    }
+    private static MailDeliveryException Replied(int code, string reason, string where) => code is >= 400 and < 600
+        ? new MailDeliveryException($"{where}: {code} {reason}", isTransient: code < 500, code)
+        : new MailDeliveryException($"{where}: {reason}", isTransient: true);
 
     private static string Describe(Exception error)
     {
@@ -46,19 +47,5 @@ internal static class SmtpFailures
         }
 
         return string.Join(" — ", parts.Distinct(StringComparer.Ordinal));
-    }
-
-    private static bool HasInner<T>(Exception error)
-        where T : Exception
-    {
-        for (var inner = error.InnerException; inner is not null; inner = inner.InnerException)
-        {
-            if (inner is T)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

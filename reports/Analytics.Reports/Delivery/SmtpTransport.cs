@@ -1,27 +1,38 @@
 using System.Net;
-using System.Net.Mail;
-using System.Net.Sockets;
+using System.Net.Security;
+using MailKit.Net.Smtp;
+using MailKit.Security;
 
 namespace Analytics.Reports.Delivery;
 
 /// <summary>
-/// Sends through an SMTP server with System.Net.Mail (one connection per email). Credentials come from the environment
-/// variables named in <see cref="SmtpOptions"/>, read at each send; failures become <see cref="MailDeliveryException"/>s
-/// classified transient or permanent, with any credential scrubbed from the message.
+/// Sends through an SMTP server with MailKit (one connection per email): STARTTLS when configured, AUTH with the
+/// credentials of the environment variables named in <see cref="SmtpOptions"/>, read at each send. Failures become
+/// <see cref="MailDeliveryException"/>s classified transient or permanent, with any credential scrubbed from the
+/// message. No protocol logger is ever attached: it would write the message bodies and the AUTH exchange.
 /// </summary>
 public sealed class SmtpTransport : IMailTransport
 {
     private readonly SmtpOptions _options;
     private readonly Func<string, string?> _environment;
+    private readonly TimeProvider _clock;
 
     /// <summary>Creates the transport.</summary>
     /// <param name="options">Server, port, STARTTLS, credential variable names, timeout.</param>
     /// <param name="environment">Reads an environment variable by name (<see cref="Environment.GetEnvironmentVariable(string)"/> in production).</param>
-    public SmtpTransport(SmtpOptions options, Func<string, string?> environment)
+    /// <param name="clock">Dates each email (the system clock when null).</param>
+    public SmtpTransport(SmtpOptions options, Func<string, string?> environment, TimeProvider? clock = null)
     {
         _options = options ?? throw new ArgumentNullException(nameof(options));
         _environment = environment ?? throw new ArgumentNullException(nameof(environment));
+        _clock = clock ?? TimeProvider.System;
     }
+
+    /// <summary>
+    /// Decides whether the server's certificate is trusted; null leaves it to MailKit's default (the system's trust
+    /// store and the host name). Tests trust their own self-signed certificate with it.
+    /// </summary>
+    internal RemoteCertificateValidationCallback? CertificateValidation { get; init; }
 
     /// <inheritdoc/>
     public string Describe() =>
@@ -35,34 +46,35 @@ public sealed class SmtpTransport : IMailTransport
         var credential = ReadCredential();
         var scrubber = new SecretScrubber(credential?.UserName, credential?.Password);
         var where = $"{email.DeliveryKey} via {Describe()}";
-        using var message = EmailComposer.Compose(email);
-        using var client = new SmtpClient(_options.Host, _options.Port)
+        using var message = EmailComposer.Compose(email, _clock.GetUtcNow());
+        using var client = new SmtpClient { Timeout = _options.TimeoutSeconds * 1000 };
+        if (CertificateValidation is not null)
         {
-            DeliveryMethod = SmtpDeliveryMethod.Network,
-            EnableSsl = _options.StartTls,
-            UseDefaultCredentials = false,
-            Credentials = credential,
-            Timeout = _options.TimeoutSeconds * 1000,
-        };
+            client.ServerCertificateValidationCallback = CertificateValidation;
+        }
 
-        // SmtpClient.Timeout governs only the synchronous Send; the async send is bounded by cancellation instead.
+        // Timeout bounds each read and write; the whole conversation is bounded by cancellation as well.
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
         timeout.CancelAfter(TimeSpan.FromSeconds(_options.TimeoutSeconds));
         try
         {
-            await client.SendMailAsync(message, timeout.Token).ConfigureAwait(false);
+            await client.ConnectAsync(_options.Host, _options.Port, _options.StartTls ? SecureSocketOptions.StartTls : SecureSocketOptions.None, timeout.Token)
+                .ConfigureAwait(false);
+            if (credential is not null)
+            {
+                await client.AuthenticateAsync(credential, timeout.Token).ConfigureAwait(false);
+            }
+
+            await client.SendAsync(EmailComposer.Format, message, timeout.Token).ConfigureAwait(false);
+            await client.DisconnectAsync(quit: true, timeout.Token).ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        catch (Exception e) when ((e is OperationCanceledException or TimeoutException) && !ct.IsCancellationRequested)
         {
             throw new MailDeliveryException($"{where}: no answer within {_options.TimeoutSeconds} s.", isTransient: true);
         }
-        catch (SmtpException e)
+        catch (Exception e) when (SmtpFailures.Classify(e, where, scrubber) is { } failure)
         {
-            throw SmtpFailures.Classify(e, where, scrubber);
-        }
-        catch (Exception e) when (e is IOException or SocketException)
-        {
-            throw new MailDeliveryException($"{where}: {scrubber.Scrub(e.Message)}", isTransient: true);
+            throw failure;
         }
     }
 

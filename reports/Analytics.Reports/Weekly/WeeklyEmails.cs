@@ -1,6 +1,7 @@
 using Analytics.Pipelines.Warehouse;
 using DuckDB.NET.Data;
 using Analytics.Pipelines.Configuration;
+using Analytics.Pipelines.Resilience;
 using Analytics.Pipelines.Transforms;
 using Analytics.Reports.Data;
 using Analytics.Reports.Delivery;
@@ -27,21 +28,20 @@ public static class WeeklyEmails
             [new EmailAttachment($"partner-scorecards-{card.Week}.pdf", "application/pdf", pdf.ToBytes())]);
     }
 
-    /// <summary>The transport pipeline.yaml chooses.</summary>
-    public static IMailTransport Transport(PipelineConfig config, Func<string, string?> environment) => config.Delivery.Transport switch
+    /// <summary>The transport pipeline.yaml chooses; <paramref name="clock"/> dates the emails (the system clock when null).</summary>
+    public static IMailTransport Transport(PipelineConfig config, Func<string, string?> environment, TimeProvider? clock = null) => config.Delivery.Transport switch
     {
         DeliveryTransport.Smtp => new SmtpTransport(new SmtpOptions(config.Delivery.Smtp.Host, config.Delivery.Smtp.Port, config.Delivery.Smtp.StartTls,
-            config.Delivery.Smtp.UsernameVariable, config.Delivery.Smtp.PasswordVariable, config.Delivery.Smtp.TimeoutSeconds), environment),
-        _ => new OutboxTransport(config.Paths.Outbox),
+            config.Delivery.Smtp.UsernameVariable, config.Delivery.Smtp.PasswordVariable, config.Delivery.Smtp.TimeoutSeconds), environment, clock),
+        _ => new OutboxTransport(config.Paths.Outbox, clock),
     };
 
-    /// <summary>The retry policy pipeline.yaml chooses.</summary>
-    public static RetryPolicy Retry(PipelineConfig config) => new(config.Delivery.Retry.Attempts,
-        TimeSpan.FromSeconds(config.Delivery.Retry.InitialDelaySeconds), 2, TimeSpan.FromSeconds(config.Delivery.Retry.MaxDelaySeconds));
-
-    /// <summary>Produces and delivers <paramref name="week"/>'s emails (default: the week of the warehouse's snapshot).</summary>
-    public static async Task<WeeklyOutcome> RunAsync(PipelineConfig config, IsoWeek? week, IMailTransport transport, RetryPolicy retry,
-        Func<TimeSpan, CancellationToken, Task> delay, IProgress<string>? progress, CancellationToken ct)
+    /// <summary>
+    /// Produces and delivers <paramref name="week"/>'s emails (default: the week of the warehouse's snapshot), retrying
+    /// per delivery.retry with waits on <paramref name="clock"/>, which also stamps the ledger.
+    /// </summary>
+    public static async Task<WeeklyOutcome> RunAsync(PipelineConfig config, IsoWeek? week, IMailTransport transport, TimeProvider clock,
+        IProgress<string>? progress, CancellationToken ct)
     {
         IReadOnlyList<WeeklyScorecard> cards;
         IsoWeek target;
@@ -56,7 +56,7 @@ public static class WeeklyEmails
         var due = cards.Where(c => !sent.Contains(DeliveryKey(c.Week, c.ManagerEmail))).ToList();
         progress?.Report($"{cards.Count} managers; {cards.Count - due.Count} already sent for {target}; composing {due.Count}");
         var emails = due.Select(c => Compose(c, config.Delivery.From)).ToList();
-        var report = await new Deliverer(transport, ledger, retry, delay, progress).DeliverAsync(emails, ct);
+        var report = await new Deliverer(transport, ledger, RetryPolicy.From(config.Delivery.Retry), progress, clock).DeliverAsync(emails, ct);
         try
         {
             LoadLedger(config.Paths.Warehouse, ledger);

@@ -4,8 +4,8 @@ using Analytics.Orchestration.Jobs;
 using Analytics.Orchestration.Runs;
 using Analytics.Orchestration.Scheduling;
 using Analytics.Pipelines.Configuration;
+using Analytics.Pipelines.Resilience;
 using Analytics.Pipelines.Tests;
-using Analytics.Reports.Delivery;
 
 namespace Analytics.Orchestration.Tests.Scheduling;
 
@@ -28,7 +28,7 @@ public sealed class SchedulerHarness : IAsyncDisposable
     public ConcurrentQueue<ScheduledFiring> Firings { get; } = new();
 
     /// <summary>Retries: 3 attempts, 30 s then 60 s.</summary>
-    public static RetryPolicy Retry { get; } = new(3, TimeSpan.FromSeconds(30), 2, TimeSpan.FromMinutes(10));
+    public static RetryPolicy Retry { get; } = new(3, TimeSpan.FromSeconds(30), TimeSpan.FromMinutes(10));
 
     public static async Task<SchedulerHarness> StartAsync(DateTimeOffset now, string schedulesYaml, IReadOnlyDictionary<string, DateTimeOffset>? lastRuns = null)
     {

@@ -1,5 +1,8 @@
+using Analytics.Pipelines.Resilience;
 using Analytics.Pipelines.Tests;
+using Analytics.Pipelines.Tests.Resilience;
 using Analytics.Reports.Delivery;
+using MimeKit;
 
 namespace Analytics.Reports.Tests.Delivery;
 
@@ -7,7 +10,7 @@ public sealed class DelivererTests : IAsyncLifetime
 {
     private readonly TempDirectory _temp = new();
     private readonly SmtpTestServer _server = new();
-    private readonly DelayRecorder _delays = new();
+    private readonly InstantWaitClock _clock = new();
     private readonly List<string> _progress = [];
 
     public Task InitializeAsync() => Task.CompletedTask;
@@ -41,13 +44,13 @@ public sealed class DelivererTests : IAsyncLifetime
         await Deliverer().DeliverAsync([email], CancellationToken.None);
 
         var message = Assert.Single(_server.Messages).Parse();
-        Assert.Equal(email.Subject, message.DecodedHeader("Subject"));
-        var alternative = Assert.Single(message.Descendants(), p => p.MediaType == "multipart/alternative");
-        Assert.Equal(["text/plain", "text/html"], alternative.Parts.Select(p => p.MediaType));
-        Assert.Equal(email.TextBody, alternative.Parts[0].Text);  // the leading '.' survived dot-stuffing
-        Assert.Equal(email.HtmlBody, alternative.Parts[1].Text);
-        var pdf = Assert.Single(message.Descendants(), p => p.MediaType == "application/pdf");
-        Assert.Equal(DeliveryFixtures.Pdf, pdf.Body);
+        Assert.Equal(email.Subject, message.Subject);
+        var alternative = Assert.IsType<MultipartAlternative>(Assert.Single(message.Descendants(), p => p.MediaType() == "multipart/alternative"));
+        Assert.Equal(["text/plain", "text/html"], alternative.Select(p => p.MediaType()));
+        Assert.Equal(email.TextBody, ((TextPart)alternative[0]).DecodedText());  // the leading '.' survived dot-stuffing
+        Assert.Equal(email.HtmlBody.ReplaceLineEndings("\r\n"), ((TextPart)alternative[1]).DecodedText()); // a message's lines end in CRLF
+        var pdf = Assert.IsType<MimePart>(Assert.Single(message.Descendants(), p => p.MediaType() == "application/pdf"));
+        Assert.Equal(DeliveryFixtures.Pdf, pdf.DecodedBytes());
     }
 
     [Fact]
@@ -59,7 +62,9 @@ public sealed class DelivererTests : IAsyncLifetime
         var report = await Deliverer().DeliverAsync(DeliveryFixtures.WeeklyEmails(), CancellationToken.None);
 
         Assert.True(report.AllDelivered);
-        Assert.Equal([TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(4)], _delays.Waits);
+        Assert.Equal([TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(4)], _clock.Waits);
+        Assert.Equal(["retrying 3 email(s) in 2 s (attempt 2 of 4)", "retrying 1 email(s) in 4 s (attempt 3 of 4)"],
+            _progress.Where(p => p.StartsWith("retrying", StringComparison.Ordinal)));
         Assert.Equal([3, 2, 2], report.Sent.OrderBy(s => s.DeliveryKey).Select(s => s.Attempts));
         Assert.Equal(3, _server.Messages.Count);
         Assert.Equal(3, _server.Messages.Select(m => m.RcptTo.Single()).Distinct().Count());
@@ -75,7 +80,7 @@ public sealed class DelivererTests : IAsyncLifetime
         var report = await Deliverer().DeliverAsync(DeliveryFixtures.WeeklyEmails("ana@example.com"), CancellationToken.None);
 
         Assert.Equal(2, Assert.Single(report.Sent).Attempts);
-        Assert.Equal([TimeSpan.FromSeconds(2)], _delays.Waits);
+        Assert.Equal([TimeSpan.FromSeconds(2)], _clock.Waits);
         Assert.Single(_server.Messages);
     }
 
@@ -83,14 +88,14 @@ public sealed class DelivererTests : IAsyncLifetime
     public async Task Transient_failures_that_outlast_the_attempts_are_reported_failed_and_retried_by_the_next_run()
     {
         _server.RefuseTransactions = 100;
-        var policy = new RetryPolicy(3, TimeSpan.FromSeconds(10), 3, TimeSpan.FromSeconds(20));
+        var policy = new RetryPolicy(3, TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(20));
 
         var report = await Deliverer(policy).DeliverAsync(DeliveryFixtures.WeeklyEmails("ana@example.com"), CancellationToken.None);
 
         var failed = Assert.Single(report.Failed);
         Assert.Equal((3, true), (failed.Attempts, failed.IsTransient));
         Assert.Contains("451", failed.Error, StringComparison.Ordinal);
-        Assert.Equal([TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(20)], _delays.Waits);
+        Assert.Equal([TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(20)], _clock.Waits);
         Assert.False(Ledger().WasSent(failed.DeliveryKey));
 
         _server.RefuseTransactions = 0;
@@ -129,7 +134,7 @@ public sealed class DelivererTests : IAsyncLifetime
         var failed = Assert.Single(report.Failed);
         Assert.Equal(("bjorn.o@example.com", 1, false), (failed.Recipient, failed.Attempts, failed.IsTransient));
         Assert.Contains("550", failed.Error, StringComparison.Ordinal);
-        Assert.Empty(_delays.Waits);
+        Assert.Empty(_clock.Waits);
         Assert.Equal(["ana@example.com", "chen@example.org"], _server.Messages.Select(m => m.RcptTo.Single()));
         var record = Assert.Single(Ledger().Read(), r => r.Status == DeliveryStatus.Failed);
         Assert.Equal(failed.Error, record.Error);
@@ -163,6 +168,6 @@ public sealed class DelivererTests : IAsyncLifetime
         new SmtpTransport(new SmtpOptions("127.0.0.1", _server.Port, false, null, null, 10), _ => null),
         Ledger(),
         policy ?? RetryPolicy.Default,
-        _delays.Delay,
-        new SynchronousProgress(_progress));
+        new SynchronousProgress(_progress),
+        _clock);
 }

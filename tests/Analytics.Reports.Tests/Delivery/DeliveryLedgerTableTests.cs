@@ -1,3 +1,4 @@
+using Analytics.Pipelines.Resilience;
 using Analytics.Pipelines.Warehouse;
 using DuckDB.NET.Data;
 using Analytics.Pipelines.Tests;
@@ -19,7 +20,7 @@ public sealed class DeliveryLedgerTableTests : IDisposable
         var ledger = DeliveryLedger.ForOutbox(outbox);
         var clock = new FixedClock(new DateTimeOffset(2026, 11, 23, 7, 30, 0, TimeSpan.Zero));
         var emails = DeliveryFixtures.WeeklyEmails("ana@example.com", "not an address", "chen@example.org");
-        await new Deliverer(new OutboxTransport(outbox), ledger, RetryPolicy.Default, new DelayRecorder().Delay, clock: clock)
+        await new Deliverer(new OutboxTransport(outbox, clock), ledger, RetryPolicy.Default, clock: clock)
             .DeliverAsync(emails, CancellationToken.None);
         var warehouse = _temp.Combine("analytics.duckdb");
 

@@ -1,6 +1,9 @@
 using System.Text;
+using Analytics.Pipelines.Resilience;
 using Analytics.Pipelines.Tests;
+using Analytics.Pipelines.Tests.Resilience;
 using Analytics.Reports.Delivery;
+using MimeKit;
 
 namespace Analytics.Reports.Tests.Delivery;
 
@@ -14,7 +17,7 @@ public sealed class OutboxTransportTests : IDisposable
     public async Task Each_email_becomes_one_eml_file_in_the_week_folder_and_the_ledger_points_to_it()
     {
         var outbox = _temp.Combine("outbox");
-        var deliverer = new Deliverer(new OutboxTransport(outbox), DeliveryLedger.ForOutbox(outbox), RetryPolicy.Default, new DelayRecorder().Delay);
+        var deliverer = new Deliverer(new OutboxTransport(outbox), DeliveryLedger.ForOutbox(outbox), RetryPolicy.Default, clock: new InstantWaitClock());
 
         var report = await deliverer.DeliverAsync(DeliveryFixtures.WeeklyEmails(), CancellationToken.None);
 
@@ -35,20 +38,23 @@ public sealed class OutboxTransportTests : IDisposable
 
         await transport.SendAsync(email, CancellationToken.None);
 
-        var message = MimePart.Parse(Encoding.Latin1.GetString(File.ReadAllBytes(transport.FileFor(email))));
-        Assert.Equal(email.Subject, message.DecodedHeader("Subject"));
-        Assert.Equal("\"Partner Analytics\" <partner-analytics@example.com>", message.Header("From"));
-        Assert.Equal("ana@example.com", message.Header("To"));
-        Assert.Equal("multipart/mixed", message.MediaType);
-        var alternative = Assert.Single(message.Parts, p => p.MediaType == "multipart/alternative");
-        Assert.Equal(["text/plain", "text/html"], alternative.Parts.Select(p => p.MediaType));
-        Assert.All(alternative.Parts, p => Assert.Equal("utf-8", p.ContentTypeParameters["charset"]));
-        Assert.Equal(email.TextBody, alternative.Parts[0].Text);
-        Assert.Equal(email.HtmlBody, alternative.Parts[1].Text);
-        var pdf = Assert.Single(message.Parts, p => p.MediaType == "application/pdf");
+        var message = MimeMessages.Load(transport.FileFor(email));
+        Assert.Equal(email.Subject, message.Subject);
+        var from = Assert.Single(message.From.Mailboxes);
+        Assert.Equal(("Partner Analytics", "partner-analytics@example.com"), (from.Name, from.Address));
+        Assert.Equal("ana@example.com", Assert.Single(message.To.Mailboxes).Address);
+        var mixed = Assert.IsType<Multipart>(message.Body);
+        Assert.Equal("multipart/mixed", mixed.MediaType());
+        var alternative = Assert.IsType<MultipartAlternative>(Assert.Single(mixed, p => p.MediaType() == "multipart/alternative"));
+        Assert.Equal(["text/plain", "text/html"], alternative.Select(p => p.MediaType()));
+        Assert.All(alternative, p => Assert.Equal("utf-8", p.ContentType.Charset));
+        Assert.All(alternative, p => Assert.Equal(ContentEncoding.QuotedPrintable, ((TextPart)p).ContentTransferEncoding));
+        Assert.Equal(email.TextBody, ((TextPart)alternative[0]).DecodedText());
+        Assert.Equal(email.HtmlBody.ReplaceLineEndings("\r\n"), ((TextPart)alternative[1]).DecodedText()); // a message's lines end in CRLF
+        var pdf = Assert.IsType<MimePart>(Assert.Single(mixed, p => p.MediaType() == "application/pdf"));
         Assert.Equal("scorecards-2026-W47.pdf", pdf.FileName);
-        Assert.Equal(DeliveryFixtures.Pdf, pdf.Body);
-        Assert.Contains("Scorecard 2026-W47", PdfText(pdf.Body), StringComparison.Ordinal);
+        Assert.Equal(DeliveryFixtures.Pdf, pdf.DecodedBytes());
+        Assert.Contains("Scorecard 2026-W47", PdfText(pdf.DecodedBytes()), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -61,7 +67,7 @@ public sealed class OutboxTransportTests : IDisposable
         await transport.SendAsync(email with { Subject = "second" }, CancellationToken.None);
 
         var file = Assert.Single(Directory.GetFiles(Path.Combine(_temp.Path, DeliveryFixtures.Week)));
-        Assert.Equal("second", MimePart.Parse(File.ReadAllText(file, Encoding.Latin1)).DecodedHeader("Subject"));
+        Assert.Equal("second", MimeMessages.Load(file).Subject);
     }
 
     [Theory]

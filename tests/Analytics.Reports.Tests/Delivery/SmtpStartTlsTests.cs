@@ -29,12 +29,12 @@ public sealed class SmtpStartTlsTests : IAsyncLifetime
         _server.RequiredLogin = ("reports-bot", "tls-only-s3cret");
         var environment = new Dictionary<string, string> { ["SMTP_USERNAME"] = "reports-bot", ["SMTP_PASSWORD"] = "tls-only-s3cret" };
         var transport = new SmtpTransport(
-            new SmtpOptions("127.0.0.1", _server.Port, StartTls: true, "SMTP_USERNAME", "SMTP_PASSWORD", 10), n => environment.GetValueOrDefault(n));
-
-        using (TrustOnly(_certificate))
+            new SmtpOptions("127.0.0.1", _server.Port, StartTls: true, "SMTP_USERNAME", "SMTP_PASSWORD", 10), n => environment.GetValueOrDefault(n))
         {
-            await transport.SendAsync(DeliveryFixtures.WeeklyEmail("ana@example.com"), CancellationToken.None);
-        }
+            CertificateValidation = TrustOnly(_certificate),
+        };
+
+        await transport.SendAsync(DeliveryFixtures.WeeklyEmail("ana@example.com"), CancellationToken.None);
 
         var message = Assert.Single(_server.Messages);
         Assert.True(message.OverTls);
@@ -59,16 +59,9 @@ public sealed class SmtpStartTlsTests : IAsyncLifetime
     private static int IndexOf(IReadOnlyList<string> commands, string verb) =>
         commands.ToList().FindIndex(c => c.StartsWith(verb, StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>System.Net.Mail validates the server certificate through ServicePointManager's callback only.</summary>
-    private static IDisposable TrustOnly(X509Certificate2 certificate)
-    {
-#pragma warning disable SYSLIB0014 // ServicePointManager is obsolete, but it is the hook SmtpClient's TLS uses.
-        var previous = ServicePointManager.ServerCertificateValidationCallback;
-        ServicePointManager.ServerCertificateValidationCallback = (_, presented, _, errors) =>
-            errors == SslPolicyErrors.None || presented?.GetCertHashString() == certificate.GetCertHashString();
-        return new Restore(() => ServicePointManager.ServerCertificateValidationCallback = previous);
-#pragma warning restore SYSLIB0014
-    }
+    /// <summary>Trusts what the system trusts, and this one self-signed certificate.</summary>
+    private static RemoteCertificateValidationCallback TrustOnly(X509Certificate2 certificate) => (_, presented, _, errors) =>
+        errors == SslPolicyErrors.None || presented?.GetCertHashString() == certificate.GetCertHashString();
 
     private static X509Certificate2 SelfSigned()
     {
@@ -81,10 +74,5 @@ public sealed class SmtpStartTlsTests : IAsyncLifetime
         using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(1));
         // Export and reload so the private key is usable by SslStream on every platform.
         return X509CertificateLoader.LoadPkcs12(certificate.Export(X509ContentType.Pkcs12), null);
-    }
-
-    private sealed class Restore(Action restore) : IDisposable
-    {
-        public void Dispose() => restore();
     }
 }

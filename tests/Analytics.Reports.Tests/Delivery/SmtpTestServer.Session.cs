@@ -19,6 +19,15 @@ public sealed partial class SmtpTestServer
 
         public async Task RunAsync(bool refuse, CancellationToken ct)
         {
+            if (server.Silent)
+            {
+                while (await _reader.ReadLineAsync(ct) is not null)
+                {
+                }
+
+                return;
+            }
+
             if (refuse)
             {
                 await ReplyAsync("421 4.3.2 Service not available, try again later", ct);

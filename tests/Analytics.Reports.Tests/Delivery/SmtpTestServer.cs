@@ -7,7 +7,7 @@ namespace Analytics.Reports.Tests.Delivery;
 /// <summary>
 /// A real SMTP server on a loopback port (RFC 5321 subset): greeting, EHLO/HELO with capabilities, STARTTLS (when
 /// given a certificate), AUTH PLAIN and LOGIN, MAIL FROM, RCPT TO, DATA with dot-unstuffing, RSET, NOOP, QUIT.
-/// Records every accepted message and every command; can refuse the first connections (421) or transactions (451),
+/// Records every accepted message and every command; can stay silent (no greeting), refuse the first connections (421) or transactions (451),
 /// reject recipients (550), and require a user name and password.
 /// </summary>
 public sealed partial class SmtpTestServer : IAsyncDisposable
@@ -33,6 +33,9 @@ public sealed partial class SmtpTestServer : IAsyncDisposable
     /// <summary>The first this-many connections are greeted with 421 and closed.</summary>
     public int RefuseConnections { get; set; }
 
+    /// <summary>When set, a connection is accepted but never greeted: the client waits until it gives up.</summary>
+    public bool Silent { get; set; }
+
     /// <summary>The first this-many MAIL FROM commands are answered 451.</summary>
     public int RefuseTransactions { get; set; }
 
@@ -43,8 +46,8 @@ public sealed partial class SmtpTestServer : IAsyncDisposable
     public (string Username, string Password)? RequiredLogin { get; set; }
 
     /// <summary>
-    /// A careless server: a failed AUTH's reply, and the 530 refusing the unauthenticated MAIL FROM that follows it
-    /// (System.Net.Mail carries on after a refused AUTH), repeat the credentials it received.
+    /// A careless server: a failed AUTH's 535 reply (and the 530 refusing an unauthenticated MAIL FROM, should a client
+    /// carry on after it) repeat the credentials it received.
     /// </summary>
     public bool EchoCredentialsOnAuthFailure { get; set; }
 

@@ -1,5 +1,7 @@
 using System.Text;
+using Analytics.Pipelines.Resilience;
 using Analytics.Pipelines.Tests;
+using Analytics.Pipelines.Tests.Resilience;
 using Analytics.Reports.Delivery;
 
 namespace Analytics.Reports.Tests.Delivery;
@@ -44,7 +46,7 @@ public sealed class SmtpTransportTests : IAsyncLifetime
         var report = await Deliver(Transport(environment));
 
         var failed = Assert.Single(report.Failed);
-        Assert.Contains("530", failed.Error, StringComparison.Ordinal);
+        Assert.Contains("535", failed.Error, StringComparison.Ordinal); // MailKit stops at the refused AUTH
         Assert.False(failed.IsTransient);
         // The server did receive and echo the secret, so only scrubbing keeps it out of what we wrote.
         Assert.Contains(_server.Commands, c => c.Contains(Base64(wrong), StringComparison.Ordinal));
@@ -65,7 +67,7 @@ public sealed class SmtpTransportTests : IAsyncLifetime
         var error = await Assert.ThrowsAsync<MailDeliveryException>(
             () => transport.SendAsync(DeliveryFixtures.WeeklyEmail("ana@example.com"), CancellationToken.None));
 
-        Assert.Equal(530, error.SmtpStatusCode);
+        Assert.Equal(535, error.SmtpStatusCode);
         Assert.False(error.IsTransient);
         Assert.Null(error.InnerException);
         Assert.DoesNotContain(wrong, error.ToString(), StringComparison.Ordinal);
@@ -106,6 +108,20 @@ public sealed class SmtpTransportTests : IAsyncLifetime
         Assert.Null(error.SmtpStatusCode);
     }
 
+    [Fact]
+    public async Task A_server_that_does_not_answer_within_the_timeout_is_a_transient_failure()
+    {
+        _server.Silent = true;
+        var transport = new SmtpTransport(new SmtpOptions("127.0.0.1", _server.Port, false, null, null, 1), _ => null);
+
+        var error = await Assert.ThrowsAsync<MailDeliveryException>(
+            () => transport.SendAsync(DeliveryFixtures.WeeklyEmail("ana@example.com"), CancellationToken.None));
+
+        Assert.True(error.IsTransient, error.Message);
+        Assert.Contains("within 1 s", error.Message, StringComparison.Ordinal);
+        Assert.Empty(_server.Messages);
+    }
+
     [Theory]
     [InlineData("", 25, 30)]
     [InlineData("mail", 0, 30)]
@@ -121,7 +137,7 @@ public sealed class SmtpTransportTests : IAsyncLifetime
         new(new SmtpOptions("127.0.0.1", _server.Port, false, "SMTP_USERNAME", "SMTP_PASSWORD", 10), name => environment.GetValueOrDefault(name));
 
     private Task<DeliveryReport> Deliver(SmtpTransport transport) =>
-        new Deliverer(transport, Ledger(), RetryPolicy.Default, new DelayRecorder().Delay, new SynchronousProgress(_progress))
+        new Deliverer(transport, Ledger(), RetryPolicy.Default, new SynchronousProgress(_progress), new InstantWaitClock())
             .DeliverAsync(DeliveryFixtures.WeeklyEmails("ana@example.com"), CancellationToken.None);
 
     private DeliveryLedger Ledger() => DeliveryLedger.ForOutbox(_temp.Path);
