@@ -42,14 +42,7 @@ internal static class LandingBenchmark
 
         var opportunities = manifest.Entities.Single(e => e.Entity == "opportunities").Landed;
         Console.WriteLine($"landed {rows:N0} rows ({opportunities:N0} opportunities) in {seconds:F1} s = {rows / seconds:N0} rows/s");
-        Console.WriteLine($"peak resident memory (VmHWM): {PeakResidentMiB():N0} MiB; lake size {manifest.Entities.Sum(e => e.Bytes) / 1048576.0:F0} MiB");
+        Console.WriteLine($"peak resident memory (VmHWM): {Machine.PeakResidentMiB():N0} MiB; lake size {manifest.Entities.Sum(e => e.Bytes) / 1048576.0:F0} MiB");
         return Task.FromResult(0);
-    }
-
-    /// <summary>The process's peak resident set size, from /proc/self/status.</summary>
-    private static double PeakResidentMiB()
-    {
-        var line = File.ReadLines("/proc/self/status").First(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
-        return double.Parse(line.Split(':')[1].Trim().Split(' ')[0], CultureInfo.InvariantCulture) / 1024;
     }
 }

@@ -19,6 +19,7 @@ internal static class CellText
         double d => d == 0 ? "0" : d.ToString("0.######", CultureInfo.InvariantCulture), // never "-0"
         float f => f.ToString("0.######", CultureInfo.InvariantCulture),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        System.Collections.IDictionary map => "{" + string.Join(", ", map.Cast<System.Collections.DictionaryEntry>().Select(e => $"{Of(e.Key)}: {Of(e.Value)}")) + "}",
         System.Collections.IEnumerable list and not string => "[" + string.Join(", ", list.Cast<object?>().Select(Of)) + "]",
         _ => value.ToString() ?? string.Empty,
     };

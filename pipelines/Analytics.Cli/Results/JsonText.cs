@@ -52,6 +52,24 @@ internal static class JsonText
             case object number when ExactText.IsNumber(number):
                 ExactText.WriteNumber(writer, number);
                 break;
+            case IDictionary map: // STRUCT (field → value) and MAP (key → value): a JSON object, keys as text
+                writer.Write('{');
+                var firstEntry = true;
+                foreach (DictionaryEntry entry in map)
+                {
+                    if (!firstEntry)
+                    {
+                        writer.Write(',');
+                    }
+
+                    firstEntry = false;
+                    WriteString(writer, Convert.ToString(entry.Key, CultureInfo.InvariantCulture) ?? string.Empty);
+                    writer.Write(':');
+                    WriteValue(writer, entry.Value, utc);
+                }
+
+                writer.Write('}');
+                break;
             case IEnumerable list:
                 writer.Write('[');
                 var first = true;

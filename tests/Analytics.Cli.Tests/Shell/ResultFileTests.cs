@@ -90,6 +90,23 @@ public sealed class ResultFileTests : IDisposable
     }
 
     [Fact]
+    public void Structs_and_maps_are_json_objects_and_lists_keep_their_null_elements()
+    {
+        var file = _warehouse.Directory.Combine("nested.json");
+
+        var (code, output) = _warehouse.Query(
+            "select {'partner': 'P1', 'arr': 1200.50::decimal(18,2)} as s, map(['a', 'b'], [1, 2]) as m, [1.5, null]::double[] as l",
+            "--mode", "json", "--output", file);
+
+        Assert.True(code == ExitCodes.Success, output);
+        using var json = JsonDocument.Parse(File.ReadAllText(file));
+        var row = json.RootElement[0];
+        Assert.Equal("{\"partner\":\"P1\",\"arr\":1200.50}", row.GetProperty("s").GetRawText());
+        Assert.Equal("{\"a\":1,\"b\":2}", row.GetProperty("m").GetRawText());
+        Assert.Equal("[1.5,null]", row.GetProperty("l").GetRawText());
+    }
+
+    [Fact]
     public void Csv_output_is_rfc_4180_and_reads_back_exactly()
     {
         var file = _warehouse.Directory.Combine("deals.csv");
