@@ -66,6 +66,7 @@ internal static class ScoringBenchmark
     {
         using var command = connection.CreateCommand();
         command.CommandText = "select * from bench_rows";
+        command.UseStreamingMode = true; // as StalledDealRows.Read does in the product
         using var reader = command.ExecuteReader();
         foreach (var row in StalledDealRows.ReadAll(reader))
         {
@@ -78,8 +79,8 @@ internal static class ScoringBenchmark
     // Deterministic pseudo-random rows shaped like the demo's open partner deals (hash of the row number per column).
     private const string Generate = """
         create or replace table bench_rows as
-        with r as (select i, (hash(i) % 1000000) / 1000000.0 as u1, (hash(i * 7 + 1) % 1000000) / 1000000.0 as u2,
-                          (hash(i * 13 + 2) % 1000000) / 1000000.0 as u3 from range($rows) as t(i))
+        with r as (select i, (hash(i) % 1000000) / 1e6 as u1, (hash(i * 7 + 1) % 1000000) / 1e6 as u2,
+                          (hash(i * 13 + 2) % 1000000) / 1e6 as u3 from range($rows) as t(i))
         select
             date '2026-11-21' as snapshot_date,
             'opp-' || lpad(cast(i as varchar), 9, '0') as opportunity_id,
@@ -87,7 +88,7 @@ internal static class ScoringBenchmark
             ['referral', 'reseller', 'marketplace', 'services', 'tech'][1 + cast(floor(u1 * 5) as integer)] as motion,
             ['new_business', 'new_business', 'renewal', 'expansion'][1 + cast(floor(u2 * 4) as integer)] as opportunity_type,
             1 + cast(floor(u3 * 5) as integer) as stage_index,
-            round(2000 + u1 * u2 * 200000, 2) as arr,
+            round(2000 + u1 * u2 * 200000, 2) as arr, -- DOUBLE, as StalledDealRows.sql casts it (1e6, not 1000000.0, keeps u* DOUBLE)
             u2 * 60 as stage_age_days,
             5 + u3 * 10 as motion_median_stage_days,
             u1 * u1 * 60 as activity_age_days,
@@ -97,7 +98,7 @@ internal static class ScoringBenchmark
             cast(floor(u1 * 8) as integer) as certified_people,
             cast(floor(u2 * 20) as integer) as partner_won_deals,
             cast(floor(u2 * 20) as integer) + cast(floor(u3 * 40) as integer) as partner_closed_deals,
-            0.3 as program_win_rate,
+            0.3::double as program_win_rate,
             u1 < 0.4 as has_registration,
             case when u1 < 0.4 then cast(floor(u3 * 120) as integer) - 20 end as protection_days_left,
             ['none', 'none', 'none', 'risk', 'active'][1 + cast(floor(u2 * 5) as integer)] as conflict_status,
