@@ -1,4 +1,5 @@
 using System.Text;
+using Analytics.Reports.Display;
 
 namespace Analytics.Reports.Weekly.Email;
 
@@ -23,7 +24,8 @@ internal sealed class PlainTextTable
             throw new ArgumentException($"Expected {_columns.Length} cells, got {cells.Length}.", nameof(cells));
         }
 
-        _rows.Add(cells);
+        // Neutralised before the widths are measured, so a removed control cannot shift the columns.
+        _rows.Add(Array.ConvertAll(cells, UntrustedText.Neutralise));
     }
 
     public void AddRule() => _rows.Add(null);
@@ -47,9 +49,11 @@ internal sealed class PlainTextTable
     }
 
     /// <summary>Splits <paramref name="text"/> into lines of at most <paramref name="width"/> characters, at spaces
-    /// where it can and inside a word only when the word alone is too long.</summary>
+    /// where it can and inside a word only when the word alone is too long. Every line of the text part is wrapped
+    /// here, so this is where bidi and control characters are removed (<see cref="UntrustedText.Neutralise"/>).</summary>
     public static List<string> Wrap(string text, int width)
     {
+        text = UntrustedText.Neutralise(text);
         var lines = new List<string>();
         var line = new StringBuilder();
         foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))

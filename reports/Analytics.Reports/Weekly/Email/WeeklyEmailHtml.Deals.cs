@@ -26,14 +26,14 @@ public static partial class WeeklyEmailHtml
                 .Append("<div style=\"font-size:20px;line-height:24px;font-weight:bold;\">").Append(E(Count(deal.Score))).Append("</div>")
                 .Append("<div style=\"font-size:10px;line-height:12px;\">/100</div></div></td>")
                 .Append($"<td valign=\"top\" style=\"padding:10px 0;border-bottom:1px solid {Rule};font-size:14px;line-height:19px;color:{Ink};overflow-wrap:break-word;\">")
-                .Append("<b>").Append(E(deal.OpportunityName)).Append("</b>");
+                .Append("<b>").Append(Crm(deal.OpportunityName)).Append("</b>");
             if (isAction)
             {
                 html.Append(' ').Append(Tag("Action", Alert));
             }
 
             html.Append($"<div style=\"font-size:13px;line-height:18px;color:{Muted};\">")
-                .Append(E(deal.PartnerName)).Append(Middot).Append(E(WeeklyEmailWording.Stage(deal.Stage))).Append(Middot)
+                .Append(Crm(deal.PartnerName)).Append(Middot).Append(E(WeeklyEmailWording.Stage(deal.Stage))).Append(Middot)
                 .Append("ARR ").Append(E(NumberFormat.Money(deal.Arr))).Append("</div>");
             if (deal.Reasons.Count > 0)
             {

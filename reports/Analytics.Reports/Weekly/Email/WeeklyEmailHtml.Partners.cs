@@ -18,7 +18,7 @@ public static partial class WeeklyEmailHtml
         {
             html.Append($"<table role=\"presentation\" width=\"100%\" cellpadding=\"0\" cellspacing=\"0\" border=\"0\" style=\"margin:0 0 14px;border:1px solid {Rule};border-collapse:separate;\">")
                 .Append($"<tr><td style=\"padding:10px 12px 4px;font-size:15px;line-height:20px;color:{Ink};overflow-wrap:break-word;\">")
-                .Append("<b>").Append(E(partner.Name)).Append("</b> ")
+                .Append("<b>").Append(Crm(partner.Name)).Append("</b> ")
                 .Append($"<span style=\"font-size:13px;color:{Brand};white-space:nowrap;\">")
                 .Append(E(WeeklyEmailWording.TierStep(partner, "\u2192"))).Append("</span>")
                 .Append($"<div style=\"font-size:12px;line-height:17px;color:{Muted};\">")
@@ -86,7 +86,7 @@ public static partial class WeeklyEmailHtml
         OpenTable(html, ("Partner", false), ("This week", true), ("Last week", true), ("Change", true));
         foreach (var p in card.Partners)
         {
-            PipelineRow(html, E(p.Name), p.SourcedPipelineArr, p.SourcedPipelineArrWeekAgo, bold: false);
+            PipelineRow(html, Crm(p.Name), p.SourcedPipelineArr, p.SourcedPipelineArrWeekAgo, bold: false);
         }
 
         PipelineRow(html, "All your partners", card.SourcedPipelineArr, card.SourcedPipelineArrWeekAgo, bold: true);

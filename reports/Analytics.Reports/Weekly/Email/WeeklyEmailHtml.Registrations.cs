@@ -103,7 +103,7 @@ public static partial class WeeklyEmailHtml
 
     /// <summary>The company in bold over its partner in grey: one column instead of two, so the table fits a phone.</summary>
     private static string CompanyAndPartner(string company, string partner) =>
-        $"<b>{E(company)}</b><br /><span style=\"font-size:13px;color:{Muted};\">{E(partner)}</span>";
+        $"<b>{Crm(company)}</b><br /><span style=\"font-size:13px;color:{Muted};\">{Crm(partner)}</span>";
 
     private static void CloseTable(StringBuilder html) => html.Append("</table>");
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using Analytics.Reports.Display;
 
 namespace Analytics.Reports.Weekly.Email;
 
@@ -140,7 +141,12 @@ public static partial class WeeklyEmailHtml
         $"<span style=\"display:inline-block;padding:0 5px;border:1px solid {colour};border-radius:3px;color:{colour};"
         + $"font-size:11px;line-height:16px;font-weight:bold;text-transform:uppercase;letter-spacing:0.5px;\">{E(word)}</span>";
 
-    private static string E(string text) => WebUtility.HtmlEncode(text);
+    /// <summary>Every string of the HTML goes through here: encoded, and without bidi or control characters.</summary>
+    private static string E(string text) => WebUtility.HtmlEncode(UntrustedText.Neutralise(text));
+
+    /// <summary>A CRM value (partner, company or deal name): as <see cref="E"/>, isolated in <c>&lt;bdi&gt;</c> so a
+    /// right-to-left name cannot reorder the text around it.</summary>
+    private static string Crm(string text) => "<bdi>" + E(text) + "</bdi>";
 
     private static string Count(int n) => Charts.NumberFormat.Count(n);
 

@@ -88,4 +88,23 @@ internal static class SampleScorecards
             Enumerable.Range(0, expiring).Select(i => Protection($"R-P{i}", p, $"Company {i}", 3)).ToList(),
             stalledScores.Select((s, i) => Deal($"O-{i}", $"Deal {i}", p, s, "No activity for 21 days")).ToList());
     }
+
+    /// <summary>A partner and a deal whose CRM names carry a right-to-left override, other bidi controls and C0 controls.</summary>
+    public const string HostilePartnerName = "Acme \u202Egnp.exe\u202C Partners\u0007";
+
+    /// <summary>A deal name with an override, an isolate and a carriage return.</summary>
+    public const string HostileDealName = "Renewal \u202E\u2066fdp.\u2069\u202C\r\nfor \u200FAcme\u061C";
+
+    /// <summary>One partner named <see cref="HostilePartnerName"/> in every section, with a deal named <see cref="HostileDealName"/>.</summary>
+    public static WeeklyScorecard Hostile()
+    {
+        var p = NastyPartner with { Name = HostilePartnerName };
+        return new WeeklyScorecard(
+            "ana.ruiz@vendor.example", Week47, Snapshot, "run-1",
+            [p],
+            [Registration("R-1", p, "Globex \u202Ecorp\u202C", 20, 10, "approved")],
+            [Registration("R-2", p, "Initech\u2067", 18, 60)],
+            [Protection("R-3", p, "Hooli\u200E", 2)],
+            [Deal("O-1", HostileDealName, p, 80, "No activity \u202Efor\u202C 21 days")]);
+    }
 }
