@@ -37,6 +37,11 @@ internal static class SqlCommand
             DefaultValueFactory = _ => "table",
         };
         mode.AcceptOnlyFromAmong("table", "csv", "json");
+        var csvRaw = new Option<bool>("--csv-raw")
+        {
+            Description = "CSV mode: write text cells that start with =, +, -, @, a tab or a carriage return as they are. "
+                + "Without it they get a leading ' so a spreadsheet shows them instead of running them as formulas (numbers are never changed).",
+        };
         var output = new Option<string?>("--output", "-o")
         {
             Description = "Write results to this file (created or truncated) instead of stdout.",
@@ -50,13 +55,15 @@ internal static class SqlCommand
             $ANALYTICS_SQL_HISTORY; Ctrl+C clears the line or stops a running query; Ctrl+D leaves). Piped stdin runs as a
             script (printf '.tables\nselect 1;\n' | analytics sql), exit 1 if anything failed.
             Dot-commands (at the start of a statement): .tables, .schema TABLE, .mode table|csv|json, .output [FILE],
-            .maxrows N, .help, .quit/.exit.
+            .maxrows N, .csvguard on|off, .help, .quit/.exit.
+            CSV text cells starting with = + - @ tab or CR get a leading ' against spreadsheet formulas (--csv-raw or .csvguard off: as they are).
             Schemas: staging, intermediate, marts, scores, catalog, config, lake, test_failures.
             """)
         {
             query,
             maxRows,
             mode,
+            csvRaw,
             output,
         };
         command.SetAction(parsed =>
@@ -75,6 +82,7 @@ internal static class SqlCommand
             {
                 Mode = Enum.Parse<ResultMode>(parsed.GetValue(mode)!, ignoreCase: true),
                 MaxRows = parsed.GetValue(maxRows),
+                GuardCsvFormulas = !parsed.GetValue(csvRaw),
             };
             if (parsed.GetValue(output) is { } file)
             {

@@ -7,13 +7,13 @@ namespace Analytics.Cli.Shell;
 
 /// <summary>
 /// The sql shell's dot-commands, recognised on a line that starts a new statement: <c>.tables</c>, <c>.schema</c>,
-/// <c>.mode</c>, <c>.output</c>, <c>.maxrows</c>, <c>.help</c>, <c>.quit</c> / <c>.exit</c>. What they print goes where
+/// <c>.mode</c>, <c>.output</c>, <c>.maxrows</c>, <c>.csvguard</c>, <c>.help</c>, <c>.quit</c> / <c>.exit</c>. What they print goes where
 /// the session's messages go; a bad one prints <c>error: ...</c> and counts as a failure, like a failed statement.
 /// </summary>
 internal sealed class DotCommands(SqlSession session, DuckDBConnection connection, Func<int> width)
 {
     /// <summary>The commands, as the help and the unknown-command error list them.</summary>
-    public static readonly IReadOnlyList<string> Names = [".tables", ".schema", ".mode", ".output", ".maxrows", ".help", ".quit", ".exit"];
+    public static readonly IReadOnlyList<string> Names = [".tables", ".schema", ".mode", ".output", ".maxrows", ".csvguard", ".help", ".quit", ".exit"];
 
     /// <summary>Whether <paramref name="line"/> is <c>.quit</c> or <c>.exit</c> (which history does not record).</summary>
     public static bool IsQuit(string line) => Parse(line).Name is ".quit" or ".exit";
@@ -43,6 +43,9 @@ internal sealed class DotCommands(SqlSession session, DuckDBConnection connectio
                 case ".maxrows":
                     MaxRows(argument);
                     break;
+                case ".csvguard":
+                    CsvGuard(argument);
+                    break;
                 case ".help":
                     session.Say(Help());
                     break;
@@ -66,6 +69,7 @@ internal sealed class DotCommands(SqlSession session, DuckDBConnection connectio
         .mode table|csv|json  how results are written (now: {session.Mode.ToString().ToLowerInvariant()}); csv and json write every row
         .output [FILE]        results to FILE, created or truncated; without FILE back to stdout (now: {session.Destination})
         .maxrows N            at most N rows of a result in table mode (now: {session.MaxRows})
+        .csvguard on|off      csv text cells starting with = + - @ tab or CR get a leading ' (now: {OnOff(session.GuardCsvFormulas)})
         .help                 this list
         .quit, .exit          leave (or Ctrl+D on an empty line)
         The warehouse is read-only: temp tables and views (create temp table ...) work and vanish when the shell ends.
@@ -136,4 +140,22 @@ internal sealed class DotCommands(SqlSession session, DuckDBConnection connectio
 
         session.MaxRows = rows;
     }
+
+    private void CsvGuard(string? argument)
+    {
+        if (argument is null)
+        {
+            session.Say($"csvguard: {OnOff(session.GuardCsvFormulas)}");
+            return;
+        }
+
+        session.GuardCsvFormulas = argument.ToLowerInvariant() switch
+        {
+            "on" => true,
+            "off" => false,
+            _ => throw new DotCommandException($".csvguard takes on or off, not '{argument}'."),
+        };
+    }
+
+    private static string OnOff(bool on) => on ? "on" : "off";
 }

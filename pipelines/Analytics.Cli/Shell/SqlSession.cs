@@ -53,6 +53,10 @@ internal sealed class SqlSession : IDisposable
     /// <summary>At most this many rows of a result are printed in table mode (all are counted).</summary>
     public int MaxRows { get; set; } = 100;
 
+    /// <summary>Whether CSV text cells starting with =, +, -, @, tab or CR get a leading ' (on unless --csv-raw or
+    /// .csvguard off).</summary>
+    public bool GuardCsvFormulas { get; set; } = true;
+
     /// <summary>How the user raises <see cref="MaxRows"/>: "--max-rows" or ".maxrows".</summary>
     public string MaxRowsHint { get; set; }
 
@@ -107,7 +111,7 @@ internal sealed class SqlSession : IDisposable
                     continue;
                 }
 
-                var written = ResultWriter.Write(reader, Mode, Destination.Writer, MaxRows);
+                var written = ResultWriter.Write(reader, Mode, Destination.Writer, MaxRows, GuardCsvFormulas);
                 Destination.Writer.Flush();
                 results++;
                 Say(Summary(written, watch.Elapsed));

@@ -187,7 +187,7 @@ public sealed class DotCommandTests : IDisposable
         var (code, output) = _warehouse.Shell(".tabels\nselect 1 as one;\n");
 
         Assert.Equal(ExitCodes.RunFailed, code);
-        Assert.Contains("error: unknown command '.tabels'; the commands are .tables, .schema, .mode, .output, .maxrows, .help, .quit, .exit", output);
+        Assert.Contains("error: unknown command '.tabels'; the commands are .tables, .schema, .mode, .output, .maxrows, .csvguard, .help, .quit, .exit", output);
         Assert.Contains("1 row(s)", output);
     }
 
