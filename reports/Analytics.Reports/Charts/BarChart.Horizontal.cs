@@ -47,7 +47,7 @@ public static partial class BarChart
             var w = g.MeasureString(tickLabels[i], axisFont).Width;
             // Keep the end labels inside the body.
             var left = Math.Clamp(x - w / 2, body.Left, body.Right - w);
-            g.DrawString(tickLabels[i], axisFont, muted, new XRect(left, plotRect.Bottom + 3, w, axisFont.GetHeight()), XStringFormats.TopLeft);
+            g.DrawReportText(tickLabels[i], axisFont, muted, new XRect(left, plotRect.Bottom + 3, w, axisFont.GetHeight()), XStringFormats.TopLeft);
         }
 
         var groupHeight = row * (plot.Layout == BarLayout.Stacked || plot.Series.Count == 1 ? 0.62 : 0.78);
@@ -60,7 +60,7 @@ public static partial class BarChart
             if (c % labelStep == 0)
             {
                 var label = TextFit.Ellipsize(g, plot.Categories[c] ?? "", labelFont, labelWidth - 6);
-                g.DrawString(label, labelFont, text, new XRect(body.Left, rowTop, labelWidth - 6, row), XStringFormats.CenterRight);
+                g.DrawReportText(label, labelFont, text, new XRect(body.Left, rowTop, labelWidth - 6, row), XStringFormats.CenterRight);
             }
 
             var groupTop = rowTop + (row - groupHeight) / 2;
@@ -103,7 +103,7 @@ public static partial class BarChart
             var width = g.MeasureString(label, font).Width;
             // Centred over the line, kept within the chart.
             var left = Math.Clamp(x - width / 2, body.Left, Math.Max(body.Left, body.Right - width));
-            g.DrawString(label, font, new XSolidBrush(Palette.Accent), new XRect(left, body.Top - font.GetHeight() - 2, width, font.GetHeight()), XStringFormats.TopLeft);
+            g.DrawReportText(label, font, new XSolidBrush(Palette.Accent), new XRect(left, body.Top - font.GetHeight() - 2, width, font.GetHeight()), XStringFormats.TopLeft);
         }
     }
 
@@ -121,7 +121,7 @@ public static partial class BarChart
         {
             if (width + 4 <= bar.Width)
             {
-                g.DrawString(text, font, new XSolidBrush(Palette.TextOn(seriesIndex)), bar, XStringFormats.Center);
+                g.DrawReportText(text, font, new XSolidBrush(Palette.TextOn(seriesIndex)), bar, XStringFormats.Center);
             }
 
             return;
@@ -132,7 +132,7 @@ public static partial class BarChart
             : new XRect(bar.Left - 2 - width, bar.Top, width, bar.Height);
         if (box.Left >= limits.Left && box.Right <= limits.Right)
         {
-            g.DrawString(text, font, new XSolidBrush(Palette.Text), box, XStringFormats.CenterLeft);
+            g.DrawReportText(text, font, new XSolidBrush(Palette.Text), box, XStringFormats.CenterLeft);
         }
     }
 }

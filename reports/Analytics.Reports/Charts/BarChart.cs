@@ -160,7 +160,7 @@ public static partial class BarChart
                 if (g.MeasureString(total, font).Width <= slot - 2)
                 {
                     var y = Y(positive) - font.GetHeight() - 1;
-                    g.DrawString(total, font, new XSolidBrush(Palette.Text), new XRect(groupLeft - slot, y, groupWidth + 2 * slot, font.GetHeight()), XStringFormats.TopCenter);
+                    g.DrawReportText(total, font, new XSolidBrush(Palette.Text), new XRect(groupLeft - slot, y, groupWidth + 2 * slot, font.GetHeight()), XStringFormats.TopCenter);
                 }
             }
         }
@@ -193,7 +193,7 @@ public static partial class BarChart
             if (bar.Height >= height + 2)
             {
                 box.Y = bar.Top + (bar.Height - height) / 2;
-                g.DrawString(text, font, new XSolidBrush(Palette.TextOn(seriesIndex)), box, XStringFormats.Center);
+                g.DrawReportText(text, font, new XSolidBrush(Palette.TextOn(seriesIndex)), box, XStringFormats.Center);
             }
 
             return;
@@ -205,7 +205,7 @@ public static partial class BarChart
             return;
         }
 
-        g.DrawString(text, font, new XSolidBrush(Palette.Text), box, XStringFormats.Center);
+        g.DrawReportText(text, font, new XSolidBrush(Palette.Text), box, XStringFormats.Center);
     }
 
     private static void FillBar(XGraphics g, XRect bar, int seriesIndex, double thickness)
@@ -232,7 +232,7 @@ public static partial class BarChart
         {
             var ty = y(scale.Ticks[i]);
             g.DrawLine(grid, plot.Left, ty, plot.Right, ty);
-            g.DrawString(labels[i], font, brush, new XRect(plot.Left - 200, ty - height / 2, 196, height), XStringFormats.CenterRight);
+            g.DrawReportText(labels[i], font, brush, new XRect(plot.Left - 200, ty - height / 2, 196, height), XStringFormats.CenterRight);
         }
     }
 

@@ -27,7 +27,7 @@ internal static class ChartFrame
             return inner;
         }
 
-        g.DrawString(TextFit.Ellipsize(g, title, font, inner.Width), font, new XSolidBrush(Palette.Text),
+        g.DrawReportText(TextFit.Ellipsize(g, title, font, inner.Width), font, new XSolidBrush(Palette.Text),
             new XRect(inner.Left, inner.Top, inner.Width, height), XStringFormats.TopLeft);
         var below = height + 4;
         return new XRect(inner.Left, inner.Top + below, inner.Width, Math.Max(0, inner.Height - below));
@@ -43,7 +43,7 @@ internal static class ChartFrame
 
         g.DrawRectangle(new XPen(Palette.Grid, 0.6) { DashStyle = XDashStyle.Dash }, Inflate(area, -0.5));
         var font = ReportFonts.Of(Math.Min(9, Math.Max(5, area.Height * 0.6)));
-        g.DrawString(TextFit.Ellipsize(g, "No data", font, area.Width - 4), font, new XSolidBrush(Palette.Muted), area, XStringFormats.Center);
+        g.DrawReportText(TextFit.Ellipsize(g, "No data", font, area.Width - 4), font, new XSolidBrush(Palette.Muted), area, XStringFormats.Center);
     }
 
     /// <summary>Draws legend entries left to right, wrapping to more rows; returns the height used.</summary>
@@ -75,7 +75,7 @@ internal static class ChartFrame
             }
 
             drawKey(i, new XRect(x, y + (rowHeight - 8) / 2 - 1, keyWidth, 8));
-            g.DrawString(text, font, brush, new XRect(x + keyWidth + keyGap, y, width, rowHeight - 2), XStringFormats.CenterLeft);
+            g.DrawReportText(text, font, brush, new XRect(x + keyWidth + keyGap, y, width, rowHeight - 2), XStringFormats.CenterLeft);
             x += width + entryGap;
         }
 
@@ -140,7 +140,7 @@ internal static class ChartFrame
             if (!plan.Rotated)
             {
                 var text = TextFit.Ellipsize(g, labels[i], font, plan.MaxLabelWidth + 0.5);
-                g.DrawString(text, font, brush, new XRect(x - plan.MaxLabelWidth / 2 - 1, top, plan.MaxLabelWidth + 2, lineHeight), XStringFormats.TopCenter);
+                g.DrawReportText(text, font, brush, new XRect(x - plan.MaxLabelWidth / 2 - 1, top, plan.MaxLabelWidth + 2, lineHeight), XStringFormats.TopCenter);
                 continue;
             }
 
@@ -151,7 +151,7 @@ internal static class ChartFrame
             var state = g.Save();
             var anchor = new XPoint(x + lineHeight * Sin45 / 2, top + 1);
             g.RotateAtTransform(-45, anchor);
-            g.DrawString(rotated, font, brush, new XRect(anchor.X - width, anchor.Y, width, lineHeight), XStringFormats.TopRight);
+            g.DrawReportText(rotated, font, brush, new XRect(anchor.X - width, anchor.Y, width, lineHeight), XStringFormats.TopRight);
             g.Restore(state);
         }
     }
@@ -243,6 +243,6 @@ internal static class ChartFrame
         var top = Math.Max(minTop, y - height - 1);
         var box = new XRect(right - width - 2, top, width + 2, height);
         g.DrawRectangle(XBrushes.White, box);
-        g.DrawString(text, font, new XSolidBrush(Palette.Accent), box, XStringFormats.CenterRight);
+        g.DrawReportText(text, font, new XSolidBrush(Palette.Accent), box, XStringFormats.CenterRight);
     }
 }

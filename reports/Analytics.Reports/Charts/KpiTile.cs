@@ -39,7 +39,7 @@ public static class KpiTile
             var y = inner.Top;
 
             var labelFont = ReportFonts.Small;
-            g.DrawString(TextFit.Ellipsize(g, label ?? "", labelFont, inner.Width), labelFont, new XSolidBrush(Palette.Muted),
+            g.DrawReportText(TextFit.Ellipsize(g, label ?? "", labelFont, inner.Width), labelFont, new XSolidBrush(Palette.Muted),
                 new XRect(inner.Left, y, inner.Width, labelFont.GetHeight()), XStringFormats.TopLeft);
             y += labelFont.GetHeight() + 1;
 
@@ -48,7 +48,7 @@ public static class KpiTile
             var valueFont = ReportFonts.Of(valueSize, bold: true);
             if (y + valueFont.GetHeight() <= inner.Bottom + 1)
             {
-                g.DrawString(TextFit.Ellipsize(g, value ?? "", valueFont, inner.Width), valueFont, new XSolidBrush(Palette.Text),
+                g.DrawReportText(TextFit.Ellipsize(g, value ?? "", valueFont, inner.Width), valueFont, new XSolidBrush(Palette.Text),
                     new XRect(inner.Left, y, inner.Width, valueFont.GetHeight()), XStringFormats.TopLeft);
                 y += valueFont.GetHeight() + 1;
             }
@@ -61,7 +61,7 @@ public static class KpiTile
                     var good = trend == Trend.Up ? upIsGood : trend == Trend.Down ? !upIsGood : (bool?)null;
                     var color = good switch { true => Palette.Good, false => Palette.Bad, null => Palette.Neutral };
                     var arrow = trend switch { Trend.Up => "▲", Trend.Down => "▼", _ => "▶" };
-                    g.DrawString(TextFit.Ellipsize(g, arrow + " " + delta, deltaFont, inner.Width), deltaFont, new XSolidBrush(color),
+                    g.DrawReportText(TextFit.Ellipsize(g, arrow + " " + delta, deltaFont, inner.Width), deltaFont, new XSolidBrush(color),
                         new XRect(inner.Left, y, inner.Width, deltaFont.GetHeight()), XStringFormats.TopLeft);
                     y += deltaFont.GetHeight() + 2;
                 }

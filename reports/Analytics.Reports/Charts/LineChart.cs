@@ -70,7 +70,7 @@ public static class LineChart
         {
             var y = Y(scale.Ticks[i]);
             g.DrawLine(scale.Ticks[i] == 0 ? new XPen(Palette.Neutral, 0.8) : grid, plot.Left, y, plot.Right, y);
-            g.DrawString(tickLabels[i], axisFont, muted, new XRect(body.Left, y - labelHeight / 2, plot.Left - body.Left - 4, labelHeight), XStringFormats.CenterRight);
+            g.DrawReportText(tickLabels[i], axisFont, muted, new XRect(body.Left, y - labelHeight / 2, plot.Left - body.Left - 4, labelHeight), XStringFormats.CenterRight);
         }
 
         if (reference is not null && double.IsFinite(reference.Value))

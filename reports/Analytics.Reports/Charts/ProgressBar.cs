@@ -43,11 +43,11 @@ public static class ProgressBar
 
             if (labelWidth > 0)
             {
-                g.DrawString(TextFit.Ellipsize(g, label!, font, labelWidth), font, text,
+                g.DrawReportText(TextFit.Ellipsize(g, label!, font, labelWidth), font, text,
                     new XRect(area.Left, area.Top, labelWidth, area.Height), XStringFormats.CenterLeft);
             }
 
-            g.DrawString(TextFit.Ellipsize(g, value, bold, valueWidth + 0.5), bold, new XSolidBrush(isMet ? Palette.Good : Palette.Text),
+            g.DrawReportText(TextFit.Ellipsize(g, value, bold, valueWidth + 0.5), bold, new XSolidBrush(isMet ? Palette.Good : Palette.Text),
                 new XRect(area.Right - valueWidth - 0.5, area.Top, valueWidth + 0.5, area.Height), XStringFormats.CenterLeft);
 
             if (barRight - barLeft < 4)

@@ -83,7 +83,7 @@ public sealed class TableBlock
         if (_rows.Count == 0)
         {
             var font = ReportFonts.Of(8.5);
-            g.DrawString("None.", font, new XSolidBrush(Palette.Muted), new XRect(area.Left, y, area.Width, RowHeight), XStringFormats.CenterLeft);
+            g.DrawReportText("None.", font, new XSolidBrush(Palette.Muted), new XRect(area.Left, y, area.Width, RowHeight), XStringFormats.CenterLeft);
             return Finish(page, y + RowHeight);
         }
 
@@ -208,7 +208,7 @@ public sealed class TableBlock
             for (var l = 0; l < lines.Count; l++)
             {
                 var lineBox = lines.Count == 1 ? box : new XRect(box.X, top + l * lineHeight, box.Width, lineHeight);
-                g.DrawString(TextFit.Ellipsize(g, lines[l], font, cellWidth), font, brush, lineBox, format);
+                g.DrawReportText(TextFit.Ellipsize(g, lines[l], font, cellWidth), font, brush, lineBox, format);
             }
             x += widths[c];
         }

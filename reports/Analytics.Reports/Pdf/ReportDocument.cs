@@ -177,7 +177,7 @@ public sealed class ReportDocument : IDisposable
         {
             // A PDF needs a page; an empty report says so rather than failing.
             var empty = AddPage(Title);
-            empty.Graphics.DrawString("No content.", ReportFonts.Body, new XSolidBrush(Palette.Muted), empty.Content, XStringFormats.TopLeft);
+            empty.Graphics.DrawReportText("No content.", ReportFonts.Body, new XSolidBrush(Palette.Muted), empty.Content, XStringFormats.TopLeft);
         }
 
         foreach (var page in _pages)
@@ -197,19 +197,19 @@ public sealed class ReportDocument : IDisposable
         var y = TopMargin;
 
         var small = ReportFonts.Small;
-        g.DrawString(TextFit.Ellipsize(g, Title.ToUpperInvariant(), small, width), small, muted,
+        g.DrawReportText(TextFit.Ellipsize(g, Title.ToUpperInvariant(), small, width), small, muted,
             new XRect(SideMargin, y, width, small.GetHeight()), XStringFormats.TopLeft);
         y += small.GetHeight() + 2;
 
         var headingFont = ReportFonts.Heading;
-        g.DrawString(TextFit.Ellipsize(g, heading, headingFont, width), headingFont, text,
+        g.DrawReportText(TextFit.Ellipsize(g, heading, headingFont, width), headingFont, text,
             new XRect(SideMargin, y, width, headingFont.GetHeight()), XStringFormats.TopLeft);
         y += headingFont.GetHeight();
 
         if (!string.IsNullOrWhiteSpace(subheading))
         {
             var body = ReportFonts.Body;
-            g.DrawString(TextFit.Ellipsize(g, subheading, body, width), body, muted,
+            g.DrawReportText(TextFit.Ellipsize(g, subheading, body, width), body, muted,
                 new XRect(SideMargin, y + 1, width, body.GetHeight()), XStringFormats.TopLeft);
             y += body.GetHeight() + 1;
         }
@@ -232,8 +232,8 @@ public sealed class ReportDocument : IDisposable
         var right = $"page {page.Number} of {_pages.Count}";
         var rightWidth = g.MeasureString(right, font).Width;
         var textBox = new XRect(SideMargin, footerTop + 4, width, font.GetHeight());
-        g.DrawString(right, font, brush, textBox, XStringFormats.TopRight);
+        g.DrawReportText(right, font, brush, textBox, XStringFormats.TopRight);
         var left = TextFit.Ellipsize(g, FooterLeft, font, width - rightWidth - 16);
-        g.DrawString(left, font, brush, textBox, XStringFormats.TopLeft);
+        g.DrawReportText(left, font, brush, textBox, XStringFormats.TopLeft);
     }
 }

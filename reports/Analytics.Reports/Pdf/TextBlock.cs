@@ -39,7 +39,7 @@ public static class TextBlock
         var count = Math.Min(fitting, lines.Count);
         for (var i = 0; i < count; i++)
         {
-            g.DrawString(lines[i], font, brush, new XRect(area.Left, area.Top + i * lineHeight, area.Width, lineHeight), format);
+            g.DrawReportText(lines[i], font, brush, new XRect(area.Left, area.Top + i * lineHeight, area.Width, lineHeight), format);
         }
 
         return count * lineHeight;
@@ -55,7 +55,8 @@ public static class TextBlock
     public static double Measure(XGraphics g, double width, string text, XFont font, double lineSpacing = 1.0) =>
         Wrap(g, text, font, width).Count * font.GetHeight() * lineSpacing;
 
-    /// <summary>Splits text into lines no wider than <paramref name="width"/>; a word wider than a line is cut by characters.</summary>
+    /// <summary>Splits text into lines no wider than <paramref name="width"/>; a word wider than a line is cut by characters.
+    /// The lines are <see cref="FontCoverage.Drawable"/>: no bidi or control characters, nothing the face lacks.</summary>
     /// <param name="g">Graphics used to measure.</param>
     /// <param name="text">The text.</param>
     /// <param name="font">The font.</param>
@@ -69,6 +70,8 @@ public static class TextBlock
         {
             return lines;
         }
+
+        text = FontCoverage.Drawable(text, font); // measured as it will be drawn
 
         foreach (var paragraph in text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
         {

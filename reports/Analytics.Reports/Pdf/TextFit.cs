@@ -8,7 +8,7 @@ public static class TextFit
     /// <summary>The character that marks shortened text.</summary>
     public const string Ellipsis = "…";
 
-    /// <summary>The text itself when it fits <paramref name="maxWidth"/>, else its longest prefix that fits followed by "…" ("" when not even "…" fits).</summary>
+    /// <summary>The text (as <see cref="FontCoverage.Drawable"/> makes it) when it fits <paramref name="maxWidth"/>, else its longest prefix that fits followed by "…" ("" when not even "…" fits).</summary>
     /// <param name="g">Graphics used to measure.</param>
     /// <param name="text">The text.</param>
     /// <param name="font">The font it is drawn in.</param>
@@ -18,6 +18,7 @@ public static class TextFit
     {
         ArgumentNullException.ThrowIfNull(g);
         ArgumentNullException.ThrowIfNull(font);
+        text = FontCoverage.Drawable(text, font); // measured as it will be drawn
         if (string.IsNullOrEmpty(text) || g.MeasureString(text, font).Width <= maxWidth)
         {
             return text ?? "";
@@ -58,7 +59,8 @@ public static class TextFit
     {
         ArgumentNullException.ThrowIfNull(g);
         // Width grows linearly with size, so one measurement at the preferred size is enough.
-        var width = g.MeasureString(text ?? "", ReportFonts.Of(maxSize, bold)).Width;
+        var font = ReportFonts.Of(maxSize, bold);
+        var width = g.MeasureString(FontCoverage.Drawable(text, font), font).Width;
         if (width <= maxWidth || width <= 0)
         {
             return maxSize;
@@ -68,5 +70,7 @@ public static class TextFit
         return Math.Max(minSize, Math.Min(maxSize, size));
     }
 
-    private static string Candidate(string text, int length) => text[..length].TrimEnd() + Ellipsis;
+    /// <summary>The first <paramref name="length"/> characters and "…", never cutting a surrogate pair in two.</summary>
+    private static string Candidate(string text, int length) =>
+        text[..(length > 0 && char.IsHighSurrogate(text[length - 1]) ? length - 1 : length)].TrimEnd() + Ellipsis;
 }

@@ -47,7 +47,7 @@ public static class PartnerQbrPack
             ValueFormat.Money, BarLayout.Stacked, "Credited ARR won by quarter");
         var g2 = page.Graphics;
         var y = right.Top;
-        g2.DrawString("Suggested actions for next quarter", ReportFonts.Subheading, new XSolidBrush(Palette.Text), new XRect(right.Left, y, right.Width, 14), XStringFormats.TopLeft);
+        g2.DrawReportText("Suggested actions for next quarter", ReportFonts.Subheading, new XSolidBrush(Palette.Text), new XRect(right.Left, y, right.Width, 14), XStringFormats.TopLeft);
         y += 20;
         var number = 1;
         foreach (var action in data.Actions)
@@ -101,7 +101,7 @@ public static class PartnerQbrPack
         var g = page.Graphics;
         var y = left.Top;
         var header = $"Recommendation: {data.TierRecommendation ?? "n/a"}" + (data.Readiness is { } r ? $" · readiness for next review {NumberFormat.Percent(r)}" : "");
-        g.DrawString(header, ReportFonts.Subheading, new XSolidBrush(Palette.Text), new XRect(left.Left, y, left.Width, 14), XStringFormats.TopLeft);
+        g.DrawReportText(header, ReportFonts.Subheading, new XSolidBrush(Palette.Text), new XRect(left.Left, y, left.Width, 14), XStringFormats.TopLeft);
         y += 22;
         foreach (var c in data.Tier)
         {

@@ -50,7 +50,7 @@ public static partial class ProgramQbrPack
         var g = page.Graphics;
         page.Skip(60);
         var title = page.Take(40);
-        g.DrawString($"Partner program QBR · {data.Quarter}", ReportFonts.Of(28, bold: true), new XSolidBrush(Palette.Text), title, XStringFormats.TopLeft);
+        g.DrawReportText($"Partner program QBR · {data.Quarter}", ReportFonts.Of(28, bold: true), new XSolidBrush(Palette.Text), title, XStringFormats.TopLeft);
         Paragraph(page, $"Sourced and influenced ARR, pipeline and forecast, win rates and cycle times against direct, deal registration, "
             + "channel conflict, tiers and the deals most at risk of stalling.", ReportFonts.Of(12), Palette.Muted);
         page.Skip(30);
