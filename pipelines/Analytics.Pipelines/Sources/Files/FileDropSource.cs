@@ -33,7 +33,17 @@ public sealed class FileDropSource(FileDropConfig config, int maxTextLength) : I
             progress?.Report($"reading {file.File}");
             var entityParser = new EntityFileParser(entity, file, parser);
             using var reader = Open(path, file, entity, entityParser);
-            var read = entityParser.Load(reader, staging);
+            long read;
+            try
+            {
+                read = entityParser.Load(reader, staging);
+            }
+            catch (InvalidDataException e)
+            {
+                // The file cannot be split into rows (a runaway quote): refuse it whole rather than land a part of it.
+                throw new SourceException(e.Message);
+            }
+
             if (read != staging.Landed(entity.Name) + staging.Quarantined(entity.Name))
             {
                 throw new InvalidOperationException($"{file.File}: read {read} rows but staged {staging.Landed(entity.Name)} and quarantined {staging.Quarantined(entity.Name)}; this is a bug.");
@@ -61,7 +71,7 @@ public sealed class FileDropSource(FileDropConfig config, int maxTextLength) : I
         {
             return file.Format switch
             {
-                FileFormat.Csv => new CsvRecordReader(path, config.Delimiter),
+                FileFormat.Csv => new CsvRecordReader(path, config.Delimiter, maxTextLength),
                 FileFormat.Jsonl => new JsonLinesRecordReader(path, entity.Columns.Select(parser.SourceColumn)),
                 _ => new ParquetRecordReader(path),
             };

@@ -6,7 +6,7 @@ using Analytics.Pipelines.Sources;
 
 namespace Analytics.Pipelines.Tests.Sources.Files;
 
-public sealed class FileDropSourceTests
+public sealed partial class FileDropSourceTests
 {
     private static readonly DateOnly Day = new(2026, 11, 20);
 
