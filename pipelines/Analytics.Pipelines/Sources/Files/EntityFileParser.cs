@@ -6,7 +6,8 @@ namespace Analytics.Pipelines.Sources.Files;
 
 /// <summary>
 /// Turns the raw records of one entity's file into canonical typed rows: maps source columns to canonical ones,
-/// parses every field strictly, and rejects duplicate primary keys after the first occurrence. Each failure becomes a
+/// parses every field strictly, checks the rules that span fields (<see cref="RowRules"/>), and rejects duplicate
+/// primary keys after the first occurrence. Each failure becomes a
 /// quarantined row naming the file, line, field and problem; every record read is either staged or quarantined.
 /// </summary>
 internal sealed class EntityFileParser(EntitySchema entity, EntityFileConfig file, FieldParser fields)
@@ -47,6 +48,11 @@ internal sealed class EntityFileParser(EntitySchema entity, EntityFileConfig fil
                 {
                     problem = new QuarantinedRow(entity.Name, file.File, record.Line, column.Name, text, reason!);
                 }
+            }
+
+            if (problem is null && RowRules.Check(entity, values) is { } rule)
+            {
+                problem = new QuarantinedRow(entity.Name, file.File, record.Line, rule.Field, rule.Value, rule.Reason);
             }
 
             if (problem is null)
