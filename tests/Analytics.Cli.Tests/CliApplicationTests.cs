@@ -64,6 +64,39 @@ public sealed class CliApplicationTests
     }
 
     [Fact]
+    public void A_runaway_quote_exits_with_1_naming_file_and_line_and_lands_nothing()
+    {
+        using var dir = new TempDirectory();
+        var drop = dir.Combine("drop");
+        var rows = string.Concat(Enumerable.Range(1, 200).Select(i => DropFolder.Opportunity($"OPP{i}", ("next_step", i == 100 ? "\"Send quote" : "Send quote"))));
+        DropFolder.Write(drop, new Dictionary<string, string> { ["opportunities"] = rows });
+        var config = dir.Combine("pipeline.yaml");
+        File.WriteAllText(config, "source:\n  kind: files\n  files:\n    folder: drop\n");
+
+        var (code, output) = CliRun.Invoke("extract", "--config", config, "--date", "2026-11-20");
+
+        Assert.Equal(ExitCodes.RunFailed, code);
+        Assert.Contains("opportunities.csv:101: the quoted field (column 'next_step') opened on line 101", output);
+        Assert.False(Directory.Exists(dir.Combine("data", "lake", "raw", "opportunities")));
+    }
+
+    [Fact]
+    public void Backfill_from_a_plain_drop_folder_lands_no_invented_history()
+    {
+        using var dir = new TempDirectory();
+        DropFolder.Write(dir.Combine("drop"), new Dictionary<string, string> { ["opportunities"] = DropFolder.Opportunity("OPP1") });
+        var config = dir.Combine("pipeline.yaml");
+        File.WriteAllText(config, "source:\n  kind: files\n  files:\n    folder: drop\n");
+
+        var (code, output) = CliRun.Invoke("backfill", "--config", config, "--to", "2026-11-20", "--no-rebuild");
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Contains("cannot travel back in time", output);
+        Assert.Contains("nothing to backfill: no dated export folder left to land", output);
+        Assert.False(Directory.Exists(dir.Combine("data", "lake", "raw")));
+    }
+
+    [Fact]
     public void A_good_file_drop_extract_prints_the_counts_and_where_the_lake_is()
     {
         using var dir = new TempDirectory();

@@ -1,4 +1,6 @@
+using Analytics.Pipelines.Lake;
 using Analytics.Pipelines.Tests;
+using Analytics.Pipelines.Tests.Sources.Files;
 using Analytics.Pipelines.Tests.Transforms;
 using Analytics.Reports.Tests.Delivery;
 
@@ -39,6 +41,51 @@ public sealed class RunCommandTests
             WarehouseQuery.Scalar<string>(warehouse, $"select string_agg(step, ',' order by ordinal) from catalog.run_steps where run_id = '{runId}'"));
         Assert.True(File.Exists(dir.Combine("data", "runs", runId, "run.json")));
         Assert.Equal(0L, WarehouseQuery.Scalar<long>(warehouse, $"select count(*) from catalog.run_steps where run_id = '{runId}' and outcome <> 'succeeded'"));
+    }
+
+    [Fact]
+    public void A_first_run_on_a_plain_drop_folder_lands_only_todays_snapshot_not_invented_history()
+    {
+        using var dir = new TempDirectory();
+        var drop = dir.Combine("drop");
+        DropFolder.Write(drop, new Dictionary<string, string> { ["opportunities"] = DropFolder.Opportunity("OPP1") });
+        var config = dir.Combine("pipeline.yaml");
+        File.WriteAllText(config, $"""
+            source:
+              kind: files
+              files:
+                folder: {drop}
+            transform:
+              models: {TestWarehouse.TransformsFolder}
+            """);
+
+        var (_, output) = CliRun.Invoke("run", "--config", config, "--date", "2026-09-30");
+
+        Assert.Contains("cannot travel back in time and holds no dated export folder (YYYY-MM-DD) from 2025-03-30 to 2026-09-30: no history is backfilled; only the snapshot of 2026-09-30 is landed.", output.ReplaceLineEndings(" ").Replace("  ", " "));
+        Assert.Equal([new DateOnly(2026, 9, 30)], new LakeLayout(dir.Combine("data", "lake")).LandedDates().Order());
+    }
+
+    [Fact]
+    public void A_first_run_on_a_drop_folder_with_dated_exports_backfills_exactly_those_dates()
+    {
+        using var dir = new TempDirectory();
+        var drop = dir.Combine("drop");
+        DropFolder.Write(drop, new Dictionary<string, string> { ["opportunities"] = DropFolder.Opportunity("OPP1") });
+        DropFolder.Write(Path.Combine(drop, "2026-08-31"), new Dictionary<string, string> { ["opportunities"] = DropFolder.Opportunity("OPP0") });
+        var config = dir.Combine("pipeline.yaml");
+        File.WriteAllText(config, $"""
+            source:
+              kind: files
+              files:
+                folder: {drop}
+            transform:
+              models: {TestWarehouse.TransformsFolder}
+            """);
+
+        var (_, output) = CliRun.Invoke("run", "--config", config, "--date", "2026-09-30");
+
+        Assert.Contains("landing the 1 dated export folder(s)", output);
+        Assert.Equal([new DateOnly(2026, 8, 31), new DateOnly(2026, 9, 30)], new LakeLayout(dir.Combine("data", "lake")).LandedDates().Order());
     }
 
     [Fact]

@@ -23,7 +23,7 @@ internal static class BackfillCommand
         var noRebuild = new Option<bool>("--no-rebuild") { Description = "Only land the snapshots; do not rebuild and score the warehouse afterwards." };
         var source = CliOptions.Source();
         var command = new Command("backfill", "Land a range of snapshots, then rebuild the warehouse and scores once from the newest, as one recorded run "
-            + "(see `analytics status`). The demo CRM travels back in time; the file source reads <folder>/<yyyy-MM-dd>/ per date.")
+            + "(see `analytics status`). The demo CRM travels back in time; the file source cannot, and lands only the dated folders <folder>/<yyyy-MM-dd>/ it holds.")
         {
             noRebuild,
             from,
@@ -48,11 +48,26 @@ internal static class BackfillCommand
                 config = config with { Source = config.Source with { Kind = kind } };
             }
 
-            var dates = SnapshotSchedule.Dates(first, last, parsed.GetValue(every) ?? config.Backfill.Every);
+            // A source that cannot travel back in time (files) lands only the dated exports it holds.
+            var crm = context.Extractor(config, null).Source;
+            var dates = SnapshotSchedule.Backfill(crm, first, last, parsed.GetValue(every) ?? config.Backfill.Every);
+            var realDatesOnly = crm.HistoryDates(first, last) is not null;
+            if (realDatesOnly)
+            {
+                context.Console.MarkupLineInterpolated(
+                    $"the source {crm.Description} cannot travel back in time: only its dated export folders (YYYY-MM-DD) from {first:yyyy-MM-dd} to {last:yyyy-MM-dd} are landed ({dates.Count} found).");
+            }
+
             if (parsed.GetValue(missingOnly))
             {
                 var landed = context.Extractor(config, null).Layout.LandedDates().ToHashSet();
                 dates = dates.Where(d => !landed.Contains(d)).ToList();
+            }
+
+            if (dates.Count == 0 && realDatesOnly)
+            {
+                context.Console.MarkupLineInterpolated($"nothing to backfill: no dated export folder left to land from {first:yyyy-MM-dd} to {last:yyyy-MM-dd} (`analytics extract` lands the current files as today's snapshot).");
+                return ExitCodes.Success;
             }
 
             if (dates.Count == 0)

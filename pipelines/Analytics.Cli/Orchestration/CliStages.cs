@@ -39,12 +39,28 @@ internal sealed class CliStages(CommandContext context, PipelineConfig config) :
 
         if (marker is null)
         {
-            // Counted back from the run's date, which the extract step then lands.
-            var planned = SnapshotSchedule.Dates(step.Date.AddMonths(-config.Backfill.Months), step.Date, config.Backfill.Every).Where(d => d != step.Date).ToList();
+            // Counted back from the run's date, which the extract step then lands. A source that cannot travel back in
+            // time (files) offers only the dates it really holds: the same export is never landed under invented dates.
+            var from = step.Date.AddMonths(-config.Backfill.Months);
+            var canTimeTravel = extractor.Source.HistoryDates(from, step.Date) is null;
+            var planned = SnapshotSchedule.Backfill(extractor.Source, from, step.Date, config.Backfill.Every).Where(d => d != step.Date).ToList();
             marker = new BackfillMarker(planned, false);
             Directory.CreateDirectory(extractor.Layout.Root);
             File.WriteAllText(markerPath, JsonSerializer.Serialize(marker));
-            context.Console.MarkupLineInterpolated($"The lake is empty: landing {config.Backfill.Months} months of {config.Backfill.Every.ToString().ToLowerInvariant()}ly history ({planned.Count} snapshots) first.");
+            if (canTimeTravel)
+            {
+                context.Console.MarkupLineInterpolated($"The lake is empty: landing {config.Backfill.Months} months of {config.Backfill.Every.ToString().ToLowerInvariant()}ly history ({planned.Count} snapshots) first.");
+            }
+            else if (planned.Count == 0)
+            {
+                context.Console.MarkupLineInterpolated(
+                    $"The lake is empty, but the source {extractor.Source.Description} cannot travel back in time and holds no dated export folder (YYYY-MM-DD) from {from:yyyy-MM-dd} to {step.Date:yyyy-MM-dd}: no history is backfilled; only the snapshot of {step.Date:yyyy-MM-dd} is landed.");
+            }
+            else
+            {
+                context.Console.MarkupLineInterpolated(
+                    $"The lake is empty: landing the {planned.Count} dated export folder(s) of the source {extractor.Source.Description} ({planned[0]:yyyy-MM-dd} to {planned[^1]:yyyy-MM-dd}) first; it cannot travel back in time, so no other dates are backfilled.");
+            }
         }
         else
         {

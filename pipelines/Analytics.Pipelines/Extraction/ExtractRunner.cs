@@ -20,6 +20,9 @@ public sealed class ExtractRunner(PipelineConfig config, ICrmSource source, Time
     /// <summary>The lake this runner writes.</summary>
     public LakeLayout Layout => _layout;
 
+    /// <summary>The source this runner reads.</summary>
+    public ICrmSource Source => source;
+
     /// <summary>
     /// Removes what a crashed run left behind (temporary files, staging folders). Call once before a run's extracts,
     /// never while another extract is running: concurrent extracts of different dates are fine, a clean-up under them is not.

@@ -1,4 +1,5 @@
 using Analytics.Pipelines.Configuration;
+using Analytics.Pipelines.Sources;
 
 namespace Analytics.Pipelines.Extraction;
 
@@ -25,5 +26,17 @@ public static class SnapshotSchedule
 
         dates.Reverse();
         return dates;
+    }
+
+    /// <summary>
+    /// The dates a backfill from <paramref name="from"/> to <paramref name="to"/> lands from <paramref name="source"/>:
+    /// for a source that can travel back in time (the demo), every <paramref name="every"/> as <see cref="Dates"/>; for
+    /// one that cannot (files), only the dates it really holds (<see cref="ICrmSource.HistoryDates"/>), perhaps none.
+    /// </summary>
+    /// <exception cref="SourceException">The source cannot be listed.</exception>
+    public static IReadOnlyList<DateOnly> Backfill(ICrmSource source, DateOnly from, DateOnly to, SnapshotCadence every)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        return source.HistoryDates(from, to) ?? Dates(from, to, every);
     }
 }

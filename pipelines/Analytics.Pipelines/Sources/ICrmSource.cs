@@ -11,4 +11,12 @@ public interface ICrmSource
     /// <summary>Writes every entity as of <paramref name="asOf"/> into <paramref name="staging"/>; rows that fail go to its quarantine.</summary>
     /// <exception cref="SourceException">The source as a whole cannot be read (a missing file, a missing column).</exception>
     void Extract(DateOnly asOf, SnapshotStaging staging, IProgress<string>? progress);
+
+    /// <summary>
+    /// The dates from <paramref name="first"/> to <paramref name="last"/> (inclusive) for which this source holds the
+    /// CRM as it really stood, oldest first; null when it can travel to any date (the demo CRM). A backfill lands only
+    /// these dates: a source that cannot time-travel never has the same export landed as invented history.
+    /// </summary>
+    /// <exception cref="SourceException">The source cannot be listed (for files, the drop folder is missing).</exception>
+    IReadOnlyList<DateOnly>? HistoryDates(DateOnly first, DateOnly last) => null;
 }

@@ -6,6 +6,9 @@ namespace Analytics.Pipelines.Sources.Files;
 /// RFC 4180 CSV, read as bytes: a header row, quoted fields (with doubled quotes and embedded line breaks), LF or CRLF,
 /// an optional UTF-8 byte-order mark. Each field is decoded as strict UTF-8, so one bad byte quarantines its row, not
 /// the file. Empty unquoted fields are null; <c>""</c> is the empty string.
+/// A quoted field that is never closed, or that runs across a line break and on for more than the longest accepted
+/// text, is a runaway quote (a stray or unescaped <c>"</c>): it would swallow every row after it into one field, so
+/// the whole file is refused, naming the line the quote opened on.
 /// </summary>
 internal sealed class CsvRecordReader : IRawRecordReader
 {
@@ -13,11 +16,20 @@ internal sealed class CsvRecordReader : IRawRecordReader
     private readonly Stream _stream;
     private readonly byte _delimiter;
     private readonly string _file;
+    private readonly int _maxQuotedLength;
     private long _line = 1;
 
-    public CsvRecordReader(string path, char delimiter)
+    /// <param name="path">The file.</param>
+    /// <param name="delimiter">The field separator.</param>
+    /// <param name="maxQuotedLength">
+    /// The longest a quoted field spanning more than one line may grow, in characters (<c>extract.max_text_length</c>),
+    /// before it is taken for a runaway quote and the file is refused.
+    /// </param>
+    public CsvRecordReader(string path, char delimiter, int maxQuotedLength)
     {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxQuotedLength);
         _file = Path.GetFileName(path);
+        _maxQuotedLength = maxQuotedLength;
         _delimiter = (byte)delimiter;
         _stream = new BufferedStream(File.OpenRead(path), 1 << 16);
         SkipByteOrderMark();
@@ -74,6 +86,7 @@ internal sealed class CsvRecordReader : IRawRecordReader
     }
 
     /// <summary>Reads one record; null at the end of the file.</summary>
+    /// <exception cref="InvalidDataException">A runaway quoted field: the file cannot be split into records.</exception>
     private string?[]? ReadRecord(out string? error, out int errorColumn)
     {
         error = null;
@@ -83,7 +96,9 @@ internal sealed class CsvRecordReader : IRawRecordReader
         var quoted = false;
         var inQuotes = false;
         var any = false;
-        var startLine = _line;
+        var quoteLine = _line;
+        long quotedChars = 0;
+        var quoteSpansLines = false;
         while (true)
         {
             var b = _stream.ReadByte();
@@ -96,7 +111,7 @@ internal sealed class CsvRecordReader : IRawRecordReader
 
                 if (inQuotes)
                 {
-                    error ??= $"a quoted field opened on line {startLine} is never closed";
+                    throw Runaway(quoteLine, fields.Count, "is never closed before the end of the file");
                 }
 
                 AddField(fields, buffer, quoted, ref error, ref errorColumn);
@@ -127,6 +142,18 @@ internal sealed class CsvRecordReader : IRawRecordReader
                     if (b == '\n')
                     {
                         _line++;
+                        quoteSpansLines = true;
+                    }
+
+                    if ((b & 0xC0) != 0x80)
+                    {
+                        quotedChars++; // UTF-8 continuation bytes do not start a character
+                    }
+
+                    if (quoteSpansLines && quotedChars > _maxQuotedLength)
+                    {
+                        throw Runaway(quoteLine, fields.Count,
+                            $"runs on across line breaks to line {_line} and past {_maxQuotedLength:N0} characters (extract.max_text_length) without closing");
                     }
 
                     buffer.WriteByte((byte)b);
@@ -138,6 +165,9 @@ internal sealed class CsvRecordReader : IRawRecordReader
             {
                 quoted = true;
                 inQuotes = true;
+                quoteLine = _line;
+                quotedChars = 0;
+                quoteSpansLines = false;
             }
             else if (b == _delimiter)
             {
@@ -165,6 +195,14 @@ internal sealed class CsvRecordReader : IRawRecordReader
                 buffer.WriteByte((byte)b);
             }
         }
+    }
+
+    private InvalidDataException Runaway(long quoteLine, int column, string what)
+    {
+        var name = Header is { } header && column < header.Count ? $" (column '{header[column]}')" : string.Empty;
+        return new InvalidDataException(
+            $"{_file}:{quoteLine}: the quoted field{name} opened on line {quoteLine} {what}; a stray or unescaped quote " +
+            $"would swallow every row after it, so the file is refused. Close the quote, or double it (\"\") inside a quoted field, on line {quoteLine}.");
     }
 
     private static void AddField(List<string?> fields, MemoryStream buffer, bool quoted, ref string? error, ref int errorColumn)

@@ -6,7 +6,8 @@ namespace Analytics.Pipelines.Sources.Files;
 
 /// <summary>
 /// Turns the raw records of one entity's file into canonical typed rows: maps source columns to canonical ones,
-/// parses every field strictly, and rejects duplicate primary keys after the first occurrence. Each failure becomes a
+/// parses every field strictly, checks the rules that span fields (<see cref="RowRules"/>), and rejects duplicate
+/// primary keys after the first occurrence. Each failure becomes a
 /// quarantined row naming the file, line, field and problem; every record read is either staged or quarantined.
 /// </summary>
 internal sealed class EntityFileParser(EntitySchema entity, EntityFileConfig file, FieldParser fields)
@@ -49,6 +50,11 @@ internal sealed class EntityFileParser(EntitySchema entity, EntityFileConfig fil
                 }
             }
 
+            if (problem is null && RowRules.Check(entity, values) is { } rule)
+            {
+                problem = new QuarantinedRow(entity.Name, file.File, record.Line, rule.Field, rule.Value, rule.Reason);
+            }
+
             if (problem is null)
             {
                 var key = string.Join('\u001f', keyPositions.Select(p => Convert.ToString(values[p], System.Globalization.CultureInfo.InvariantCulture)));
@@ -73,8 +79,10 @@ internal sealed class EntityFileParser(EntitySchema entity, EntityFileConfig fil
     }
 
     /// <summary>Source position of each canonical column (-1 when an optional column is absent from the file).</summary>
+    /// <exception cref="SourceException">A column is missing, or named twice so that which one to read is a guess.</exception>
     private int[] MapColumns(IReadOnlyList<string> header)
     {
+        RefuseDuplicatedColumns(header);
         var positions = new int[entity.Columns.Count];
         for (var i = 0; i < positions.Length; i++)
         {
@@ -90,6 +98,38 @@ internal sealed class EntityFileParser(EntitySchema entity, EntityFileConfig fil
         }
 
         return positions;
+    }
+
+    /// <summary>
+    /// Refuses a header that names a column twice (matching is case-insensitive), or that holds both the mapped source
+    /// column of a canonical column and a column named like the canonical one: either way one of the two would be
+    /// silently ignored.
+    /// </summary>
+    private void RefuseDuplicatedColumns(IReadOnlyList<string> header)
+    {
+        var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < header.Count; i++)
+        {
+            if (header[i].Length > 0 && !seen.TryAdd(header[i], i))
+            {
+                throw new SourceException(
+                    $"{file.File}:1: column '{header[i]}' appears twice in the header (columns {seen[header[i]] + 1} and {i + 1}); " +
+                    "the file is refused rather than read from one of them and silently ignore the other. Rename or remove one.");
+            }
+        }
+
+        foreach (var column in entity.Columns)
+        {
+            var source = SourceColumn(column);
+            if (!string.Equals(source, column.Name, StringComparison.OrdinalIgnoreCase) && seen.ContainsKey(source) && seen.TryGetValue(column.Name, out var other)
+                && !file.Columns.Values.Contains(column.Name, StringComparer.OrdinalIgnoreCase))
+            {
+                throw new SourceException(
+                    $"{file.File}:1: columns '{source}' (column {seen[source] + 1}) and '{header[other]}' (column {other + 1}) both map to canonical column " +
+                    $"{column.Name} (source.files.entities.{entity.Name}.columns maps {column.Name}: {source}); the file is refused rather than read from one " +
+                    "and silently ignore the other. Remove one of the two columns or change the mapping.");
+            }
+        }
     }
 
     private string? CanonicalName(string? sourceColumn) =>

@@ -6,8 +6,9 @@ namespace Analytics.Pipelines.Sources.Files;
 
 /// <summary>
 /// The file-drop source: one file per canonical entity (CSV, JSON lines or Parquet) in a folder, with a column mapping
-/// and formats from pipeline.yaml. The files are the CRM as of the extract date; for a backfill, a sub-folder per date
-/// (<c>&lt;folder&gt;/YYYY-MM-DD/</c>) is used when present.
+/// and formats from pipeline.yaml. The files are the CRM as of the extract date; a sub-folder per date
+/// (<c>&lt;folder&gt;/YYYY-MM-DD/</c>) holds the CRM as of that date. Files cannot travel back in time: a backfill lands
+/// only the dated sub-folders that exist (<see cref="HistoryDates"/>), never the same export under invented dates.
 /// </summary>
 public sealed class FileDropSource(FileDropConfig config, int maxTextLength) : ICrmSource
 {
@@ -33,12 +34,39 @@ public sealed class FileDropSource(FileDropConfig config, int maxTextLength) : I
             progress?.Report($"reading {file.File}");
             var entityParser = new EntityFileParser(entity, file, parser);
             using var reader = Open(path, file, entity, entityParser);
-            var read = entityParser.Load(reader, staging);
+            long read;
+            try
+            {
+                read = entityParser.Load(reader, staging);
+            }
+            catch (InvalidDataException e)
+            {
+                // The file cannot be split into rows (a runaway quote): refuse it whole rather than land a part of it.
+                throw new SourceException(e.Message);
+            }
+
             if (read != staging.Landed(entity.Name) + staging.Quarantined(entity.Name))
             {
                 throw new InvalidOperationException($"{file.File}: read {read} rows but staged {staging.Landed(entity.Name)} and quarantined {staging.Quarantined(entity.Name)}; this is a bug.");
             }
         }
+    }
+
+    /// <inheritdoc />
+    /// <remarks>The dates of the sub-folders named <c>YYYY-MM-DD</c>; other sub-folders are ignored.</remarks>
+    public IReadOnlyList<DateOnly>? HistoryDates(DateOnly first, DateOnly last)
+    {
+        if (!Directory.Exists(config.Folder))
+        {
+            throw new SourceException($"{config.Folder}: the drop folder does not exist (source.files.folder in pipeline.yaml).");
+        }
+
+        return Directory.EnumerateDirectories(config.Folder)
+            .Select(d => DateOnly.TryParseExact(Path.GetFileName(d), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date) ? date : (DateOnly?)null)
+            .OfType<DateOnly>()
+            .Where(d => d >= first && d <= last)
+            .Order()
+            .ToList();
     }
 
     /// <summary>The folder holding the files for <paramref name="asOf"/>: a dated sub-folder if there is one.</summary>
@@ -61,7 +89,7 @@ public sealed class FileDropSource(FileDropConfig config, int maxTextLength) : I
         {
             return file.Format switch
             {
-                FileFormat.Csv => new CsvRecordReader(path, config.Delimiter),
+                FileFormat.Csv => new CsvRecordReader(path, config.Delimiter, maxTextLength),
                 FileFormat.Jsonl => new JsonLinesRecordReader(path, entity.Columns.Select(parser.SourceColumn)),
                 _ => new ParquetRecordReader(path),
             };

@@ -69,12 +69,21 @@ internal sealed class JsonLinesRecordReader : IRawRecordReader
             }
 
             var fields = new string?[_header.Count];
+            var given = new bool[_header.Count];
             foreach (var property in document.RootElement.EnumerateObject())
             {
                 if (!_positions.TryGetValue(property.Name, out var position))
                 {
                     continue;
                 }
+
+                if (given[position])
+                {
+                    // System.Text.Json keeps both; reading either would silently drop the other.
+                    return new RawRecord(line, null, $"property '{property.Name}' appears twice in the object", property.Name);
+                }
+
+                given[position] = true;
 
                 switch (property.Value.ValueKind)
                 {

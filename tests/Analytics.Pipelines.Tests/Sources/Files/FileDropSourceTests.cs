@@ -6,7 +6,7 @@ using Analytics.Pipelines.Sources;
 
 namespace Analytics.Pipelines.Tests.Sources.Files;
 
-public sealed class FileDropSourceTests
+public sealed partial class FileDropSourceTests
 {
     private static readonly DateOnly Day = new(2026, 11, 20);
 
@@ -76,6 +76,27 @@ public sealed class FileDropSourceTests
         var kept = SnapshotPublisher.ReadManifest(new LakeLayout(dir.Combine("lake")), Day)!;
         Assert.Equal(first.RunId, kept.RunId);
         Assert.Equal(first.Entities, kept.Entities);
+    }
+
+    [Fact]
+    public void A_stage_that_is_not_one_of_the_deals_motion_is_quarantined_naming_line_field_and_motion()
+    {
+        using var dir = new TempDirectory();
+        var drop = dir.Combine("drop");
+        DropFolder.Write(drop, new Dictionary<string, string>
+        {
+            ["opportunities"] = DropFolder.Opportunity("OPP1", ("motion", "referral"), ("stage", "transact"), ("stage_index", "4"))  // line 2: a reseller stage
+                + DropFolder.Opportunity("OPP2", ("motion", "referral"), ("stage", "validate"))                                     // 3: good
+                + DropFolder.Opportunity("OPP3", ("motion", "referral"), ("stage", "closed_won"), ("stage_index", "6"))             // 4: good, closed
+                + DropFolder.Opportunity("OPP4", ("motion", ""), ("stage", "transact"), ("stage_index", "4")),                      // 5: no motion: a hygiene finding
+        });
+
+        var manifest = Extract(dir, drop, threshold: 1.0);
+
+        Assert.Equal((4L, 3L, 1L), manifest.Entities.Single(e => e.Entity == "opportunities") is var o ? (o.Read, o.Landed, o.Quarantined) : default);
+        var row = Assert.Single(QuarantineReasons(dir, "opportunities"));
+        Assert.Equal((2L, "stage", "transact"), (row.Line, row.Field, row.Value));
+        Assert.Equal("'transact' is not a stage of the referral motion (its stages: intro_logged, validate, prove_value, commercials, closed_credit, then closed_won or closed_lost)", row.Reason);
     }
 
     [Fact]
