@@ -42,6 +42,29 @@ public sealed class RunCommandTests
     }
 
     [Fact]
+    public void A_run_started_while_another_holds_the_run_lock_does_nothing_names_the_other_and_exits_1()
+    {
+        using var dir = new TempDirectory();
+        var config = dir.Combine("pipeline.yaml");
+        File.WriteAllText(config, $"""
+            source:
+              demo:
+                scale: 0.02
+            transform:
+              models: {TestWarehouse.TransformsFolder}
+            """);
+        using var other = Analytics.Orchestration.Runs.RunLock.TryAcquire(dir.Combine("data", "runs"), "main run 20261121T020000Z-beef on host, pid 4242", out _);
+        Assert.NotNull(other);
+
+        var (code, output) = CliRun.Invoke("run", "--config", config, "--date", "2026-09-30");
+
+        Assert.Equal(ExitCodes.RunFailed, code);
+        Assert.Contains("another run is in progress (main run 20261121T020000Z-beef on host, pid 4242); this one did nothing.", output);
+        Assert.False(Directory.Exists(dir.Combine("data", "lake")));
+        Assert.Empty(Directory.GetDirectories(dir.Combine("data", "runs")));
+    }
+
+    [Fact]
     public void A_run_whose_first_step_fails_skips_the_rest_records_why_and_alerts_the_operators_once()
     {
         using var dir = new TempDirectory();
