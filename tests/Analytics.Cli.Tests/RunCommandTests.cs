@@ -64,6 +64,23 @@ public sealed class RunCommandTests
         Assert.Empty(Directory.GetDirectories(dir.Combine("data", "runs")));
     }
 
+    [Theory]
+    [InlineData("", "the configuration is empty; refusing to run on built-in defaults and the demo CRM")]
+    [InlineData("# the rest of the file was lost\n", "the configuration is empty; refusing to run on built-in defaults and the demo CRM")]
+    [InlineData("paths:\n  lake: data/lake\n", "no 'source:' section, so there is nothing to extract from; refusing to fall back to the demo CRM")]
+    public void A_run_on_an_empty_or_source_less_configuration_is_refused_with_exit_2_and_lands_nothing(string yaml, string message)
+    {
+        using var dir = new TempDirectory();
+        var config = dir.Combine("pipeline.yaml");
+        File.WriteAllText(config, yaml);
+
+        var (code, output) = CliRun.Invoke("run", "--config", config, "--date", "2026-09-30");
+
+        Assert.Equal(ExitCodes.BadUsage, code);
+        Assert.Contains($"{config}: {message}", output);
+        Assert.False(Directory.Exists(dir.Combine("data")));
+    }
+
     [Fact]
     public void A_run_whose_first_step_fails_skips_the_rest_records_why_and_alerts_the_operators_once()
     {
