@@ -23,8 +23,11 @@ internal sealed class CommandContext(Option<string> configOption, TimeProvider c
 
     public PipelineConfig LoadConfig(ParseResult parsed) => PipelineConfigLoader.Load(parsed.GetValue(configOption)!);
 
+    /// <summary>The configuration of a command that lands data: it must name its source (no silent demo fallback).</summary>
+    public PipelineConfig LoadConfigWithSource(ParseResult parsed) => PipelineConfigLoader.RequireSource(LoadConfig(parsed));
+
     public ExtractRunner Extractor(PipelineConfig config, SourceKind? sourceOverride) =>
-        new(config, CrmSources.Create(config, sourceOverride ?? config.Source.Kind), Clock);
+        new(config, CrmSources.Create(sourceOverride is null ? PipelineConfigLoader.RequireSource(config) : config, sourceOverride ?? config.Source.Kind), Clock);
 
     /// <summary>
     /// Lands each date with a progress bar, two at a time on a machine with two or more cores (each snapshot is

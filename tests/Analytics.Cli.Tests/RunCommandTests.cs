@@ -89,6 +89,46 @@ public sealed class RunCommandTests
     }
 
     [Fact]
+    public void A_run_started_while_another_holds_the_run_lock_does_nothing_names_the_other_and_exits_1()
+    {
+        using var dir = new TempDirectory();
+        var config = dir.Combine("pipeline.yaml");
+        File.WriteAllText(config, $"""
+            source:
+              demo:
+                scale: 0.02
+            transform:
+              models: {TestWarehouse.TransformsFolder}
+            """);
+        using var other = Analytics.Orchestration.Runs.RunLock.TryAcquire(dir.Combine("data", "runs"), "main run 20261121T020000Z-beef on host, pid 4242", out _);
+        Assert.NotNull(other);
+
+        var (code, output) = CliRun.Invoke("run", "--config", config, "--date", "2026-09-30");
+
+        Assert.Equal(ExitCodes.RunFailed, code);
+        Assert.Contains("another run is in progress (main run 20261121T020000Z-beef on host, pid 4242); this one did nothing.", output);
+        Assert.False(Directory.Exists(dir.Combine("data", "lake")));
+        Assert.Empty(Directory.GetDirectories(dir.Combine("data", "runs")));
+    }
+
+    [Theory]
+    [InlineData("", "the configuration is empty; refusing to run on built-in defaults and the demo CRM")]
+    [InlineData("# the rest of the file was lost\n", "the configuration is empty; refusing to run on built-in defaults and the demo CRM")]
+    [InlineData("paths:\n  lake: data/lake\n", "no 'source:' section, so there is nothing to extract from; refusing to fall back to the demo CRM")]
+    public void A_run_on_an_empty_or_source_less_configuration_is_refused_with_exit_2_and_lands_nothing(string yaml, string message)
+    {
+        using var dir = new TempDirectory();
+        var config = dir.Combine("pipeline.yaml");
+        File.WriteAllText(config, yaml);
+
+        var (code, output) = CliRun.Invoke("run", "--config", config, "--date", "2026-09-30");
+
+        Assert.Equal(ExitCodes.BadUsage, code);
+        Assert.Contains($"{config}: {message}", output);
+        Assert.False(Directory.Exists(dir.Combine("data")));
+    }
+
+    [Fact]
     public void A_run_whose_first_step_fails_skips_the_rest_records_why_and_alerts_the_operators_once()
     {
         using var dir = new TempDirectory();

@@ -34,7 +34,7 @@ internal static class BackfillCommand
         };
         command.SetAction(async (parsed, ct) =>
         {
-            var config = context.LoadConfig(parsed);
+            var config = parsed.GetValue(source) is null ? context.LoadConfigWithSource(parsed) : context.LoadConfig(parsed);
             var last = parsed.GetValue(to) ?? context.Today;
             var first = parsed.GetValue(from) ?? last.AddMonths(-config.Backfill.Months);
             if (first > last)
@@ -45,7 +45,7 @@ internal static class BackfillCommand
 
             if (parsed.GetValue(source) is { } kind)
             {
-                config = config with { Source = config.Source with { Kind = kind } };
+                config = config with { Source = config.Source with { Kind = kind, Declared = true } };
             }
 
             // A source that cannot travel back in time (files) lands only the dated exports it holds.

@@ -25,7 +25,7 @@ internal static class RunCommand
         };
         command.SetAction(async (parsed, ct) =>
         {
-            var config = context.LoadConfig(parsed);
+            var config = context.LoadConfigWithSource(parsed);
             var day = parsed.GetValue(date) ?? context.Today;
             using var stop = new StopSignal(line => context.Console.MarkupLineInterpolated($"[yellow]{line}[/]"));
             var plan = JobCatalog.Plan(JobCatalog.Main, "manual", day, new CliStages(context, config));

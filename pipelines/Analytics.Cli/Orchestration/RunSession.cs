@@ -32,7 +32,7 @@ internal static class RunSession
             runLock = RunLock.TryAcquire(config.Paths.Runs, holder, out var heldBy);
             if (runLock is null)
             {
-                console.MarkupLineInterpolated($"[red]error:[/] another run is in progress ({heldBy}); see `analytics status`.");
+                console.MarkupLineInterpolated($"[red]error:[/] another run is in progress ({heldBy}); this one did nothing. See `analytics status`.");
                 return (ExitCodes.RunFailed, null);
             }
         }
@@ -41,7 +41,18 @@ internal static class RunSession
         {
             var history = new RunHistory(config.Paths.Runs);
             var executor = new RunExecutor(context.Clock, history, RetryPolicy.From(config.Scheduler.StepRetry));
-            executor.Changed += (_, message) => console.MarkupLineInterpolated($"[bold blue]»[/] {message}");
+            var described = false;
+            executor.Changed += (run, message) =>
+            {
+                if (!described && run.Outcome == RunOutcome.Running)
+                {
+                    // The run id exists only once the executor starts; a run refused meanwhile still sees the pid.
+                    runLock.Describe($"{plan.Job} run {run.RunId} on {Environment.MachineName}, pid {Environment.ProcessId}, since {context.Clock.GetUtcNow():yyyy-MM-dd HH:mm:ss} UTC");
+                    described = true;
+                }
+
+                console.MarkupLineInterpolated($"[bold blue]»[/] {message}");
+            };
             var run = await executor.ExecuteAsync(plan, stop);
             await RunFinisher.FinishAsync(config, run, line => console.MarkupLineInterpolated($"  [grey]{line}[/]"), CancellationToken.None);
             Print(console, config, run, history);

@@ -19,7 +19,7 @@ internal static class ServeCommand
             + "firing running on one of them. Ctrl+C or SIGTERM finishes the running step, then exits.");
         command.SetAction(async (parsed, ct) =>
         {
-            var config = context.LoadConfig(parsed);
+            var config = context.LoadConfigWithSource(parsed);
             var console = context.Console;
             var settings = SchedulerStores.Settings(config);
             using var stop = new StopSignal(line => console.MarkupLineInterpolated($"[yellow]{line}[/]"));
@@ -35,7 +35,7 @@ internal static class ServeCommand
                 console.MarkupLineInterpolated($"[bold]{firing.FiredAt:yyyy-MM-dd HH:mm:ss} UTC[/]: {firing.Job} fires (due {firing.ScheduledAt:yyyy-MM-dd HH:mm} UTC) on {firing.Node}");
                 try
                 {
-                    var fresh = context.LoadConfig(parsed); // a changed pipeline.yaml applies from the next firing
+                    var fresh = context.LoadConfigWithSource(parsed); // a changed pipeline.yaml applies from the next firing
                     using var linked = CancellationTokenSource.CreateLinkedTokenSource(stop.Token, jobToken);
                     var plan = JobCatalog.Plan(firing.Job, $"scheduled ({firing.Trigger}, due {firing.ScheduledAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC)",
                         firing.Date, new CliStages(context, fresh));

@@ -6,7 +6,8 @@ namespace Analytics.Orchestration.Runs;
 /// <summary>
 /// Executes a <see cref="RunPlan"/>: its steps in order, each retried with backoff (<see cref="RetryPolicy"/>'s Polly
 /// pipeline, waiting on the executor's clock) unless its failure is permanent; the steps after a failed one are skipped. The run is saved to the history before the first
-/// step and after every step, so a run killed at any moment leaves a record of how far it got. A stop request
+/// step and after every step, so a run killed at any moment leaves a record of how far it got. A storage failure
+/// (<see cref="StorageFailure"/>: the disk full, a DuckDB I/O error, an invalidated database) is permanent, whatever the step. A stop request
 /// (<c>stop</c> signalled) lets the running step finish, then cancels the rest.
 /// </summary>
 public sealed class RunExecutor
@@ -129,6 +130,11 @@ public sealed class RunExecutor
         catch (StepFailedException e)
         {
             return new StepAttempt(null, e);
+        }
+        catch (Exception e) when (StorageFailure.IsPermanent(e))
+        {
+            // The disk full, a DuckDB I/O error or an invalidated database: a retry would fail the same way, later.
+            return new StepAttempt(null, new StepFailedException(StorageFailureException.From(e, null).Message, permanent: true, e));
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

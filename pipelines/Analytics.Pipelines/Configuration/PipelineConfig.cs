@@ -29,4 +29,8 @@ public sealed record PipelineConfig(
     DeliveryConfig Delivery,
     SchedulesConfig Schedules,
     SchedulerConfig Scheduler,
-    RunsConfig Runs);
+    RunsConfig Runs)
+{
+    /// <summary>Whether the text had no sections at all (blank or only comments): every value is a default.</summary>
+    public bool IsEmpty { get; init; }
+}

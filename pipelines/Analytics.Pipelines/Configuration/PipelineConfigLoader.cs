@@ -14,8 +14,11 @@ public static class PipelineConfigLoader
     /// <summary>The configuration file the CLI uses when none is named.</summary>
     public const string DefaultFileName = "pipeline.yaml";
 
-    /// <summary>Loads and validates <paramref name="file"/>.</summary>
-    /// <exception cref="ConfigurationException">The file is missing, not YAML, or not a valid configuration.</exception>
+    /// <summary>
+    /// Loads and validates <paramref name="file"/>. Unlike <see cref="Parse"/>, an empty file (nothing but blanks and
+    /// comments) is refused: a truncated configuration must not run on the built-in defaults and the demo CRM.
+    /// </summary>
+    /// <exception cref="ConfigurationException">The file is missing, empty, not YAML, or not a valid configuration.</exception>
     public static PipelineConfig Load(string file)
     {
         var fullPath = Path.GetFullPath(file);
@@ -24,7 +27,31 @@ public static class PipelineConfigLoader
             throw new ConfigurationException($"{file}: configuration file not found (run from the repository root, or pass --config <path>).");
         }
 
-        return Parse(System.IO.File.ReadAllText(fullPath), fullPath);
+        var config = Parse(System.IO.File.ReadAllText(fullPath), fullPath);
+        if (config.IsEmpty)
+        {
+            throw new ConfigurationException($"{fullPath}: the configuration is empty; refusing to run on built-in defaults and the demo CRM "
+                + "(a truncated or blank file?). Restore it, or name at least the source, e.g. 'source: { kind: demo }'.");
+        }
+
+        return config;
+    }
+
+    /// <summary>
+    /// Refuses a configuration without a <c>source:</c> section for a command that lands data: without one the demo CRM
+    /// would be used, and a production configuration cut short would silently switch to fake data.
+    /// </summary>
+    /// <exception cref="ConfigurationException">The configuration has no <c>source:</c> section.</exception>
+    public static PipelineConfig RequireSource(PipelineConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        if (!config.Source.Declared)
+        {
+            throw new ConfigurationException($"{config.File}: no 'source:' section, so there is nothing to extract from; refusing to fall back "
+                + "to the demo CRM. Name the source explicitly: 'source: { kind: demo }', or 'kind: files' with 'files: { folder: ... }'.");
+        }
+
+        return config;
     }
 
     /// <summary>Validates configuration text; <paramref name="file"/> names it in errors and anchors relative paths.</summary>
@@ -43,11 +70,12 @@ public static class PipelineConfigLoader
         var rootNode = stream.Documents.Count == 0 ? new YamlMappingNode() : stream.Documents[0].RootNode as YamlMappingNode
             ?? throw new ConfigurationException($"{file}:1: the configuration must be a mapping of sections (source:, paths:, ...).");
         var root = new YamlSection(file, string.Empty, rootNode);
+        var sourceDeclared = rootNode.Children.TryGetValue(new YamlScalarNode("source"), out var sourceNode) && sourceNode is YamlMappingNode { Children.Count: > 0 };
         var baseFolder = Path.GetDirectoryName(file) ?? Environment.CurrentDirectory;
 
         var config = new PipelineConfig(
             file,
-            ReadSource(root.Section("source"), baseFolder),
+            ReadSource(root.Section("source"), baseFolder) with { Declared = sourceDeclared },
             ReadPaths(root.Section("paths"), baseFolder),
             ReadExtract(root.Section("extract")),
             ReadBackfill(root.Section("backfill")),
@@ -59,7 +87,10 @@ public static class PipelineConfigLoader
             ReadDelivery(root.Section("delivery")),
             ReadSchedules(root.Section("schedules")),
             ReadScheduler(root.Section("scheduler")),
-            ReadRuns(root.Section("runs")));
+            ReadRuns(root.Section("runs")))
+        {
+            IsEmpty = rootNode.Children.Count == 0,
+        };
         root.RejectUnknownKeys();
         return config;
     }
@@ -306,6 +337,13 @@ public static class PipelineConfigLoader
             var cron = section.Keys.Contains(job) ? section.OptionalString(job) : fallback;
             if (cron is { Length: > 0 })
             {
+                if (QuartzCronSyntax.Problem(cron) is { } problem)
+                {
+                    throw section.Error(job, $"'{cron}' is not a Quartz cron expression: {problem} "
+                        + "(six or seven fields: seconds 0-59, minutes 0-59, hours 0-23, day-of-month 1-31, month 1-12 or JAN-DEC, "
+                        + "day-of-week 1-7 or SUN-SAT, [year]; e.g. \"0 30 2 * * ?\" is 02:30 every day)");
+                }
+
                 jobs.Add(new ScheduleConfig(job, cron, section.Where(job)));
             }
         }

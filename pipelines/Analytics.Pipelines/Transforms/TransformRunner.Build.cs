@@ -1,3 +1,4 @@
+using Analytics.Pipelines.Resilience;
 using System.Diagnostics;
 using DuckDB.NET.Data;
 using Analytics.Pipelines.Lake;
@@ -52,7 +53,7 @@ public sealed partial class TransformRunner
                 {
                     Execute(connection, File.ReadAllText(macro));
                 }
-                catch (DuckDBException e)
+                catch (DuckDBException e) when (!StorageFailure.IsPermanent(e))
                 {
                     throw new TransformProjectException($"{macro}: {e.Message}");
                 }
@@ -153,7 +154,7 @@ public sealed partial class TransformRunner
                 long? rows = model.Materialization == Materialization.Table ? Count(connection, $"select count(*) from {model.Name}") : null;
                 return new ModelOutcome(model, ModelStatus.Built, rows, Elapsed(started), null);
             }
-            catch (DuckDBException e)
+            catch (DuckDBException e) when (!StorageFailure.IsPermanent(e))
             {
                 return new ModelOutcome(model, ModelStatus.Failed, null, Elapsed(started), $"{model.SqlFile}: {e.Message}");
             }
@@ -175,7 +176,7 @@ public sealed partial class TransformRunner
                 Execute(connection, $"create table {table} as select * from (\n{test.FailingRowsSql}\n) limit {request.FailingRowsKept}");
                 return new TestOutcome(test, failedStatus, failing, table, ReadSample(connection, table), Elapsed(started), null);
             }
-            catch (DuckDBException e)
+            catch (DuckDBException e) when (!StorageFailure.IsPermanent(e))
             {
                 return new TestOutcome(test, failedStatus, 0, null, [], Elapsed(started), $"the test query failed: {e.Message}");
             }

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using DuckDB.NET.Data;
 using Analytics.Pipelines.Extraction;
 using Analytics.Pipelines.Lake;
+using Analytics.Pipelines.Resilience;
 
 namespace Analytics.Pipelines.Transforms;
 
@@ -17,6 +18,7 @@ public sealed partial class TransformRunner(TimeProvider clock)
     /// <summary>Runs a build.</summary>
     /// <exception cref="TransformProjectException">The transforms folder is inconsistent.</exception>
     /// <exception cref="TransformRunException">No snapshot to build from, or the warehouse is locked.</exception>
+    /// <exception cref="StorageFailureException">The build could not be written (the disk full, a DuckDB I/O error): not worth retrying.</exception>
     public TransformResult Run(TransformRequest request, IProgress<TransformProgress>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -54,11 +56,24 @@ public sealed partial class TransformRunner(TimeProvider clock)
             }
             else
             {
-                failedPath = WarehouseFiles.KeepFailedBuild(buildPath, Path.Combine(Path.GetFullPath(request.RunsFolder), runId, "failed-warehouse.duckdb"));
+                var keep = Path.Combine(Path.GetFullPath(request.RunsFolder), runId, "failed-warehouse.duckdb");
+                try
+                {
+                    failedPath = WarehouseFiles.KeepFailedBuild(buildPath, keep);
+                }
+                catch (Exception e) when (StorageFailure.IsPermanent(e))
+                {
+                    throw StorageFailureException.From(e, $"the failed build's copy for inspection {keep}");
+                }
             }
 
             return new TransformResult(runId, snapshot, request.AsOf, startedAt, clock.GetUtcNow().UtcDateTime, files.WarehousePath, failedPath,
                 build.Models, build.Tests);
+        }
+        catch (Exception e) when (e is not StorageFailureException && StorageFailure.IsPermanent(e))
+        {
+            // The build file is what DuckDB writes (with its .wal beside it); the finally below deletes both, freeing the space.
+            throw StorageFailureException.From(e, $"the warehouse build file {buildPath}");
         }
         finally
         {

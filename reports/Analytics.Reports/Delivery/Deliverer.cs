@@ -1,3 +1,4 @@
+using Analytics.Pipelines.Locking;
 using Analytics.Pipelines.Resilience;
 
 namespace Analytics.Reports.Delivery;
@@ -8,6 +9,9 @@ namespace Analytics.Reports.Delivery;
 /// batch carries on. Transient failures are retried in rounds: every email is tried once, then those that failed
 /// transiently are tried again after the policy's delay, so one outage costs one wait, not one per email. A round is
 /// the operation the policy's Polly pipeline retries, waiting on the deliverer's clock.
+/// Exactly once across processes: a delivery holds an exclusive lock per outbox folder of its batch
+/// (<c>&lt;ledger folder&gt;/.locks/deliver-&lt;folder&gt;.lock</c>, e.g. one per week) from reading the ledger until its last
+/// outcome is recorded, so a second delivery of the same week waits, then finds every key sent and sends nothing again.
 /// </summary>
 public sealed class Deliverer
 {
@@ -32,7 +36,21 @@ public sealed class Deliverer
         _clock = clock ?? TimeProvider.System;
     }
 
-    /// <summary>Delivers <paramref name="emails"/> (each key at most once) and reports what happened to each.</summary>
+    /// <summary>How often a delivery waiting for another delivery of the same folder tries the lock again.</summary>
+    public static readonly TimeSpan LockPoll = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>The lock file a delivery of <paramref name="folder"/> holds: <c>.locks/deliver-&lt;folder&gt;.lock</c> beside the ledger.</summary>
+    public static string LockPath(DeliveryLedger ledger, string folder)
+    {
+        ArgumentNullException.ThrowIfNull(ledger);
+        ArgumentException.ThrowIfNullOrEmpty(folder);
+        return Path.Combine(Path.GetDirectoryName(ledger.Path)!, ".locks", $"deliver-{folder}.lock");
+    }
+
+    /// <summary>
+    /// Delivers <paramref name="emails"/> (each key at most once) and reports what happened to each. Waits first while
+    /// another delivery (this process or another) holds the lock of one of the batch's folders.
+    /// </summary>
     /// <exception cref="ArgumentException">Two emails of the batch share a delivery key.</exception>
     /// <exception cref="DeliveryConfigurationException">The transport is misconfigured (raised by the first send; nothing is recorded for it).</exception>
     /// <exception cref="InvalidDataException">The ledger has a corrupt line.</exception>
@@ -45,6 +63,49 @@ public sealed class Deliverer
             throw new ArgumentException($"Two emails of the batch share the delivery key '{duplicate.Key}'.", nameof(emails));
         }
 
+        var locks = await AcquireLocksAsync(emails, ct).ConfigureAwait(false);
+        try
+        {
+            return await DeliverLockedAsync(emails, ct).ConfigureAwait(false);
+        }
+        finally
+        {
+            foreach (var held in locks)
+            {
+                held.Dispose();
+            }
+        }
+    }
+
+    /// <summary>Takes the lock of every folder of the batch, in a fixed order so two batches cannot deadlock.</summary>
+    private async Task<List<ExclusiveFileLock>> AcquireLocksAsync(IReadOnlyList<OutgoingEmail> emails, CancellationToken ct)
+    {
+        var holder = $"delivery on {Environment.MachineName}, pid {Environment.ProcessId}, since {_clock.GetUtcNow():yyyy-MM-dd HH:mm:ss} UTC";
+        var locks = new List<ExclusiveFileLock>();
+        try
+        {
+            foreach (var folder in emails.Select(e => e.Folder).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+            {
+                locks.Add(await ExclusiveFileLock.AcquireAsync(LockPath(_ledger, folder), holder, LockPoll,
+                    heldBy => _progress?.Report($"{folder}: waiting for another delivery to finish ({heldBy})"), ct).ConfigureAwait(false));
+            }
+
+            return locks;
+        }
+        catch
+        {
+            foreach (var held in locks)
+            {
+                held.Dispose();
+            }
+
+            throw;
+        }
+    }
+
+    private async Task<DeliveryReport> DeliverLockedAsync(IReadOnlyList<OutgoingEmail> emails, CancellationToken ct)
+    {
+        // Read under the lock: a delivery that held it before us has recorded everything it sent.
         var sentBefore = _ledger.SentKeys();
         var alreadySent = new List<string>();
         var pending = new List<OutgoingEmail>();

@@ -12,7 +12,8 @@ namespace Analytics.Reports.Weekly;
 /// <summary>
 /// The weekly scorecard stage: reads one card per partner manager, renders each email (HTML, plain text and the
 /// partners' one-page scorecards as PDF), delivers those the ledger has not recorded as sent, and loads the ledger into
-/// the warehouse (catalog.deliveries). A second run for the same week sends nothing.
+/// the warehouse (catalog.deliveries). A second run for the same week sends nothing, even one started while the first
+/// is still sending: <see cref="Deliverer"/> holds the week's delivery lock while it checks the ledger and sends.
 /// </summary>
 public static class WeeklyEmails
 {
@@ -52,6 +53,7 @@ public static class WeeklyEmails
         }
 
         var ledger = DeliveryLedger.ForOutbox(config.Paths.Outbox, warning => progress?.Report(warning));
+        // Spares composing what is already sent; the deliverer checks again under the week's lock.
         var sent = ledger.SentKeys();
         var due = cards.Where(c => !sent.Contains(DeliveryKey(c.Week, c.ManagerEmail))).ToList();
         progress?.Report($"{cards.Count} managers; {cards.Count - due.Count} already sent for {target}; composing {due.Count}");

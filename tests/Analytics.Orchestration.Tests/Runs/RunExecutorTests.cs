@@ -79,6 +79,55 @@ public sealed class RunExecutorTests : IDisposable
     }
 
     [Fact]
+    public async Task A_full_disk_fails_the_step_at_once_saying_so()
+    {
+        var attempts = 0;
+
+        var run = await Execute(ThreeAttempts,
+            Step("transform", _ =>
+            {
+                attempts++;
+                throw new IOException("No space left on device : '/data/warehouse/.analytics.duckdb.build-x.wal'", 28);
+            }),
+            Step("score", _ => Done()));
+
+        Assert.Equal(1, attempts);
+        Assert.Equal((StepOutcome.Failed, 1), (run.Steps[0].Outcome, run.Steps[0].Attempts));
+        Assert.Empty(_clock.Waits);
+        Assert.Equal("could not write to storage: the disk is full (no space left on device); free space there and run again (not retried). "
+            + "Error: No space left on device : '/data/warehouse/.analytics.duckdb.build-x.wal'", run.Steps[0].Error);
+        Assert.Equal(StepOutcome.Skipped, run.Steps[1].Outcome);
+    }
+
+    [Fact]
+    public async Task A_storage_failure_that_names_what_it_could_not_write_keeps_its_message_and_runs_once()
+    {
+        var attempts = 0;
+        var failure = new StorageFailureException("could not write the warehouse build file /w/.analytics.duckdb.build-x: the disk is full (no space left on device); "
+            + "free space there and run again (not retried). Error: IO Error: No space left on device", new IOException("No space left on device", 28));
+
+        var run = await Execute(ThreeAttempts, Step("transform", _ =>
+        {
+            attempts++;
+            throw failure;
+        }));
+
+        Assert.Equal(1, attempts);
+        Assert.Equal(failure.Message, run.Steps[0].Error);
+        Assert.Empty(_clock.Waits);
+    }
+
+    [Fact]
+    public async Task An_invalidated_duckdb_database_is_not_retried()
+    {
+        var run = await Execute(ThreeAttempts, Step("score", _ => throw new InvalidOperationException(
+            "FATAL Error: Failed: database has been invalidated because of a previous fatal error. The database must be restarted prior to being used again.")));
+
+        Assert.Equal((StepOutcome.Failed, 1), (run.Steps[0].Outcome, run.Steps[0].Attempts));
+        Assert.StartsWith("could not write to storage: a storage error that retrying cannot cure", run.Steps[0].Error);
+    }
+
+    [Fact]
     public async Task One_attempt_means_no_retry()
     {
         var run = await Execute(new RetryPolicy(1, TimeSpan.FromSeconds(30), TimeSpan.FromMinutes(10)),

@@ -142,9 +142,8 @@ public sealed class PipelineSchedulerTests
     [Fact]
     public void A_bad_cron_expression_is_refused_naming_the_file_line_and_key()
     {
-        var config = PipelineConfigLoader.Parse("schedules:\n  nightly: \"0 30 25 * * ?\"\n", "/etc/pipeline.yaml");
-
-        var error = Assert.Throws<ConfigurationException>(() => PipelineScheduler.Preview(config.Schedules, Friday0100Utc));
+        // Refused when the file is loaded, before any scheduler starts.
+        var error = Assert.Throws<ConfigurationException>(() => PipelineConfigLoader.Parse("schedules:\n  nightly: \"0 30 25 * * ?\"\n", "/etc/pipeline.yaml"));
 
         Assert.StartsWith("/etc/pipeline.yaml:2: 'schedules.nightly' '0 30 25 * * ?' is not a Quartz cron expression", error.Message);
     }

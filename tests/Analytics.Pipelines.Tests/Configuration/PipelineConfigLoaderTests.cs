@@ -29,6 +29,7 @@ public sealed class PipelineConfigLoaderTests
         var config = PipelineConfigLoader.Load(shipped);
 
         Assert.Equal(SourceKind.Demo, config.Source.Kind);
+        Assert.True(config.Source.Declared);
         Assert.StartsWith(RepositoryRoot(), config.Paths.Lake);
     }
 
@@ -128,6 +129,62 @@ public sealed class PipelineConfigLoaderTests
     {
         Assert.Equal(20, PipelineConfigLoader.Parse(string.Empty, File).Reports.StalledDealsListed);
         Assert.Equal(5, PipelineConfigLoader.Parse("reports:\n  stalled_deals_listed: 5\n", File).Reports.StalledDealsListed);
+    }
+
+    [Theory]
+    [InlineData("schedules:\n  nightly: \"0 99 2 * * ?\"\n", "pipeline.yaml:2: 'schedules.nightly' '0 99 2 * * ?' is not a Quartz cron expression: minutes '99': must be from 0 to 59, not 99 (six or seven fields: seconds 0-59, minutes 0-59, hours 0-23")]
+    [InlineData("source:\n  kind: demo\nschedules:\n  time_zone: UTC\n  weekly: \"0 0 7 ? 13 MON\"\n", "pipeline.yaml:5: 'schedules.weekly' '0 0 7 ? 13 MON' is not a Quartz cron expression: month '13': must be from 1 to 12, not 13")]
+    [InlineData("schedules:\n  quarterly: \"0 0 6 3 1,4,7,10\"\n", "pipeline.yaml:2: 'schedules.quarterly' '0 0 6 3 1,4,7,10' is not a Quartz cron expression: it has 5 field(s), not six or seven")]
+    public void A_cron_field_out_of_range_is_refused_naming_the_line_and_the_field(string yaml, string expected)
+    {
+        var error = Assert.Throws<ConfigurationException>(() => PipelineConfigLoader.Parse(yaml, "pipeline.yaml"));
+
+        Assert.StartsWith(expected, error.Message);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("\n\n")]
+    [InlineData("# pipeline.yaml: the one configuration\n# (the rest was lost)\n")]
+    [InlineData("{}\n")]
+    public void Loading_an_empty_file_is_refused_rather_than_run_on_the_demo_defaults(string text)
+    {
+        using var dir = new TempDirectory();
+        var file = dir.Combine("pipeline.yaml");
+        System.IO.File.WriteAllText(file, text);
+
+        var error = Assert.Throws<ConfigurationException>(() => PipelineConfigLoader.Load(file));
+
+        Assert.Equal($"{file}: the configuration is empty; refusing to run on built-in defaults and the demo CRM (a truncated or blank file?). "
+            + "Restore it, or name at least the source, e.g. 'source: { kind: demo }'.", error.Message);
+    }
+
+    [Theory]
+    [InlineData("paths:\n  lake: data/lake\n")]
+    [InlineData("source:\npaths:\n  lake: data/lake\n")]
+    public void A_configuration_without_a_source_section_loads_but_is_refused_where_data_is_landed(string text)
+    {
+        using var dir = new TempDirectory();
+        var file = dir.Combine("pipeline.yaml");
+        System.IO.File.WriteAllText(file, text);
+
+        var config = PipelineConfigLoader.Load(file);
+        var error = Assert.Throws<ConfigurationException>(() => PipelineConfigLoader.RequireSource(config));
+
+        Assert.False(config.Source.Declared);
+        Assert.Equal($"{file}: no 'source:' section, so there is nothing to extract from; refusing to fall back to the demo CRM. "
+            + "Name the source explicitly: 'source: { kind: demo }', or 'kind: files' with 'files: { folder: ... }'.", error.Message);
+    }
+
+    [Theory]
+    [InlineData("source:\n  kind: demo\n")]
+    [InlineData("source:\n  demo:\n    scale: 0.02\n")]
+    [InlineData("source:\n  kind: files\n  files:\n    folder: drop\n")]
+    public void A_configuration_naming_its_source_is_accepted_where_data_is_landed(string text)
+    {
+        var config = PipelineConfigLoader.Parse(text, File);
+
+        Assert.Same(config, PipelineConfigLoader.RequireSource(config));
     }
 
     [Fact]

@@ -88,6 +88,22 @@ public sealed class TransformRunnerTests
     }
 
     [Fact]
+    public void A_build_that_finds_the_disk_full_fails_at_once_naming_the_build_file_and_leaves_nothing_behind()
+    {
+        using var project = new MiniProject();
+        // A real DuckDB write that finds the disk full, during the build: /dev/full answers every write with ENOSPC.
+        project.Write("macros/fill.sql", "copy (select range as n from range(100000)) to '/dev/full' (format csv);");
+        project.Land(June, "registered");
+
+        var error = Assert.Throws<Analytics.Pipelines.Resilience.StorageFailureException>(() => Run(project));
+
+        var folder = Path.GetDirectoryName(project.Warehouse)!;
+        Assert.Matches($"^could not write the warehouse build file {System.Text.RegularExpressions.Regex.Escape(folder)}/\\.analytics\\.duckdb\\.build-[^ ]+: the disk is full \\(no space left on device\\); free space there and run again \\(not retried\\)\\. Error: ", error.Message);
+        Assert.Equal(["analytics.duckdb.lock"], Directory.GetFiles(folder).Select(Path.GetFileName)); // no build file or WAL left, no warehouse swapped in
+        Assert.False(Directory.Exists(project.Runs));
+    }
+
+    [Fact]
     public void A_column_missing_from_the_yaml_fails_the_columns_documented_test()
     {
         using var project = new MiniProject();

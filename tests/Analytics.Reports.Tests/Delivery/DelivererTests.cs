@@ -6,7 +6,7 @@ using MimeKit;
 
 namespace Analytics.Reports.Tests.Delivery;
 
-public sealed class DelivererTests : IAsyncLifetime
+public sealed partial class DelivererTests : IAsyncLifetime
 {
     private readonly TempDirectory _temp = new();
     private readonly SmtpTestServer _server = new();

@@ -27,7 +27,8 @@ public sealed class OutboxTransportTests : IDisposable
         Assert.Empty(Directory.GetDirectories(Path.Combine(outbox, DeliveryFixtures.Week))); // no staging folder left
         Assert.Equal(files, report.Sent.Select(s => s.File).Order());
         Assert.Equal(files, DeliveryLedger.ForOutbox(outbox).Read().Select(r => r.File).Order());
-        Assert.Equal(["2026-W47", "deliveries.jsonl"], Directory.EnumerateFileSystemEntries(outbox).Select(Path.GetFileName).Order());
+        // The week's emails, the ledger, and the delivery locks (one file per week, kept: deleting a lock file races).
+        Assert.Equal([".locks", "2026-W47", "deliveries.jsonl"], Directory.EnumerateFileSystemEntries(outbox).Select(Path.GetFileName).Order());
     }
 
     [Fact]
