@@ -19,10 +19,20 @@ internal static class CellText
         double d => d == 0 ? "0" : d.ToString("0.######", CultureInfo.InvariantCulture), // never "-0"
         float f => f.ToString("0.######", CultureInfo.InvariantCulture),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-        System.Collections.IDictionary map => "{" + string.Join(", ", map.Cast<System.Collections.DictionaryEntry>().Select(e => $"{Of(e.Key)}: {Of(e.Value)}")) + "}",
+        System.Collections.IDictionary map => "{" + string.Join(", ", Entries(map).Select(e => $"{Of(e.Key)}: {Of(e.Value)}")) + "}",
         System.Collections.IEnumerable list and not string => "[" + string.Join(", ", list.Cast<object?>().Select(Of)) + "]",
         _ => value.ToString() ?? string.Empty,
     };
+
+    /// <summary>A STRUCT's or MAP's entries (a generic dictionary enumerates KeyValuePairs unless asked as an IDictionary).</summary>
+    private static IEnumerable<System.Collections.DictionaryEntry> Entries(System.Collections.IDictionary map)
+    {
+        var entries = map.GetEnumerator();
+        while (entries.MoveNext())
+        {
+            yield return entries.Entry;
+        }
+    }
 
     /// <summary>A BLOB as DuckDB prints it: printable ASCII as is, other bytes as \xNN.</summary>
     private static string Blob(byte[] blob)

@@ -90,6 +90,16 @@ public sealed class ResultFileTests : IDisposable
     }
 
     [Fact]
+    public void Structs_and_maps_print_as_braces_in_table_mode()
+    {
+        var (code, output) = _warehouse.Query("select {'partner': 'P1', 'deals': 3} as s, map(['a'], [1]) as m");
+
+        Assert.True(code == ExitCodes.Success, output);
+        Assert.Contains("{partner: P1, deals: 3}", output);
+        Assert.Contains("{a: 1}", output);
+    }
+
+    [Fact]
     public void Structs_and_maps_are_json_objects_and_lists_keep_their_null_elements()
     {
         var file = _warehouse.Directory.Combine("nested.json");
