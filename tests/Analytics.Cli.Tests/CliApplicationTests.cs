@@ -24,6 +24,8 @@ public sealed class CliApplicationTests
     [InlineData("extract --date 2026-13-01", "--date must be a date written yyyy-MM-dd, not '2026-13-01'")]
     [InlineData("extract --source salesforce", "salesforce")]
     [InlineData("frobnicate", "frobnicate")]
+    [InlineData("status --last 0", "--last takes how many runs to list, 1 or more, not 0.")]
+    [InlineData("status --last -3", "--last takes how many runs to list, 1 or more, not -3.")]
     public void Bad_usage_exits_with_2_and_says_what_is_wrong(string args, string expected)
     {
         var (code, output) = CliRun.Invoke(args.Split(' '));

@@ -104,6 +104,10 @@ public sealed class DeliveryCommandsTests(ThreeMonthLake lake)
 
         Assert.Equal(ExitCodes.RunFailed, code);
         Assert.Contains("not one of 2026-W30", output);
+        Assert.Contains("analytics transform --as-of 2026-07-26", output.ReplaceLineEndings(" ").Replace("  ", " ", StringComparison.Ordinal));
+        var (helpCode, help) = CliRun.Invoke("transform", "--help"); // the advice names an option that exists
+        Assert.Equal(ExitCodes.Success, helpCode);
+        Assert.Contains("--as-of", help);
     }
 
     private List<(string Id, string Name, string Manager)> ActivePartners() => WarehouseQuery.Rows<(string, string, string)>(lake.Warehouse,

@@ -12,7 +12,14 @@ internal static class StatusCommand
 {
     public static Command Create(CommandContext context)
     {
-        var last = new Option<int>("--last") { Description = "How many runs to list.", DefaultValueFactory = _ => 10 };
+        var last = new Option<int>("--last") { Description = "How many runs to list (1 or more).", DefaultValueFactory = _ => 10 };
+        last.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is var count and < 1)
+            {
+                result.AddError($"--last takes how many runs to list, 1 or more, not {count}.");
+            }
+        });
         var command = new Command("status", "Show the last runs (scheduled or manual) with their outcome, timings and errors, the steps of the latest run, "
             + "how fresh the newest snapshot is, and when each schedule fires next. Reads paths.runs; exits 1 when the latest run failed or the lake is stale.")
         {
