@@ -63,7 +63,11 @@ public sealed class CliApplication
         var parsed = _root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            foreach (var error in parsed.Errors)
+            // An unknown word also makes System.CommandLine say "Required command was not provided": say only what is wrong.
+            var errors = parsed.Errors.Count > 1
+                ? parsed.Errors.Where(e => !e.Message.StartsWith("Required command was not provided", StringComparison.Ordinal)).ToList()
+                : parsed.Errors.ToList();
+            foreach (var error in errors)
             {
                 _console.MarkupLineInterpolated($"[red]error:[/] {error.Message}");
             }

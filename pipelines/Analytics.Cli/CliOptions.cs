@@ -38,5 +38,17 @@ internal static class CliOptions
     {
         Description = "The CRM source to read, overriding source.kind in pipeline.yaml: demo or files.",
         HelpName = "demo|files",
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
+            var kinds = Enum.GetNames<SourceKind>().Select(k => k.ToLowerInvariant()).ToList();
+            if (kinds.Contains(text, StringComparer.OrdinalIgnoreCase))
+            {
+                return Enum.Parse<SourceKind>(text, ignoreCase: true);
+            }
+
+            result.AddError($"--source must be one of {string.Join(", ", kinds)}, not '{text}'.");
+            return null;
+        },
     };
 }

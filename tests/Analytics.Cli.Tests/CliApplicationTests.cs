@@ -22,8 +22,8 @@ public sealed class CliApplicationTests
 
     [Theory]
     [InlineData("extract --date 2026-13-01", "--date must be a date written yyyy-MM-dd, not '2026-13-01'")]
-    [InlineData("extract --source salesforce", "salesforce")]
-    [InlineData("frobnicate", "frobnicate")]
+    [InlineData("extract --source salesforce", "--source must be one of demo, files, not 'salesforce'.")]
+    [InlineData("frobnicate", "Unrecognized command or argument 'frobnicate'")]
     [InlineData("status --last 0", "--last takes how many runs to list, 1 or more, not 0.")]
     [InlineData("status --last -3", "--last takes how many runs to list, 1 or more, not -3.")]
     public void Bad_usage_exits_with_2_and_says_what_is_wrong(string args, string expected)
@@ -32,6 +32,8 @@ public sealed class CliApplicationTests
 
         Assert.Equal(ExitCodes.BadUsage, code);
         Assert.Contains(expected, output);
+        Assert.DoesNotContain("Analytics.", output); // no internal type names
+        Assert.DoesNotContain("Required command was not provided", output); // only what is wrong
     }
 
     [Fact]
