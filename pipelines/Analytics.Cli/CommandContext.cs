@@ -49,16 +49,25 @@ internal sealed class CommandContext(Option<string> configOption, TimeProvider c
             {
                 var task = progress.AddTask($"landing {dates.Count} snapshot(s)", maxValue: dates.Count);
                 var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Clamp(Environment.ProcessorCount, 1, 2) };
-                Parallel.ForEach(dates, parallel, date =>
+                try
                 {
-                    var manifest = extractor.Extract(date);
-                    lock (gate)
+                    Parallel.ForEach(dates, parallel, date =>
                     {
-                        manifests.Add(manifest);
-                        Console.MarkupLineInterpolated($"  landed {date:yyyy-MM-dd}: {manifest.Entities.Sum(e => e.Landed):N0} rows, {manifest.Entities.Sum(e => e.Quarantined):N0} quarantined");
-                        task.Increment(1);
-                    }
-                });
+                        var manifest = extractor.Extract(date);
+                        lock (gate)
+                        {
+                            manifests.Add(manifest);
+                            Console.MarkupLineInterpolated($"  landed {date:yyyy-MM-dd}: {manifest.Entities.Sum(e => e.Landed):N0} rows, {manifest.Entities.Sum(e => e.Quarantined):N0} quarantined");
+                            task.Increment(1);
+                        }
+                    });
+                }
+                catch (AggregateException parallelFailure)
+                {
+                    // Two dates landing at once usually fail for the same reason: report the first failure itself, as a
+                    // sequential backfill would, not .NET's "One or more errors occurred" with the message twice.
+                    System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(parallelFailure.Flatten().InnerExceptions[0]);
+                }
                 task.Description = $"landed {dates.Count} snapshot(s)";
             });
         return manifests.OrderBy(m => m.SnapshotDate).ToList();

@@ -85,6 +85,24 @@ public sealed class CliApplicationTests
     }
 
     [Fact]
+    public void A_backfill_whose_dates_fail_alike_says_why_once_without_dotnet_exception_text()
+    {
+        using var dir = new TempDirectory();
+        var rows = string.Concat(Enumerable.Range(1, 20).Select(i => DropFolder.Opportunity($"OPP{i}", ("next_step", i == 5 ? "\"Send quote" : "Send quote"))));
+        DropFolder.Write(dir.Combine("drop", "2026-11-13"), new Dictionary<string, string> { ["opportunities"] = rows });
+        DropFolder.Write(dir.Combine("drop", "2026-11-20"), new Dictionary<string, string> { ["opportunities"] = rows });
+        var config = dir.Combine("pipeline.yaml");
+        File.WriteAllText(config, "source:\n  kind: files\n  files:\n    folder: drop\nscheduler:\n  step_retry:\n    attempts: 1\n"); // no 30 s + 60 s of retries
+
+        var (code, output) = CliRun.Invoke("backfill", "--config", config, "--from", "2026-11-01", "--to", "2026-11-20", "--no-rebuild");
+
+        Assert.Equal(ExitCodes.RunFailed, code);
+        Assert.Contains("opportunities.csv:6: the quoted field (column 'next_step') opened on line 6", output.ReplaceLineEndings(" "));
+        Assert.DoesNotContain("AggregateException", output);
+        Assert.DoesNotContain("One or more errors occurred", output);
+    }
+
+    [Fact]
     public void Backfill_from_a_plain_drop_folder_lands_no_invented_history()
     {
         using var dir = new TempDirectory();
