@@ -49,15 +49,7 @@ public sealed class RunCommandTests
         using var dir = new TempDirectory();
         var drop = dir.Combine("drop");
         DropFolder.Write(drop, new Dictionary<string, string> { ["opportunities"] = DropFolder.Opportunity("OPP1") });
-        var config = dir.Combine("pipeline.yaml");
-        File.WriteAllText(config, $"""
-            source:
-              kind: files
-              files:
-                folder: {drop}
-            transform:
-              models: {TestWarehouse.TransformsFolder}
-            """);
+        var config = DropFolderConfig(dir, drop);
 
         var (_, output) = CliRun.Invoke("run", "--config", config, "--date", "2026-09-30");
 
@@ -72,15 +64,7 @@ public sealed class RunCommandTests
         var drop = dir.Combine("drop");
         DropFolder.Write(drop, new Dictionary<string, string> { ["opportunities"] = DropFolder.Opportunity("OPP1") });
         DropFolder.Write(Path.Combine(drop, "2026-08-31"), new Dictionary<string, string> { ["opportunities"] = DropFolder.Opportunity("OPP0") });
-        var config = dir.Combine("pipeline.yaml");
-        File.WriteAllText(config, $"""
-            source:
-              kind: files
-              files:
-                folder: {drop}
-            transform:
-              models: {TestWarehouse.TransformsFolder}
-            """);
+        var config = DropFolderConfig(dir, drop);
 
         var (_, output) = CliRun.Invoke("run", "--config", config, "--date", "2026-09-30");
 
@@ -170,5 +154,20 @@ public sealed class RunCommandTests
         Assert.Contains("backfill failed", status);
         Assert.Contains("the lake", status); // freshness: the lake holds no snapshot
         Assert.Single(Directory.GetFiles(dir.Combine("data", "outbox", "alerts"), "*.eml")); // status sends nothing
+    }
+
+    /// <summary>A pipeline.yaml reading the file source <paramref name="drop"/> and building with the repository's transforms.</summary>
+    private static string DropFolderConfig(TempDirectory dir, string drop)
+    {
+        var config = dir.Combine("pipeline.yaml");
+        File.WriteAllText(config, $"""
+            source:
+              kind: files
+              files:
+                folder: {drop}
+            transform:
+              models: {TestWarehouse.TransformsFolder}
+            """);
+        return config;
     }
 }

@@ -6,7 +6,6 @@ using Analytics.Orchestration.Jobs;
 using Analytics.Orchestration.Runs;
 using Analytics.Pipelines.Configuration;
 using Analytics.Pipelines.Extraction;
-using Analytics.Pipelines.Resilience;
 using Analytics.Pipelines.Sources;
 using Analytics.Pipelines.Transforms;
 using Analytics.Reports.Data;
@@ -179,7 +178,7 @@ internal sealed class CliStages(CommandContext context, PipelineConfig config) :
         }
         catch (Exception e) when (IsPermanent(e))
         {
-            throw new StepFailedException(PermanentMessage(e), permanent: true, e);
+            throw new StepFailedException(e.Message, permanent: true, e);
         }
     }
 
@@ -202,13 +201,14 @@ internal sealed class CliStages(CommandContext context, PipelineConfig config) :
         }
         catch (Exception e) when (IsPermanent(e))
         {
-            throw new StepFailedException(PermanentMessage(e), permanent: true, e);
+            throw new StepFailedException(e.Message, permanent: true, e);
         }
     }
 
-    /// <summary>Failures the same input would repeat: retrying them only delays the alert. A full disk or an invalidated DuckDB database is one.</summary>
+    /// <summary>
+    /// Failures the same input would repeat: retrying them only delays the alert. (Storage failures, a full disk or an
+    /// invalidated DuckDB database, are recognised for every step by the run executor, not here.)
+    /// </summary>
     private static bool IsPermanent(Exception e) => e is ConfigurationException or DeliveryConfigurationException or ExtractFailedException
-        or ReportException or TransformProjectException or ModelStageException || StorageFailure.IsPermanent(e);
-
-    private static string PermanentMessage(Exception e) => StorageFailure.IsPermanent(e) ? StorageFailureException.From(e, null).Message : e.Message;
+        or ReportException or TransformProjectException or ModelStageException;
 }

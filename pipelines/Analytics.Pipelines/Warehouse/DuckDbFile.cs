@@ -52,7 +52,7 @@ public static class DuckDbFile
     {
         ArgumentNullException.ThrowIfNull(connection);
         var builder = new DuckDBConnectionStringBuilder { ConnectionString = connection.ConnectionString };
-        return builder.DataSource is "" or ":memory:" || builder.DataSource.StartsWith(":memory:", StringComparison.Ordinal)
+        return builder.DataSource.Length == 0 || builder.DataSource.StartsWith(":memory:", StringComparison.Ordinal)
             ? connection.Duplicate() // a private in-memory database is reachable only through its connections
             : Opened(builder);
     }
