@@ -49,10 +49,10 @@ public sealed class CliApplication
             DocsCommand.Create(context),
             ReportCommand.Create(context),
             EmailCommand.Create(context),
-            Orchestration.StatusCommand.Create(context),
-            Orchestration.FreshnessCommand.Create(context),
-            Orchestration.ServeCommand.Create(context),
-            Orchestration.SchedulerCommand.Create(context),
+            StatusCommand.Create(context),
+            FreshnessCommand.Create(context),
+            ServeCommand.Create(context),
+            SchedulerCommand.Create(context),
         };
         return new CliApplication(root, console);
     }
@@ -85,7 +85,7 @@ public sealed class CliApplication
         {
             return Fail(e.Message, ExitCodes.BadUsage);
         }
-        catch (Exception e) when (e is Analytics.Reports.Data.ReportException or SourceException or ExtractFailedException or TransformRunException or TransformProjectException or DuckDBException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is Analytics.Reports.Data.ReportException or SourceException or ExtractFailedException or TransformRunException or Analytics.Orchestration.Stages.SnapshotNotLandedException or TransformProjectException or DuckDBException or IOException or UnauthorizedAccessException)
         {
             return Fail(e.Message, ExitCodes.RunFailed);
         }

@@ -39,7 +39,7 @@ public sealed class RecordingStages : IPipelineStages
 
     public Task<StepResult> FreshnessAsync(StepContext context, CancellationToken ct) => Step("freshness", context);
 
-    public Task<StepResult> TransformAsync(StepContext context, CancellationToken ct) => Step("transform", context, 40);
+    public Task<StepResult> TransformAsync(StepContext context, bool fromRunDate, CancellationToken ct) => Step("transform", context, 40);
 
     public Task<StepResult> ScoreAsync(StepContext context, CancellationToken ct) => Step("score", context, 7);
 

@@ -52,7 +52,7 @@ public sealed class ModelStage(TimeProvider clock)
                 DateOnly snapshot;
                 using (var connection = DuckDbFile.Open(buildPath))
                 {
-                    snapshot = WarehouseSql.Scalar(connection, "select snapshot_date from catalog.builds order by finished_at desc limit 1") as DateOnly?
+                    snapshot = CurrentBuild.Read(connection)?.SnapshotDate
                         ?? throw new ModelStageException($"{files.WarehousePath}: catalog.builds records no build; run `analytics transform` first.");
                     var store = new ModelStore(config.Paths.Models);
                     var context = new ScoringContext(connection, config, snapshot, runId, clock.GetUtcNow().UtcDateTime, store, progress);

@@ -1,8 +1,8 @@
 using System.CommandLine;
 using Analytics.Pipelines.Configuration;
 using Analytics.Pipelines.Extraction;
-using Analytics.Cli.Orchestration;
 using Analytics.Orchestration.Jobs;
+using Analytics.Orchestration.Stages;
 using Spectre.Console;
 
 namespace Analytics.Cli.Commands;
@@ -77,8 +77,8 @@ internal static class BackfillCommand
             }
 
             using var stop = new StopSignal(line => context.Console.MarkupLineInterpolated($"[yellow]{line}[/]"));
-            var plan = JobCatalog.BackfillPlan(dates, last, new CliStages(context, config), rebuild: !parsed.GetValue(noRebuild));
-            return (await RunSession.ExecuteAsync(context, config, plan, waitForLock: false, stop.Token)).Code;
+            var plan = JobCatalog.BackfillPlan(dates, last, new PipelineStages(config, context.Clock, context.Stages), rebuild: !parsed.GetValue(noRebuild));
+            return await RunCommand.RunPrinted(context, config, plan, waitForLock: false, stop.Token);
         });
         return command;
     }

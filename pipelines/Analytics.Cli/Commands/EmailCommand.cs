@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Analytics.Orchestration.Stages;
 using Analytics.Reports.Weekly;
 
 namespace Analytics.Cli.Commands;
@@ -33,7 +34,13 @@ internal static class EmailCommand
         {
             week,
         };
-        weekly.SetAction((parsed, ct) => WeeklyReport.RunAsync(context, context.LoadConfig(parsed), parsed.GetValue(week), ct));
+        weekly.SetAction(async (parsed, ct) =>
+        {
+            var config = context.LoadConfig(parsed);
+            var outcome = await WeeklyStage.DeliverAsync(config, parsed.GetValue(week), context.Clock, context.Stages, ct);
+            CatalogBookkeeping.Load(config, null, context.Stages.Detail); // the ledger into catalog.deliveries, as at the end of a run
+            return outcome.Delivery.AllDelivered ? ExitCodes.Success : ExitCodes.RunFailed;
+        });
         return new Command("email", "Build and deliver emails.") { weekly };
     }
 }

@@ -27,7 +27,7 @@ internal static class ExtractCommand
             {
                 manifest = extractor.Extract(day, new Progress<string>(message => status.Status($"{day:yyyy-MM-dd}: {message}")));
             });
-            context.PrintManifest(manifest!, extractor.Layout);
+            SnapshotReport.Print(context.Console, manifest!, extractor.Layout);
             return ExitCodes.Success;
         });
         return command;

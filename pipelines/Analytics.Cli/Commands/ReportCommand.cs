@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Analytics.Orchestration.Stages;
 
 namespace Analytics.Cli.Commands;
 
@@ -40,7 +41,8 @@ internal static class ReportCommand
         qbr.SetAction(parsed =>
         {
             var only = parsed.GetValue(partner) is { Length: > 0 } ids ? ids.ToHashSet(StringComparer.Ordinal) : null;
-            return QbrReport.Run(context, context.LoadConfig(parsed), parsed.GetValue(quarter), only);
+            QbrStage.Produce(context.LoadConfig(parsed), parsed.GetValue(quarter), only, unlessDone: false, context.Stages);
+            return ExitCodes.Success;
         });
         return new Command("report", "Produce reports from the warehouse.") { qbr };
     }

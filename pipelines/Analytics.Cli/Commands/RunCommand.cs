@@ -1,6 +1,8 @@
 using System.CommandLine;
-using Analytics.Cli.Orchestration;
 using Analytics.Orchestration.Jobs;
+using Analytics.Orchestration.Runs;
+using Analytics.Orchestration.Stages;
+using Analytics.Pipelines.Configuration;
 using Spectre.Console;
 
 namespace Analytics.Cli.Commands;
@@ -28,9 +30,22 @@ internal static class RunCommand
             var config = context.LoadConfigWithSource(parsed);
             var day = parsed.GetValue(date) ?? context.Today;
             using var stop = new StopSignal(line => context.Console.MarkupLineInterpolated($"[yellow]{line}[/]"));
-            var plan = JobCatalog.Plan(JobCatalog.Main, "manual", day, new CliStages(context, config));
-            return (await RunSession.ExecuteAsync(context, config, plan, waitForLock: false, stop.Token)).Code;
+            var plan = JobCatalog.Plan(JobCatalog.Main, "manual", day, new PipelineStages(config, context.Clock, context.Stages));
+            return await RunPrinted(context, config, plan, waitForLock: false, stop.Token);
         });
         return command;
+    }
+
+    /// <summary>Executes <paramref name="plan"/> as a recorded run and prints its closing table; returns the exit code (0 succeeded; 1 failed, cancelled or locked out).</summary>
+    public static async Task<int> RunPrinted(CommandContext context, PipelineConfig config, RunPlan plan, bool waitForLock, CancellationToken stop)
+    {
+        var run = await RunSession.ExecuteAsync(config, plan, context.Clock, context.Stages, waitForLock, stop);
+        if (run is null)
+        {
+            return ExitCodes.RunFailed;
+        }
+
+        RunReport.Print(context.Console, config, run);
+        return run.Outcome == RunOutcome.Succeeded ? ExitCodes.Success : ExitCodes.RunFailed;
     }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Analytics.Models.Scoring;
+using Analytics.Orchestration.Stages;
 
 namespace Analytics.Cli.Commands;
 
@@ -12,7 +13,7 @@ internal static class ScoreCommand
             "Score the warehouse's snapshot with the saved models (training only a model that has no file yet): scores.stalled_deals, "
             + "scores.tier_readiness, scores.forecast, marts-side tables they need, scores.models and catalog.model_evaluations. "
             + "The warehouse is replaced atomically; running it twice with the same models gives the same scores.");
-        command.SetAction(parsed => ModelReport.Run(context, context.LoadConfig(parsed), ModelStageMode.Score));
+        command.SetAction(parsed => ScoreStage.Run(context.LoadConfig(parsed), ModelStageMode.Score, context.Clock, context.Stages, out _) is null ? ExitCodes.RunFailed : ExitCodes.Success);
         return command;
     }
 }

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Analytics.Orchestration.Stages;
+using Analytics.Pipelines.Transforms;
 
 namespace Analytics.Cli.Commands;
 
@@ -15,7 +17,11 @@ internal static class TransformCommand
         {
             asOf,
         };
-        command.SetAction(parsed => TransformReport.Run(context, context.LoadConfig(parsed), parsed.GetValue(asOf)));
+        command.SetAction(parsed =>
+        {
+            var result = TransformStage.Build(TransformRequest.From(context.LoadConfig(parsed), parsed.GetValue(asOf)), context.Clock, context.Stages);
+            return TransformReport.Print(context.Console, result);
+        });
         return command;
     }
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
+using Analytics.Pipelines.Warehouse;
 using DuckDB.NET.Data;
 
 namespace Analytics.Cli.Notebooks;
@@ -85,22 +86,13 @@ internal static class NotebookRunner
     /// <summary>Records which warehouse build the outputs come from, so a reader can trace every figure to its snapshot.</summary>
     private static void Stamp(Notebook notebook, DuckDBConnection connection)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = "select count(*) from duckdb_tables() where schema_name = 'catalog' and table_name = 'builds'";
-        if (Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) == 0)
-        {
-            return;
-        }
-
-        command.CommandText = "select run_id, strftime(snapshot_date, '%Y-%m-%d'), duckdb_version from catalog.builds limit 1";
-        using var reader = command.ExecuteReader();
-        if (reader.Read())
+        if (CurrentBuild.Read(connection) is { } build)
         {
             var stamp = notebook.AnalyticsMetadata;
-            stamp["duckdb_version"] = reader.GetString(2);
+            stamp["duckdb_version"] = build.DuckDbVersion;
             stamp["executed_by"] = "analytics notebook run";
-            stamp["warehouse_run_id"] = reader.GetString(0);
-            stamp["warehouse_snapshot_date"] = reader.GetString(1);
+            stamp["warehouse_run_id"] = build.RunId;
+            stamp["warehouse_snapshot_date"] = build.SnapshotDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         }
     }
 }

@@ -3,8 +3,8 @@ using Analytics.Orchestration.Runs;
 namespace Analytics.Orchestration.Jobs;
 
 /// <summary>
-/// The pipeline's stages as steps of a run. The command line implements them over the real stages (extract, transform,
-/// models, reports, delivery) with its console output; the scheduler and <c>analytics run</c> compose them into jobs
+/// The pipeline's stages as steps of a run. <see cref="Stages.PipelineStages"/> implements them over the real stages
+/// (extract, transform, models, reports, delivery), telling a console what they do; the scheduler and <c>analytics run</c> compose them into jobs
 /// with <see cref="JobCatalog"/>. Each returns what it did or throws <see cref="StepFailedException"/>.
 /// </summary>
 public interface IPipelineStages
@@ -21,8 +21,11 @@ public interface IPipelineStages
     /// <summary>Fails when the newest landed snapshot is older than runs.freshness_max_age_hours.</summary>
     Task<StepResult> FreshnessAsync(StepContext context, CancellationToken ct);
 
-    /// <summary>Rebuilds the warehouse from the newest snapshot (the build takes the run's id).</summary>
-    Task<StepResult> TransformAsync(StepContext context, CancellationToken ct);
+    /// <summary>
+    /// Rebuilds the warehouse (the build takes the run's id): from the snapshot of the run's date with
+    /// <paramref name="fromRunDate"/> (the extract step landed it), otherwise from the newest snapshot (a backfill).
+    /// </summary>
+    Task<StepResult> TransformAsync(StepContext context, bool fromRunDate, CancellationToken ct);
 
     /// <summary>Scores the warehouse, retraining models that are missing or stale.</summary>
     Task<StepResult> ScoreAsync(StepContext context, CancellationToken ct);

@@ -65,7 +65,7 @@ public static class JobCatalog
         "backfill" => stages.BackfillIfEmptyAsync,
         "extract" => stages.ExtractAsync,
         "freshness" => stages.FreshnessAsync,
-        "transform" => stages.TransformAsync,
+        "transform" => (c, ct) => stages.TransformAsync(c, fromRunDate: job != Backfill, ct),
         "score" => stages.ScoreAsync,
         "reports" => stages.QbrAsync,
         "emails" => (c, ct) => stages.WeeklyEmailsAsync(c, onlyWhenDue: job == Main, ct),

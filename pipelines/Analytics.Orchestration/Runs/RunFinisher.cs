@@ -1,17 +1,15 @@
-using Analytics.Pipelines.Warehouse;
-using DuckDB.NET.Data;
 using Analytics.Pipelines.Configuration;
 using Analytics.Pipelines.Resilience;
-using Analytics.Pipelines.Transforms;
 using Analytics.Reports.Delivery;
+using Analytics.Orchestration.Stages;
 using Analytics.Reports.Weekly;
 
 namespace Analytics.Orchestration.Runs;
 
 /// <summary>
-/// What follows every run, whatever its outcome: the operators' alert when it did not succeed, the history copied into
-/// the warehouse (<c>catalog.runs</c>, <c>catalog.run_steps</c>, and <c>catalog.deliveries</c>, which a nightly rebuild
-/// would otherwise lose until the next emails), and old run records pruned. None of these can fail the run: each
+/// What follows every run, whatever its outcome: the operators' alert when it did not succeed, old run records pruned,
+/// and the bookkeeping step (<see cref="CatalogBookkeeping"/>: the run history and the delivery ledger copied into
+/// <c>catalog.runs</c>, <c>catalog.run_steps</c> and <c>catalog.deliveries</c>). None of these can fail the run: each
 /// problem becomes a warning line.
 /// </summary>
 public static class RunFinisher
@@ -55,30 +53,6 @@ public static class RunFinisher
             report($"pruned {runs.Count - kept.Count} old run record(s) (runs.kept: {config.Runs.Kept})");
         }
 
-        LoadCatalog(config, kept, history.Folder, report);
-    }
-
-    /// <summary>Replaces catalog.runs and catalog.run_steps with <paramref name="runs"/>, and catalog.deliveries from the ledger, when the warehouse exists.</summary>
-    public static void LoadCatalog(PipelineConfig config, IReadOnlyList<RunRecord> runs, string runsFolder, Action<string> report)
-    {
-        ArgumentNullException.ThrowIfNull(config);
-        if (!File.Exists(config.Paths.Warehouse))
-        {
-            return;
-        }
-
-        try
-        {
-            using var files = WarehouseFiles.Acquire(config.Paths.Warehouse);
-            using var connection = DuckDbFile.Open(config.Paths.Warehouse);
-            using var transaction = connection.BeginTransaction();
-            RunHistoryTable.Load(connection, runs);
-            DeliveryLedgerTable.Load(connection, DeliveryLedger.ForOutbox(config.Paths.Outbox, report));
-            transaction.Commit();
-        }
-        catch (Exception e) when (e is DuckDBException or TransformRunException or IOException or InvalidDataException)
-        {
-            report($"warning: catalog.runs not refreshed ({e.Message}); {runsFolder} holds every run");
-        }
+        CatalogBookkeeping.Load(config, kept, report);
     }
 }

@@ -15,6 +15,12 @@ namespace Analytics.Pipelines.Warehouse;
 /// </remarks>
 public static class DuckDbFile
 {
+    /// <summary>
+    /// Told of every database file opened, with its path and mode (not of in-memory databases), after it opened; so a
+    /// test can prove that a stage only reads the warehouse (root ignores a read-only file mode, so that proves nothing).
+    /// </summary>
+    public static event Action<DuckDbOpening>? Opening;
+
     /// <summary>Opens the DuckDB database file <paramref name="path"/>, read-only when <paramref name="readOnly"/>.</summary>
     /// <exception cref="DuckDBException">DuckDB could not open the file (missing when read-only, locked, corrupt).</exception>
     public static DuckDBConnection Open(string path, bool readOnly = false)
@@ -63,6 +69,11 @@ public static class DuckDbFile
         try
         {
             connection.Open();
+            if (Opening is { } opening && builder.DataSource.Length > 0 && !builder.DataSource.StartsWith(":memory:", StringComparison.Ordinal))
+            {
+                opening(new DuckDbOpening(Path.GetFullPath(builder.DataSource), builder.AccessMode == DuckDBAccessMode.ReadOnly));
+            }
+
             return connection;
         }
         catch

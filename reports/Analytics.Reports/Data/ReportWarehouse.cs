@@ -30,20 +30,15 @@ public sealed class ReportWarehouse : IDisposable
         var connection = DuckDbFile.Open(warehousePath, readOnly: true);
         try
         {
-            var run = WarehouseSql.Query(connection,
-                "select run_id, snapshot_date from catalog.builds where status = 'succeeded' order by finished_at desc limit 1",
-                r => (RunId: r.GetString(0), Date: r.GetFieldValue<DateOnly>(1)));
-            if (run.Count == 0)
-            {
-                throw new ReportException($"{warehousePath}: the warehouse has no successful transform run in catalog.builds.");
-            }
+            var build = CurrentBuild.Read(connection)
+                ?? throw new ReportException($"{warehousePath}: the warehouse has no successful transform run in catalog.builds.");
 
             var quarters = WarehouseSql.Query(connection,
                 "select fiscal_quarter, quarter_end, is_current from intermediate.fiscal_quarters order by quarter_start",
                 r => (Quarter: r.GetString(0), End: r.GetFieldValue<DateOnly>(1), IsCurrent: r.GetBoolean(2)));
             var current = quarters.FirstOrDefault(q => q.IsCurrent).Quarter ?? quarters[^1].Quarter;
-            var lastClosed = quarters.LastOrDefault(q => q.End < run[0].Date).Quarter;
-            var snapshot = new ReportSnapshot(run[0].Date, run[0].RunId, current, lastClosed, quarters.Select(q => q.Quarter).ToList());
+            var lastClosed = quarters.LastOrDefault(q => q.End < build.SnapshotDate).Quarter;
+            var snapshot = new ReportSnapshot(build.SnapshotDate, build.RunId, current, lastClosed, quarters.Select(q => q.Quarter).ToList());
             return new ReportWarehouse(connection, snapshot);
         }
         catch (DuckDBException e)

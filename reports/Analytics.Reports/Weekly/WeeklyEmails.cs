@@ -1,8 +1,5 @@
-using Analytics.Pipelines.Warehouse;
-using DuckDB.NET.Data;
 using Analytics.Pipelines.Configuration;
 using Analytics.Pipelines.Resilience;
-using Analytics.Pipelines.Transforms;
 using Analytics.Reports.Data;
 using Analytics.Reports.Delivery;
 using Analytics.Reports.Weekly.Email;
@@ -11,8 +8,9 @@ namespace Analytics.Reports.Weekly;
 
 /// <summary>
 /// The weekly scorecard stage: reads one card per partner manager, renders each email (HTML, plain text and the
-/// partners' one-page scorecards as PDF), delivers those the ledger has not recorded as sent, and loads the ledger into
-/// the warehouse (catalog.deliveries). A second run for the same week sends nothing, even one started while the first
+/// partners' one-page scorecards as PDF) and delivers those the ledger has not recorded as sent. It only reads the
+/// warehouse: the ledger file is copied into catalog.deliveries by the bookkeeping step that ends a run (and
+/// <c>analytics email weekly</c>). A second run for the same week sends nothing, even one started while the first
 /// is still sending: <see cref="Deliverer"/> holds the week's delivery lock while it checks the ledger and sends.
 /// </summary>
 public static class WeeklyEmails
@@ -59,24 +57,6 @@ public static class WeeklyEmails
         progress?.Report($"{cards.Count} managers; {cards.Count - due.Count} already sent for {target}; composing {due.Count}");
         var emails = due.Select(c => Compose(c, config.Delivery.From)).ToList();
         var report = await new Deliverer(transport, ledger, RetryPolicy.From(config.Delivery.Retry), progress, clock).DeliverAsync(emails, ct);
-        try
-        {
-            LoadLedger(config.Paths.Warehouse, ledger);
-        }
-        catch (Exception e) when (e is DuckDBException or TransformRunException or IOException)
-        {
-            // The emails are out and the ledger file records them; only the warehouse's copy of it is stale.
-            progress?.Report($"warning: catalog.deliveries not refreshed ({e.Message}); {ledger.Path} holds every delivery");
-        }
-
         return new WeeklyOutcome(target, cards.Count, cards.Count - due.Count, report, cards.Sum(c => c.ActionCount));
-    }
-
-    /// <summary>Reloads catalog.deliveries from the ledger file, under the warehouse's lock (the file outlives rebuilds).</summary>
-    public static void LoadLedger(string warehousePath, DeliveryLedger ledger)
-    {
-        using var files = WarehouseFiles.Acquire(warehousePath);
-        using var connection = DuckDbFile.Open(warehousePath);
-        DeliveryLedgerTable.Load(connection, ledger);
     }
 }

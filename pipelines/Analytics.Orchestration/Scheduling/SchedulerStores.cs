@@ -1,10 +1,9 @@
-using Analytics.Orchestration.Scheduling;
 using Analytics.Pipelines.Configuration;
 
-namespace Analytics.Cli.Orchestration;
+namespace Analytics.Orchestration.Scheduling;
 
 /// <summary>The Quartz store settings pipeline.yaml <c>scheduler:</c> describes, with the connection string read from its variable.</summary>
-internal static class SchedulerStores
+public static class SchedulerStores
 {
     /// <summary>The settings; throws <see cref="ConfigurationException"/> when the postgres store's variable is not set.</summary>
     public static SchedulerStoreSettings Settings(PipelineConfig config) => new(

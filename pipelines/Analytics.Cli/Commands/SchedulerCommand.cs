@@ -3,7 +3,7 @@ using Analytics.Orchestration.Scheduling;
 using Analytics.Pipelines.Configuration;
 using Spectre.Console;
 
-namespace Analytics.Cli.Orchestration;
+namespace Analytics.Cli.Commands;
 
 /// <summary><c>analytics scheduler init</c>: creates the Quartz tables in the PostgreSQL job store.</summary>
 internal static class SchedulerCommand

@@ -5,7 +5,7 @@ using Analytics.Orchestration.Runs;
 using Analytics.Orchestration.Scheduling;
 using Spectre.Console;
 
-namespace Analytics.Cli.Orchestration;
+namespace Analytics.Cli.Commands;
 
 /// <summary><c>analytics status</c>: the last runs and their outcome, the steps of the latest, the lake's freshness and the next firings.</summary>
 internal static class StatusCommand

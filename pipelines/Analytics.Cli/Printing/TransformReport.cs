@@ -1,37 +1,12 @@
 using System.Globalization;
-using Analytics.Pipelines.Configuration;
 using Analytics.Pipelines.Transforms;
 using Spectre.Console;
 
-namespace Analytics.Cli;
+namespace Analytics.Cli.Printing;
 
-/// <summary>Runs a transform with a progress bar and prints its outcome: what was built, what warned, what failed and why.</summary>
+/// <summary>Prints a transform's outcome: what was built, what warned, what failed and why.</summary>
 internal static class TransformReport
 {
-    /// <summary>Builds the warehouse; returns the exit code (0 built, 1 failed).</summary>
-    public static int Run(CommandContext context, PipelineConfig config, DateOnly? asOf) =>
-        Print(context.Console, Build(context, TransformRequest.From(config, asOf)));
-
-    /// <summary>Builds the warehouse for <paramref name="request"/> with a progress bar; returns the outcome (not printed).</summary>
-    public static TransformResult Build(CommandContext context, TransformRequest request)
-    {
-        TransformResult? result = null;
-        context.Console.Progress()
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new SpinnerColumn())
-            .Start(progress =>
-            {
-                var task = progress.AddTask("transform", maxValue: 1);
-                result = new TransformRunner(context.Clock).Run(request, new Progress<TransformProgress>(p =>
-                {
-                    task.MaxValue = Math.Max(1, p.Total);
-                    task.Value = p.Done;
-                    task.Description = Markup.Escape(p.Message);
-                }));
-                task.Value = task.MaxValue;
-            });
-        return result!;
-    }
-
     /// <summary>Prints what a build did, what warned and what failed; returns the exit code (0 built, 1 failed).</summary>
     public static int Print(IAnsiConsole console, TransformResult result)
     {

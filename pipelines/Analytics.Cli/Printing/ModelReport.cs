@@ -1,35 +1,15 @@
 using System.Globalization;
 using Analytics.Models.Scoring;
-using Analytics.Pipelines.Configuration;
 using Spectre.Console;
 
-namespace Analytics.Cli;
+namespace Analytics.Cli.Printing;
 
-/// <summary>Runs the model stage with progress lines and prints what each model did and how good it is.</summary>
+/// <summary>Prints the model stage's outcome: what each model did and how good it is.</summary>
 internal static class ModelReport
 {
-    /// <summary>Runs the stage in <paramref name="mode"/>; returns the exit code.</summary>
-    public static int Run(CommandContext context, PipelineConfig config, ModelStageMode mode) => Execute(context, config, mode).Code;
-
-
-    /// <summary>Runs the stage in <paramref name="mode"/> and prints it; returns the exit code and the result, or why it failed.</summary>
-    public static (int Code, ModelStageResult? Result, string? Error) Execute(CommandContext context, PipelineConfig config, ModelStageMode mode)
+    /// <summary>Prints what each model did and how good it is, then where the scores went.</summary>
+    public static void Print(IAnsiConsole console, ModelStageResult result)
     {
-        var console = context.Console;
-        console.MarkupLineInterpolated($"[blue]models[/] ({mode.ToString().ToLowerInvariant()}): {config.Paths.Models}");
-        ModelStageResult result;
-        try
-        {
-            result = new ModelStage(context.Clock).Run(config, mode, new SynchronousProgress<string>(line => console.MarkupLineInterpolated($"  [grey]{line}[/]")));
-        }
-        catch (Exception e) when (e is ModelStageException or ModelTrainingException or ModelFileException)
-        {
-            console.Markup("[red]error:[/] ");
-            console.Profile.Out.Writer.WriteLine(e.Message);
-            console.Profile.Out.Writer.Flush();
-            return (ExitCodes.RunFailed, null, e.Message);
-        }
-
         var table = new Table().AddColumns("model", "version", "", "rows scored", "evaluation");
         foreach (var model in result.Models)
         {
@@ -49,7 +29,6 @@ internal static class ModelReport
 
         console.Write(table);
         console.MarkupLineInterpolated($"snapshot {result.SnapshotDate:yyyy-MM-dd}, run {result.RunId}: scored in {result.Elapsed.TotalSeconds:0.0} s into {result.WarehousePath}");
-        return (ExitCodes.Success, result, null);
     }
 
     /// <summary>The figures a reader checks first, from the model file's metrics.</summary>

@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace Analytics.Cli.Orchestration;
+namespace Analytics.Cli;
 
 /// <summary>
 /// Ctrl+C and SIGTERM as a token: the first asks the running step to finish and the run (or <c>serve</c>) to stop

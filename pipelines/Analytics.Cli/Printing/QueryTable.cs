@@ -5,7 +5,7 @@ using Analytics.Pipelines.Configuration;
 using Analytics.Pipelines.Transforms;
 using Spectre.Console;
 
-namespace Analytics.Cli;
+namespace Analytics.Cli.Printing;
 
 /// <summary>Read-only queries against the warehouse, printed as plain-text tables (<see cref="TextTable"/>).</summary>
 internal static class QueryTable

@@ -1,12 +1,14 @@
-namespace Analytics.Cli;
+namespace Analytics.Orchestration.Stages;
 
 /// <summary>Reports on the calling thread (unlike <see cref="Progress{T}"/>), so lines print in order.</summary>
-internal sealed class SynchronousProgress<T>(Action<T> report) : IProgress<T>
+public sealed class SynchronousProgress<T>(Action<T> report) : IProgress<T>
 {
+    private readonly Lock _gate = new();
+
     /// <inheritdoc/>
     public void Report(T value)
     {
-        lock (this)
+        lock (_gate)
         {
             report(value);
         }

@@ -3,9 +3,10 @@ using System.Globalization;
 using Analytics.Orchestration.Jobs;
 using Analytics.Orchestration.Runs;
 using Analytics.Orchestration.Scheduling;
+using Analytics.Orchestration.Stages;
 using Spectre.Console;
 
-namespace Analytics.Cli.Orchestration;
+namespace Analytics.Cli.Commands;
 
 /// <summary><c>analytics serve</c>: runs the schedules of pipeline.yaml with Quartz until stopped.</summary>
 internal static class ServeCommand
@@ -38,8 +39,8 @@ internal static class ServeCommand
                     var fresh = context.LoadConfigWithSource(parsed); // a changed pipeline.yaml applies from the next firing
                     using var linked = CancellationTokenSource.CreateLinkedTokenSource(stop.Token, jobToken);
                     var plan = JobCatalog.Plan(firing.Job, $"scheduled ({firing.Trigger}, due {firing.ScheduledAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC)",
-                        firing.Date, new CliStages(context, fresh));
-                    await RunSession.ExecuteAsync(context, fresh, plan, waitForLock: true, linked.Token);
+                        firing.Date, new PipelineStages(fresh, context.Clock, context.Stages));
+                    await RunCommand.RunPrinted(context, fresh, plan, waitForLock: true, linked.Token);
                 }
                 catch (Exception e) when (e is not OutOfMemoryException)
                 {

@@ -2,7 +2,7 @@ using System.CommandLine;
 using Analytics.Orchestration.Jobs;
 using Spectre.Console;
 
-namespace Analytics.Cli.Orchestration;
+namespace Analytics.Cli.Commands;
 
 /// <summary><c>analytics freshness</c>: fails loudly (exit 1) when the newest landed snapshot is older than runs.freshness_max_age_hours.</summary>
 internal static class FreshnessCommand

@@ -1,0 +1,17 @@
+using Analytics.Reports.Qbr;
+using Spectre.Console;
+
+namespace Analytics.Cli.Printing;
+
+/// <summary>Prints where a quarter's QBR packs are.</summary>
+internal static class QbrReport
+{
+    /// <summary>The program pack, the partner packs and the manifest, with pages and time.</summary>
+    public static void Print(IAnsiConsole console, QbrOutcome outcome)
+    {
+        var partnerPacks = outcome.Files.Count(f => f.Kind == "partner");
+        console.MarkupLineInterpolated($"  program pack: {Path.Combine(outcome.Folder, outcome.Files[0].File)} ({outcome.Files[0].Pages} pages)");
+        console.MarkupLineInterpolated($"  partner packs: {partnerPacks} in {Path.Combine(outcome.Folder, "partners")}");
+        console.MarkupLineInterpolated($"  {outcome.Files.Count} PDFs, {outcome.Pages} pages in {outcome.ElapsedMs / 1000.0:0.0} s; manifest {Path.Combine(outcome.Folder, QbrPacks.ManifestFile)}");
+    }
+}

@@ -1,0 +1,51 @@
+using Analytics.Pipelines.Configuration;
+using Analytics.Reports.Data;
+using Analytics.Reports.Pdf;
+using Analytics.Reports.Qbr;
+
+namespace Analytics.Orchestration.Stages;
+
+/// <summary>The QBR stage: a closed quarter's packs as PDF, from the warehouse opened read-only.</summary>
+public static class QbrStage
+{
+    /// <summary>
+    /// Produces the packs of <paramref name="quarter"/> (default: the last closed quarter), only
+    /// <paramref name="partners"/>' when given; returns the quarter whose packs now exist. With
+    /// <paramref name="unlessDone"/>, a quarter whose packs already exist (their manifest) is left as it is, and no
+    /// closed quarter yet returns null instead of failing.
+    /// </summary>
+    /// <exception cref="ReportException">No warehouse, no closed quarter, or <paramref name="quarter"/> has not closed.</exception>
+    public static string? Produce(PipelineConfig config, string? quarter, IReadOnlySet<string>? partners, bool unlessDone, IStageConsole console)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        ArgumentNullException.ThrowIfNull(console);
+        PdfSetup.Initialize();
+        using var warehouse = ReportWarehouse.Open(config.Paths.Warehouse);
+        if (unlessDone && quarter is null && warehouse.Snapshot.LastClosedQuarter is null)
+        {
+            console.Headline("reports", ": no fiscal quarter has closed yet, so no QBR packs");
+            return null;
+        }
+
+        var target = quarter ?? warehouse.Snapshot.LastClosedQuarter
+            ?? throw new ReportException($"No fiscal quarter has closed before snapshot {warehouse.Snapshot.SnapshotDate:yyyy-MM-dd}: nothing to review yet.");
+        if (string.CompareOrdinal(target, warehouse.Snapshot.CurrentQuarter) >= 0)
+        {
+            throw new ReportException($"{target} has not closed at snapshot {warehouse.Snapshot.SnapshotDate:yyyy-MM-dd}: a QBR reviews a closed quarter "
+                + $"(the last is {warehouse.Snapshot.LastClosedQuarter ?? "none"}).");
+        }
+
+        if (unlessDone && QbrPacks.Exist(config.Paths.Reports, target))
+        {
+            console.Headline("reports", $": QBR packs for {target} already in {QbrPacks.Folder(config.Paths.Reports, target)}");
+            return target;
+        }
+
+        console.Headline("reports", $": QBR packs for {target} from {warehouse.Snapshot.Provenance}");
+        var outcome = console.WithProgress(StageProgressKind.Rendering, "rendering packs", progress =>
+            QbrPacks.Produce(warehouse, config.Paths.Reports, target, config.Reports.StalledDealsListed,
+                new SynchronousProgress<(int Done, int Total)>(p => progress.Report(new StageProgress(p.Done, p.Total))), partners));
+        console.QbrProduced(outcome);
+        return target;
+    }
+}

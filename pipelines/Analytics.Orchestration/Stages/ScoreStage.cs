@@ -1,0 +1,31 @@
+using Analytics.Models.Scoring;
+using Analytics.Pipelines.Configuration;
+
+namespace Analytics.Orchestration.Stages;
+
+/// <summary>The model stage: trains what needs it and scores the warehouse, with a line per model at work.</summary>
+public static class ScoreStage
+{
+    /// <summary>Runs the model stage in <paramref name="mode"/> and shows it; returns the outcome, or null with why it failed in <paramref name="error"/> (already shown).</summary>
+    public static ModelStageResult? Run(PipelineConfig config, ModelStageMode mode, TimeProvider clock, IStageConsole console, out string? error)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        ArgumentNullException.ThrowIfNull(console);
+        console.Headline("models", $" ({mode.ToString().ToLowerInvariant()}): {config.Paths.Models}");
+        ModelStageResult result;
+        try
+        {
+            result = new ModelStage(clock).Run(config, mode, new SynchronousProgress<string>(console.Detail));
+        }
+        catch (Exception e) when (e is ModelStageException or ModelTrainingException or ModelFileException)
+        {
+            console.Error(e.Message);
+            error = e.Message;
+            return null;
+        }
+
+        console.Scored(result);
+        error = null;
+        return result;
+    }
+}
