@@ -19,8 +19,8 @@ public sealed class NotebookCommandTests : IDisposable
                 create table marts.deals (name varchar, arr decimal(18, 2), closed date, won boolean);
                 insert into marts.deals values ('A <b>&', 1200.50, date '2026-01-02', true), ('B', null, null, false);
                 create schema catalog;
-                create table catalog.builds (run_id varchar, snapshot_date date, duckdb_version varchar);
-                insert into catalog.builds values ('run-1', date '2026-09-30', 'v1.5.6');
+                create table catalog.builds (run_id varchar, snapshot_date date, finished_at timestamp, status varchar, duckdb_version varchar);
+                insert into catalog.builds values ('run-1', date '2026-09-30', timestamp '2026-09-30 02:40:00', 'succeeded', 'v1.5.6');
                 """;
             command.ExecuteNonQuery();
         }
