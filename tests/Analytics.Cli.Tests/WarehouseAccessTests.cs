@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Analytics.Cli.Printing;
 using Analytics.Orchestration.Runs;
 using Analytics.Orchestration.Stages;
 using Analytics.Pipelines.Configuration;
