@@ -7,19 +7,7 @@ public sealed class TransformCommandTests
 {
     private static readonly DateOnly June = new(2026, 6, 30);
 
-    private static string Config(MiniProject project)
-    {
-        var file = Path.Combine(Path.GetDirectoryName(project.Folder)!, "pipeline.yaml");
-        File.WriteAllText(file, $"""
-            paths:
-              lake: {project.Lake}
-              warehouse: {project.Warehouse}
-              runs: {project.Runs}
-            transform:
-              models: {project.Folder}
-            """);
-        return file;
-    }
+    private static string Config(MiniProject project) => project.WriteConfig();
 
     [Fact]
     public void Transform_builds_the_warehouse_and_reports_models_and_tests()

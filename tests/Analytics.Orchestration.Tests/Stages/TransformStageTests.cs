@@ -44,17 +44,5 @@ public sealed class TransformStageTests
         Assert.Null(TransformStage.Request(Config(project), null).AsOf);
     }
 
-    private static PipelineConfig Config(MiniProject project)
-    {
-        var file = Path.Combine(Path.GetDirectoryName(project.Folder)!, "pipeline.yaml");
-        File.WriteAllText(file, $"""
-            paths:
-              lake: {project.Lake}
-              warehouse: {project.Warehouse}
-              runs: {project.Runs}
-            transform:
-              models: {project.Folder}
-            """);
-        return PipelineConfigLoader.Load(file);
-    }
+    private static PipelineConfig Config(MiniProject project) => PipelineConfigLoader.Load(project.WriteConfig());
 }

@@ -67,6 +67,21 @@ public sealed class MiniProject : IDisposable
 
     public Analytics.Pipelines.Transforms.TransformRequest Request(DateOnly? asOf = null) => new(Folder, Lake, Warehouse, Runs, 1) { AsOf = asOf };
 
+    /// <summary>Writes a pipeline.yaml beside the project pointing at its lake, warehouse, runs and transforms; returns its path.</summary>
+    public string WriteConfig()
+    {
+        var file = Path.Combine(Path.GetDirectoryName(Folder)!, "pipeline.yaml");
+        File.WriteAllText(file, $"""
+            paths:
+              lake: {Lake}
+              warehouse: {Warehouse}
+              runs: {Runs}
+            transform:
+              models: {Folder}
+            """);
+        return file;
+    }
+
     /// <summary>Writes (or overwrites) a file of the project, e.g. <c>marts/marts.yml</c>.</summary>
     public void Write(string relativePath, string content)
     {
