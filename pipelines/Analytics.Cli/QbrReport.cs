@@ -3,6 +3,7 @@ using Analytics.Reports.Data;
 using Analytics.Reports.Pdf;
 using Analytics.Reports.Qbr;
 using Spectre.Console;
+using Analytics.Reports.Configuration;
 
 namespace Analytics.Cli;
 

@@ -12,6 +12,8 @@ using Analytics.Reports.Data;
 using Analytics.Reports.Delivery;
 using Analytics.Reports.Qbr;
 using Spectre.Console;
+using Analytics.Reports.Configuration;
+using Analytics.Orchestration.Configuration;
 
 namespace Analytics.Cli.Orchestration;
 

@@ -3,6 +3,7 @@ using Analytics.Orchestration.Runs;
 using Analytics.Pipelines.Configuration;
 using Analytics.Pipelines.Resilience;
 using Spectre.Console;
+using Analytics.Orchestration.Configuration;
 
 namespace Analytics.Cli.Orchestration;
 

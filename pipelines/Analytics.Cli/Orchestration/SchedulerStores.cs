@@ -1,5 +1,6 @@
 using Analytics.Orchestration.Scheduling;
 using Analytics.Pipelines.Configuration;
+using Analytics.Orchestration.Configuration;
 
 namespace Analytics.Cli.Orchestration;
 

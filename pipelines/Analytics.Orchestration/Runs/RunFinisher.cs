@@ -5,6 +5,8 @@ using Analytics.Pipelines.Resilience;
 using Analytics.Pipelines.Transforms;
 using Analytics.Reports.Delivery;
 using Analytics.Reports.Weekly;
+using Analytics.Orchestration.Configuration;
+using Analytics.Reports.Configuration;
 
 namespace Analytics.Orchestration.Runs;
 

@@ -6,6 +6,7 @@ using Analytics.Pipelines.Transforms;
 using Analytics.Reports.Data;
 using Analytics.Reports.Delivery;
 using Analytics.Reports.Weekly.Email;
+using Analytics.Reports.Configuration;
 
 namespace Analytics.Reports.Weekly;
 
