@@ -22,7 +22,7 @@ public sealed partial class PipelineConfigLoaderTests
     }
 
     [Theory]
-    [InlineData("greeting:\n  times: 0\n", "pipeline.yaml:2: 'greeting.times' must be a whole number from 1 to 10, not '0'")]
+    [InlineData("greeting:\n  times: 0\n", "pipeline.yaml:2: 'greeting.times' must be a whole number from 1 to 10, not '0'.")]
     [InlineData("greeting:\n  text: hello\n  tone: warm\n", "pipeline.yaml:3: unknown key 'tone' under 'greeting'; allowed here: text, times.")]
     [InlineData("source:\n  kind: demo\n  greeting:\n    txt: hi\n", "pipeline.yaml:4: unknown key 'txt' under 'source.greeting'; allowed here: text, times.")]
     public void A_mistake_in_an_owned_section_is_an_error_naming_the_file_line_and_key(string yaml, string expected)
