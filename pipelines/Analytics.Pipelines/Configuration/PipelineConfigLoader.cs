@@ -15,6 +15,9 @@ public static class PipelineConfigLoader
     /// <summary>The configuration file the CLI uses when none is named.</summary>
     public const string DefaultFileName = "pipeline.yaml";
 
+    /// <summary>The keys this project reads at the top level and under <c>source:</c>; an owned section may not take one.</summary>
+    private static readonly string[] BuiltInKeys = ["source", "paths", "extract", "backfill", "fiscal", "transform", "tiers", "source.kind", "source.files"];
+
     /// <summary>
     /// Loads and validates <paramref name="file"/>. Unlike <see cref="Parse"/>, an empty file (nothing but blanks and
     /// comments) is refused: a truncated configuration must not run on the built-in defaults and the demo CRM.
@@ -108,9 +111,6 @@ public static class PipelineConfigLoader
         section.RejectUnknownKeys();
         return new SourceConfig(kind, files);
     }
-
-    /// <summary>The keys this project reads at the top level and under <c>source:</c>; an owned section may not take one.</summary>
-    private static readonly string[] BuiltInKeys = ["source", "paths", "extract", "backfill", "fiscal", "transform", "tiers", "source.kind", "source.files"];
 
     /// <summary>Has every owned section directly under <paramref name="parent"/> read itself, in the order given.</summary>
     private static void ReadOwnedSections(YamlSection parent, IReadOnlyList<IConfigSection> sections, Dictionary<string, object> owned)
