@@ -5,6 +5,8 @@ using Analytics.Pipelines.Extraction;
 using Analytics.Pipelines.Sources;
 using Analytics.Orchestration.Stages;
 using Spectre.Console;
+using Analytics.Orchestration.Sources;
+using Analytics.Orchestration.Configuration;
 
 namespace Analytics.Cli;
 
@@ -21,7 +23,7 @@ internal sealed class CommandContext(Option<string> configOption, TimeProvider c
     /// <summary>Today in UTC: the default snapshot date.</summary>
     public DateOnly Today => DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime);
 
-    public PipelineConfig LoadConfig(ParseResult parsed) => PipelineConfigLoader.Load(parsed.GetValue(configOption)!);
+    public PipelineConfig LoadConfig(ParseResult parsed) => PipelineConfigLoader.Load(parsed.GetValue(configOption)!, PipelineConfigSections.All);
 
     /// <summary>The configuration of a command that lands data: it must name its source (no silent demo fallback).</summary>
     public PipelineConfig LoadConfigWithSource(ParseResult parsed) => PipelineConfigLoader.RequireSource(LoadConfig(parsed));

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Analytics.Pipelines.Configuration;
 using Analytics.Pipelines.Extraction;
-using Analytics.Pipelines.Sources.Demo;
+using Analytics.Sources.Demo;
 
 namespace Analytics.Benchmarks;
 
@@ -25,7 +25,7 @@ internal static class LandingBenchmark
 
         var config = PipelineConfigLoader.Parse(
             $"paths:\n  lake: {lake}\n  runs: {Path.Combine(lake, "..", "landing-runs")}\nsource:\n  demo:\n    scale: {scale.ToString(CultureInfo.InvariantCulture)}\n",
-            Path.Combine(Environment.CurrentDirectory, "benchmark.yaml"));
+            Path.Combine(Environment.CurrentDirectory, "benchmark.yaml"), DemoSourceConfigSection.Instance);
         Console.WriteLine($"machine: {Machine.Describe()}");
         Console.WriteLine($"landing the demo CRM at scale {scale} as of {date:yyyy-MM-dd} into {lake}");
 

@@ -5,7 +5,7 @@ using DuckDB.NET.Data;
 using Analytics.Pipelines.Configuration;
 using Analytics.Pipelines.Extraction;
 using Analytics.Pipelines.Lake;
-using Analytics.Pipelines.Sources.Demo;
+using Analytics.Sources.Demo;
 using Analytics.Pipelines.Transforms;
 
 namespace Analytics.Benchmarks;
@@ -36,7 +36,7 @@ internal static class TransformBenchmark
             Console.WriteLine($"landing the demo CRM at scale {scale} as of {date:yyyy-MM-dd} (once; reused by later runs)");
             var config = PipelineConfigLoader.Parse(
                 $"paths:\n  lake: {lake}\n  runs: {Path.Combine(root, "runs")}\nsource:\n  demo:\n    scale: {scale.ToString(CultureInfo.InvariantCulture)}\n",
-                Path.Combine(Environment.CurrentDirectory, "benchmark.yaml"));
+                Path.Combine(Environment.CurrentDirectory, "benchmark.yaml"), DemoSourceConfigSection.Instance);
             new ExtractRunner(config, new DemoCrmSource(config.Source.Demo), TimeProvider.System).Extract(date);
         }
 

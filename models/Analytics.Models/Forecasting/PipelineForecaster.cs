@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Analytics.Models.Scoring;
+using Analytics.Models.Configuration;
 
 namespace Analytics.Models.Forecasting;
 

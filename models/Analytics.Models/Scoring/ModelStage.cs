@@ -8,6 +8,7 @@ using Analytics.Pipelines.Configuration;
 using Analytics.Pipelines.Extraction;
 using Analytics.Pipelines.Transforms;
 using Dapper;
+using Analytics.Models.Configuration;
 
 namespace Analytics.Models.Scoring;
 

@@ -1,5 +1,6 @@
 using Analytics.Models.Learning;
 using Analytics.Models.Scoring;
+using Analytics.Models.Configuration;
 
 namespace Analytics.Models.StalledDeals;
 

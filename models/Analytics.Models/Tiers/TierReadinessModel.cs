@@ -1,6 +1,7 @@
 using System.Globalization;
 using Analytics.Models.Learning;
 using Analytics.Models.Scoring;
+using Analytics.Models.Configuration;
 
 namespace Analytics.Models.Tiers;
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Analytics.Orchestration.Jobs;
 using Spectre.Console;
+using Analytics.Orchestration.Configuration;
 
 namespace Analytics.Cli.Commands;
 

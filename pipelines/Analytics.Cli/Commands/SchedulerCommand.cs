@@ -2,6 +2,7 @@ using System.CommandLine;
 using Analytics.Orchestration.Scheduling;
 using Analytics.Pipelines.Configuration;
 using Spectre.Console;
+using Analytics.Orchestration.Configuration;
 
 namespace Analytics.Cli.Commands;
 

@@ -5,6 +5,7 @@ using Analytics.Orchestration.Runs;
 using Analytics.Orchestration.Scheduling;
 using Analytics.Orchestration.Stages;
 using Spectre.Console;
+using Analytics.Orchestration.Configuration;
 
 namespace Analytics.Cli.Commands;
 

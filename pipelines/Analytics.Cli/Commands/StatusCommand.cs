@@ -4,6 +4,7 @@ using Analytics.Orchestration.Jobs;
 using Analytics.Orchestration.Runs;
 using Analytics.Orchestration.Scheduling;
 using Spectre.Console;
+using Analytics.Orchestration.Configuration;
 
 namespace Analytics.Cli.Commands;
 

@@ -3,6 +3,8 @@ using Analytics.Pipelines.Resilience;
 using Analytics.Reports.Delivery;
 using Analytics.Orchestration.Stages;
 using Analytics.Reports.Weekly;
+using Analytics.Orchestration.Configuration;
+using Analytics.Reports.Configuration;
 
 namespace Analytics.Orchestration.Runs;
 

@@ -1,6 +1,7 @@
 using Analytics.Orchestration.Stages;
 using Analytics.Pipelines.Configuration;
 using Analytics.Pipelines.Resilience;
+using Analytics.Orchestration.Configuration;
 
 namespace Analytics.Orchestration.Runs;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Analytics.Orchestration.Jobs;
 using Analytics.Pipelines.Configuration;
 using Quartz;
+using Analytics.Orchestration.Configuration;
 
 namespace Analytics.Orchestration.Scheduling;
 

@@ -1,4 +1,5 @@
 using Analytics.Pipelines.Configuration;
+using Analytics.Orchestration.Configuration;
 
 namespace Analytics.Orchestration.Scheduling;
 

@@ -9,6 +9,8 @@ using Analytics.Pipelines.Transforms;
 using Analytics.Reports.Data;
 using Analytics.Reports.Delivery;
 using Analytics.Reports.Qbr;
+using Analytics.Reports.Configuration;
+using Analytics.Orchestration.Configuration;
 
 namespace Analytics.Orchestration.Stages;
 

@@ -2,6 +2,7 @@ using Analytics.Pipelines.Configuration;
 using Analytics.Reports.Data;
 using Analytics.Reports.Pdf;
 using Analytics.Reports.Qbr;
+using Analytics.Reports.Configuration;
 
 namespace Analytics.Orchestration.Stages;
 

@@ -1,6 +1,10 @@
 namespace Analytics.Pipelines.Configuration;
 
-/// <summary>The whole of pipeline.yaml, validated. Paths are absolute (resolved against the file's folder).</summary>
+/// <summary>
+/// The whole of pipeline.yaml, validated. Paths are absolute (resolved against the file's folder). The sections of the
+/// later stages (models, reports, delivery, schedules, scheduler, runs) belong to their projects and are reached through
+/// <see cref="Section{T}"/>, usually by an extension property of that project (<c>config.Delivery</c>).
+/// </summary>
 /// <param name="File">The configuration file it was read from.</param>
 /// <param name="Source">Where the CRM data comes from.</param>
 /// <param name="Paths">Where each stage writes.</param>
@@ -9,12 +13,6 @@ namespace Analytics.Pipelines.Configuration;
 /// <param name="Fiscal">Fiscal calendar.</param>
 /// <param name="Transform">The SQL models that build the warehouse.</param>
 /// <param name="Tiers">The tier criteria of the quarterly review.</param>
-/// <param name="Models">The scoring stage: stalled-deal score, tier readiness, forecast.</param>
-/// <param name="Reports">The QBR packs.</param>
-/// <param name="Delivery">How the weekly emails are delivered.</param>
-/// <param name="Schedules">When <c>analytics serve</c> runs each job.</param>
-/// <param name="Scheduler">The Quartz job store and step retries.</param>
-/// <param name="Runs">Freshness limit and alerts of every run.</param>
 public sealed record PipelineConfig(
     string File,
     SourceConfig Source,
@@ -23,14 +21,15 @@ public sealed record PipelineConfig(
     BackfillConfig Backfill,
     FiscalConfig Fiscal,
     TransformConfig Transform,
-    TiersConfig Tiers,
-    ModelsConfig Models,
-    ReportsConfig Reports,
-    DeliveryConfig Delivery,
-    SchedulesConfig Schedules,
-    SchedulerConfig Scheduler,
-    RunsConfig Runs)
+    TiersConfig Tiers)
 {
     /// <summary>Whether the text had no sections at all (blank or only comments): every value is a default.</summary>
     public bool IsEmpty { get; init; }
+
+    /// <summary>The settings of the registered sections, read when the file was loaded.</summary>
+    internal ConfigSectionValues SectionValues { get; init; } = new(File, new Dictionary<string, object>());
+
+    /// <summary>The settings of a section another project owns, as loaded (its defaults when the file lacks it).</summary>
+    public T Section<T>(IConfigSection<T> section)
+        where T : notnull => SectionValues.Get(section);
 }

@@ -1,5 +1,4 @@
 using Analytics.Pipelines.Crm;
-using Analytics.Pipelines.Sources.Demo;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -7,19 +6,26 @@ namespace Analytics.Pipelines.Configuration;
 
 /// <summary>
 /// Reads and validates pipeline.yaml. Unknown keys and bad values are errors naming the file, line and key; relative
-/// paths are resolved against the folder holding the file.
+/// paths are resolved against the folder holding the file. This project reads the sections of the early stages
+/// (source, paths, extract, backfill, fiscal, transform, tiers); every other section is read by the project that owns
+/// it, through the <see cref="IConfigSection"/> the composition root passes in.
 /// </summary>
 public static class PipelineConfigLoader
 {
     /// <summary>The configuration file the CLI uses when none is named.</summary>
     public const string DefaultFileName = "pipeline.yaml";
 
+    /// <summary>The keys this project reads at the top level and under <c>source:</c>; an owned section may not take one.</summary>
+    private static readonly string[] BuiltInKeys = ["source", "paths", "extract", "backfill", "fiscal", "transform", "tiers", "source.kind", "source.files"];
+
     /// <summary>
     /// Loads and validates <paramref name="file"/>. Unlike <see cref="Parse"/>, an empty file (nothing but blanks and
     /// comments) is refused: a truncated configuration must not run on the built-in defaults and the demo CRM.
     /// </summary>
+    /// <param name="file">The configuration file.</param>
+    /// <param name="sections">The sections other projects own; a key of the file that none of them, nor this project, reads is refused.</param>
     /// <exception cref="ConfigurationException">The file is missing, empty, not YAML, or not a valid configuration.</exception>
-    public static PipelineConfig Load(string file)
+    public static PipelineConfig Load(string file, params IReadOnlyList<IConfigSection> sections)
     {
         var fullPath = Path.GetFullPath(file);
         if (!System.IO.File.Exists(fullPath))
@@ -27,7 +33,7 @@ public static class PipelineConfigLoader
             throw new ConfigurationException($"{file}: configuration file not found (run from the repository root, or pass --config <path>).");
         }
 
-        var config = Parse(System.IO.File.ReadAllText(fullPath), fullPath);
+        var config = Parse(System.IO.File.ReadAllText(fullPath), fullPath, sections);
         if (config.IsEmpty)
         {
             throw new ConfigurationException($"{fullPath}: the configuration is empty; refusing to run on built-in defaults and the demo CRM "
@@ -55,8 +61,13 @@ public static class PipelineConfigLoader
     }
 
     /// <summary>Validates configuration text; <paramref name="file"/> names it in errors and anchors relative paths.</summary>
-    public static PipelineConfig Parse(string yaml, string file)
+    /// <param name="yaml">The configuration text.</param>
+    /// <param name="file">The file it comes from.</param>
+    /// <param name="sections">The sections other projects own; a key of the text that none of them, nor this project, reads is refused.</param>
+    /// <exception cref="ConfigurationException">The text is not YAML, or not a valid configuration.</exception>
+    public static PipelineConfig Parse(string yaml, string file, params IReadOnlyList<IConfigSection> sections)
     {
+        CheckPlacement(sections);
         var stream = new YamlStream();
         try
         {
@@ -73,41 +84,64 @@ public static class PipelineConfigLoader
         var sourceDeclared = rootNode.Children.TryGetValue(new YamlScalarNode("source"), out var sourceNode) && sourceNode is YamlMappingNode { Children.Count: > 0 };
         var baseFolder = Path.GetDirectoryName(file) ?? Environment.CurrentDirectory;
 
+        var owned = new Dictionary<string, object>(StringComparer.Ordinal);
         var config = new PipelineConfig(
             file,
-            ReadSource(root.Section("source"), baseFolder) with { Declared = sourceDeclared },
+            ReadSource(root.Section("source"), baseFolder, sections, owned) with { Declared = sourceDeclared },
             ReadPaths(root.Section("paths"), baseFolder),
             ReadExtract(root.Section("extract")),
             ReadBackfill(root.Section("backfill")),
             ReadFiscal(root.Section("fiscal")),
             ReadTransform(root.Section("transform"), baseFolder),
-            ReadTiers(root.Section("tiers")),
-            ReadModels(root.Section("models")),
-            ReadReports(root.Section("reports")),
-            ReadDelivery(root.Section("delivery")),
-            ReadSchedules(root.Section("schedules")),
-            ReadScheduler(root.Section("scheduler")),
-            ReadRuns(root.Section("runs")))
+            ReadTiers(root.Section("tiers")))
         {
             IsEmpty = rootNode.Children.Count == 0,
         };
+        ReadOwnedSections(root, sections, owned);
         root.RejectUnknownKeys();
-        return config;
+        var values = new ConfigSectionValues(file, owned);
+        return config with { Source = config.Source with { SectionValues = values }, SectionValues = values };
     }
 
-    private static SourceConfig ReadSource(YamlSection section, string baseFolder)
+    private static SourceConfig ReadSource(YamlSection section, string baseFolder, IReadOnlyList<IConfigSection> sections, Dictionary<string, object> values)
     {
         var kind = section.Enum("kind", SourceKind.Demo);
-        var demoSection = section.Section("demo");
-        var demo = new DemoSourceConfig(
-            demoSection.Int("seed", 42, int.MinValue, int.MaxValue),
-            demoSection.Double("scale", 1.0, 0.01, 100),
-            demoSection.Date("history_end", new DemoCrmOptions().HistoryEnd));
-        demoSection.RejectUnknownKeys();
+        ReadOwnedSections(section, sections, values);
         var files = ReadFiles(section.Section("files"), baseFolder);
         section.RejectUnknownKeys();
-        return new SourceConfig(kind, demo, files);
+        return new SourceConfig(kind, files);
     }
+
+    /// <summary>Has every owned section directly under <paramref name="parent"/> read itself, in the order given.</summary>
+    private static void ReadOwnedSections(YamlSection parent, IReadOnlyList<IConfigSection> sections, Dictionary<string, object> owned)
+    {
+        foreach (var section in sections.Where(s => ParentPath(s.Path) == parent.Path))
+        {
+            owned[section.Path] = section.Read(parent.Section(section.Path[(section.Path.LastIndexOf('.') + 1)..]));
+        }
+    }
+
+    /// <summary>Owned sections sit at the top level or under <c>source:</c>, once each, and never on a key read here.</summary>
+    private static void CheckPlacement(IReadOnlyList<IConfigSection> sections)
+    {
+        ArgumentNullException.ThrowIfNull(sections);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var section in sections)
+        {
+            var path = section.Path;
+            if (path.Length == 0 || path.StartsWith('.') || path.EndsWith('.') || ParentPath(path) is not ("" or "source"))
+            {
+                throw new ArgumentException($"Section '{path}' of {section.GetType().Name}: an owned section is a top-level key or 'source.<kind>'.", nameof(sections));
+            }
+
+            if (BuiltInKeys.Contains(path) || !seen.Add(path))
+            {
+                throw new ArgumentException($"Section '{path}' of {section.GetType().Name} is already read by another section or by the loader.", nameof(sections));
+            }
+        }
+    }
+
+    private static string ParentPath(string path) => path.LastIndexOf('.') is var dot and >= 0 ? path[..dot] : string.Empty;
 
     private static FileDropConfig ReadFiles(YamlSection section, string baseFolder)
     {
@@ -233,172 +267,6 @@ public static class PipelineConfigLoader
         levelsSection.RejectUnknownKeys();
         section.RejectUnknownKeys();
         return new TiersConfig(graceMargin, levels);
-    }
-
-    private static ModelsConfig ReadModels(YamlSection section)
-    {
-        var stalledSection = section.Section("stalled_deal");
-        var maxOutcomes = stalledSection.OptionalString("max_training_outcomes") is null
-            ? (int?)null
-            : stalledSection.Int("max_training_outcomes", 0, 10, int.MaxValue);
-        var stalled = new StalledDealModelConfig(
-            stalledSection.Int("horizon_days", 30, 1, 365),
-            stalledSection.Int("evaluation_weeks", 12, 1, 104),
-            stalledSection.Double("l2", 1.0, 0, 1e6),
-            stalledSection.Int("min_outcomes", 400, 1, int.MaxValue),
-            maxOutcomes);
-        stalledSection.RejectUnknownKeys();
-        var readinessSection = section.Section("tier_readiness");
-        var readiness = new TierReadinessModelConfig(readinessSection.Double("l2", 1.0, 0, 1e6));
-        readinessSection.RejectUnknownKeys();
-        var forecastSection = section.Section("forecast");
-        var forecast = new ForecastModelConfig(forecastSection.Int("backtest_quarters", 4, 1, 20));
-        forecastSection.RejectUnknownKeys();
-        var models = new ModelsConfig(section.Int("retrain_after_days", 7, 0, 3650), stalled, readiness, forecast);
-        section.RejectUnknownKeys();
-        return models;
-    }
-
-    private static ReportsConfig ReadReports(YamlSection section)
-    {
-        if (section.Keys.Contains("license_key_variable"))
-        {
-            // PDFsharp 6.2 is MIT-licensed: there is no licence to choose. Said plainly rather than as an unknown key.
-            throw section.Error("license_key_variable", "is no longer used: the PDFs are made with PDFsharp 6.2 (MIT licence), which needs no licence key; delete the line");
-        }
-
-        var reports = new ReportsConfig(section.Int("stalled_deals_listed", 20, 1, 200));
-        section.RejectUnknownKeys();
-        return reports;
-    }
-
-    private static DeliveryConfig ReadDelivery(YamlSection section)
-    {
-        var from = section.String("from", "partner-analytics@example.com");
-        if (!System.Net.Mail.MailAddress.TryCreate(from, out _))
-        {
-            throw section.Error("from", $"'{from}' is not an email address");
-        }
-
-        var smtpSection = section.Section("smtp");
-        var smtp = new SmtpConfig(
-            smtpSection.String("host", "localhost"),
-            smtpSection.Int("port", 587, 1, 65535),
-            smtpSection.Bool("starttls", true),
-            EnvironmentVariableName(smtpSection, "username_variable"),
-            EnvironmentVariableName(smtpSection, "password_variable"),
-            smtpSection.Int("timeout_seconds", 30, 1, 600));
-        if ((smtp.UsernameVariable is null) != (smtp.PasswordVariable is null))
-        {
-            throw smtpSection.Error("password_variable", "username_variable and password_variable go together: name both or neither");
-        }
-
-        smtpSection.RejectUnknownKeys();
-        var retry = ReadRetry(section.Section("retry"), 4, 2, 60);
-        var delivery = new DeliveryConfig(
-            section.Enum("transport", DeliveryTransport.Outbox),
-            from,
-            section.Enum("weekly_day", DayOfWeek.Monday),
-            smtp,
-            retry);
-        section.RejectUnknownKeys();
-        return delivery;
-    }
-
-    private static RetryConfig ReadRetry(YamlSection section, int attempts, double initialDelay, double maxDelay)
-    {
-        var retry = new RetryConfig(
-            section.Int("attempts", attempts, 1, 20),
-            section.Double("initial_delay_seconds", initialDelay, 0, 3600),
-            section.Double("max_delay_seconds", maxDelay, 0, 86400));
-        section.RejectUnknownKeys();
-        return retry;
-    }
-
-    /// <summary>The jobs <c>analytics serve</c> schedules, and their defaults.</summary>
-    public static readonly IReadOnlyDictionary<string, string> DefaultSchedules = new Dictionary<string, string>
-    {
-        ["nightly"] = "0 30 2 * * ?",
-        ["weekly"] = "0 0 7 ? * MON",
-        ["quarterly"] = "0 0 6 3 1,4,7,10 ?",
-    };
-
-    private static SchedulesConfig ReadSchedules(YamlSection section)
-    {
-        var zoneId = section.String("time_zone", "UTC");
-        if (!TimeZoneInfo.TryFindSystemTimeZoneById(zoneId, out var zone))
-        {
-            throw section.Error("time_zone", $"'{zoneId}' is not a time zone this machine knows (an IANA name such as Europe/Berlin or America/New_York)");
-        }
-
-        var jobs = new List<ScheduleConfig>();
-        foreach (var (job, fallback) in DefaultSchedules)
-        {
-            var cron = section.Keys.Contains(job) ? section.OptionalString(job) : fallback;
-            if (cron is { Length: > 0 })
-            {
-                if (QuartzCronSyntax.Problem(cron) is { } problem)
-                {
-                    throw section.Error(job, $"'{cron}' is not a Quartz cron expression: {problem} "
-                        + "(six or seven fields: seconds 0-59, minutes 0-59, hours 0-23, day-of-month 1-31, month 1-12 or JAN-DEC, "
-                        + "day-of-week 1-7 or SUN-SAT, [year]; e.g. \"0 30 2 * * ?\" is 02:30 every day)");
-                }
-
-                jobs.Add(new ScheduleConfig(job, cron, section.Where(job)));
-            }
-        }
-
-        section.RejectUnknownKeys();
-        return new SchedulesConfig(zone, jobs);
-    }
-
-    private static SchedulerConfig ReadScheduler(YamlSection section)
-    {
-        var store = section.Enum("store", SchedulerStoreKind.Memory);
-        var postgres = section.Section("postgres");
-        var variable = EnvironmentVariableName(postgres, "connection_string_variable");
-        postgres.RejectUnknownKeys();
-        if (store == SchedulerStoreKind.Postgres && variable is null)
-        {
-            throw section.Error("store", "is postgres, so scheduler.postgres.connection_string_variable must name the environment variable holding the connection string");
-        }
-
-        var config = new SchedulerConfig(store, variable, section.OptionalString("instance_id"), ReadRetry(section.Section("step_retry"), 3, 30, 600));
-        section.RejectUnknownKeys();
-        return config;
-    }
-
-    private static RunsConfig ReadRuns(YamlSection section)
-    {
-        var alertTo = section.Strings("alert_to");
-        foreach (var address in alertTo)
-        {
-            if (!System.Net.Mail.MailAddress.TryCreate(address, out _))
-            {
-                throw section.Error("alert_to", $"'{address}' is not an email address");
-            }
-        }
-
-        var runs = new RunsConfig(section.Double("freshness_max_age_hours", 36, 1, 24 * 366), alertTo, section.Int("kept", 500, 0, 1_000_000));
-        section.RejectUnknownKeys();
-        return runs;
-    }
-
-    /// <summary>An optional environment variable's name (never its value: secrets stay out of the file).</summary>
-    private static string? EnvironmentVariableName(YamlSection section, string key)
-    {
-        var name = section.OptionalString(key);
-        if (name is null)
-        {
-            return null;
-        }
-
-        if (name.Length == 0 || !name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_') || char.IsAsciiDigit(name[0]))
-        {
-            throw section.Error(key, $"'{name}' is not an environment variable name (letters, digits and _; the value itself never goes in this file)");
-        }
-
-        return name;
     }
 
     /// <summary>The usual file extension of a format.</summary>

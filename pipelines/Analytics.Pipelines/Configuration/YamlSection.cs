@@ -9,13 +9,13 @@ namespace Analytics.Pipelines.Configuration;
 /// can name any key nobody asked for (a typo is an error, not a silently ignored setting), and every error names the
 /// file, line and full key path.
 /// </summary>
-internal sealed class YamlSection
+public sealed class YamlSection
 {
     private readonly string _file;
     private readonly YamlMappingNode _node;
     private readonly HashSet<string> _known = new(StringComparer.Ordinal);
 
-    public YamlSection(string file, string path, YamlMappingNode node)
+    internal YamlSection(string file, string path, YamlMappingNode node)
     {
         _file = file;
         Path = path;
@@ -34,6 +34,7 @@ internal sealed class YamlSection
     /// <summary>The keys present, in file order.</summary>
     public IEnumerable<string> Keys => _node.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value ?? string.Empty);
 
+    /// <summary>The mapping under <paramref name="key"/>; an empty section when the key is absent or null.</summary>
     public YamlSection Section(string key)
     {
         var node = Find(key);
@@ -70,8 +71,10 @@ internal sealed class YamlSection
         ? value
         : throw Error(key, "is required");
 
+    /// <summary>A single value, or <paramref name="fallback"/> when the key is absent or null.</summary>
     public string String(string key, string fallback) => OptionalString(key) ?? fallback;
 
+    /// <summary>A single value, or null when the key is absent or null.</summary>
     public string? OptionalString(string key)
     {
         var node = Find(key);
@@ -84,9 +87,11 @@ internal sealed class YamlSection
         };
     }
 
+    /// <summary>A whole number from <paramref name="min"/> to <paramref name="max"/>, or <paramref name="fallback"/> when absent.</summary>
     public int Int(string key, int fallback, int min, int max) =>
         Number(key, fallback, min, max, NumberStyles.AllowLeadingSign, "a whole number");
 
+    /// <summary>A number from <paramref name="min"/> to <paramref name="max"/>, or <paramref name="fallback"/> when absent.</summary>
     public double Double(string key, double fallback, double min, double max) =>
         Number(key, fallback, min, max, NumberStyles.Float, "a number");
 
@@ -107,6 +112,7 @@ internal sealed class YamlSection
         return value;
     }
 
+    /// <summary>true/yes/on or false/no/off, or <paramref name="fallback"/> when absent.</summary>
     public bool Bool(string key, bool fallback)
     {
         var text = OptionalString(key);
@@ -119,6 +125,7 @@ internal sealed class YamlSection
         };
     }
 
+    /// <summary>A date written yyyy-MM-dd, or <paramref name="fallback"/> when absent.</summary>
     public DateOnly Date(string key, DateOnly fallback)
     {
         var text = OptionalString(key);
@@ -135,6 +142,7 @@ internal sealed class YamlSection
         return value;
     }
 
+    /// <summary>One of the enum's names in any case (never its number), or <paramref name="fallback"/> when absent.</summary>
     public TEnum Enum<TEnum>(string key, TEnum fallback)
         where TEnum : struct, System.Enum
     {
@@ -151,6 +159,26 @@ internal sealed class YamlSection
         }
 
         return value;
+    }
+
+    /// <summary>
+    /// The name of an environment variable (never its value: secrets stay out of the file), or null when the key is
+    /// absent.
+    /// </summary>
+    public string? EnvironmentVariableName(string key)
+    {
+        var name = OptionalString(key);
+        if (name is null)
+        {
+            return null;
+        }
+
+        if (name.Length == 0 || !name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_') || char.IsAsciiDigit(name[0]))
+        {
+            throw Error(key, $"'{name}' is not an environment variable name (letters, digits and _; the value itself never goes in this file)");
+        }
+
+        return name;
     }
 
     /// <summary>Fails on the first key that was never asked for, naming the keys that are allowed here.</summary>

@@ -3,6 +3,7 @@ using Analytics.Pipelines.Resilience;
 using Analytics.Reports.Data;
 using Analytics.Reports.Delivery;
 using Analytics.Reports.Weekly.Email;
+using Analytics.Reports.Configuration;
 
 namespace Analytics.Reports.Weekly;
 

@@ -4,6 +4,7 @@ using Analytics.Models.Scoring;
 using Analytics.Pipelines.Configuration;
 using Analytics.Pipelines.Tests;
 using Analytics.Pipelines.Tests.Transforms;
+using Analytics.Models.Configuration;
 
 namespace Analytics.Models.Tests.Forecasting;
 
@@ -17,7 +18,7 @@ public sealed class ScoringBuild : IDisposable
         var copy = _directory.Combine("scoring.duckdb");
         File.Copy(warehouse.Path, copy);
         Connection = DuckDbFile.Open(copy);
-        var config = PipelineConfigLoader.Parse(configYaml, _directory.Combine("pipeline.yaml"));
+        var config = PipelineConfigLoader.Parse(configYaml, _directory.Combine("pipeline.yaml"), ModelsConfigExtensions.Sections);
         Context = new ScoringContext(Connection, config, snapshotDate, "test-run", new DateTime(2026, 5, 17, 6, 0, 0, DateTimeKind.Utc),
             new ModelStore(_directory.Combine("models")));
     }

@@ -1,6 +1,7 @@
 using Analytics.Orchestration.Runs;
 using Analytics.Orchestration.Scheduling;
 using Analytics.Pipelines.Configuration;
+using Analytics.Orchestration.Configuration;
 
 namespace Analytics.Orchestration.Tests.Scheduling;
 
@@ -143,7 +144,7 @@ public sealed class PipelineSchedulerTests
     public void A_bad_cron_expression_is_refused_naming_the_file_line_and_key()
     {
         // Refused when the file is loaded, before any scheduler starts.
-        var error = Assert.Throws<ConfigurationException>(() => PipelineConfigLoader.Parse("schedules:\n  nightly: \"0 30 25 * * ?\"\n", "/etc/pipeline.yaml"));
+        var error = Assert.Throws<ConfigurationException>(() => PipelineConfigLoader.Parse("schedules:\n  nightly: \"0 30 25 * * ?\"\n", "/etc/pipeline.yaml", OrchestrationConfigExtensions.Sections));
 
         Assert.StartsWith("/etc/pipeline.yaml:2: 'schedules.nightly' '0 30 25 * * ?' is not a Quartz cron expression", error.Message);
     }
@@ -151,7 +152,7 @@ public sealed class PipelineSchedulerTests
     [Fact]
     public void An_unknown_time_zone_is_refused_naming_the_line()
     {
-        var error = Assert.Throws<ConfigurationException>(() => PipelineConfigLoader.Parse("schedules:\n  time_zone: Mars/Olympus\n", "/etc/pipeline.yaml"));
+        var error = Assert.Throws<ConfigurationException>(() => PipelineConfigLoader.Parse("schedules:\n  time_zone: Mars/Olympus\n", "/etc/pipeline.yaml", OrchestrationConfigExtensions.Sections));
 
         Assert.Contains("/etc/pipeline.yaml:2: 'schedules.time_zone'", error.Message);
         Assert.Contains("Mars/Olympus", error.Message);

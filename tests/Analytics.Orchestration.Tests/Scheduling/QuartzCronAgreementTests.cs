@@ -1,5 +1,6 @@
 using Analytics.Pipelines.Configuration;
-using Analytics.Pipelines.Tests.Configuration;
+using Analytics.Orchestration.Configuration;
+using Analytics.Orchestration.Tests.Configuration;
 using Quartz;
 
 namespace Analytics.Orchestration.Tests.Scheduling;

@@ -6,6 +6,7 @@ using Analytics.Orchestration.Scheduling;
 using Analytics.Pipelines.Configuration;
 using Analytics.Pipelines.Resilience;
 using Analytics.Pipelines.Tests;
+using Analytics.Orchestration.Configuration;
 
 namespace Analytics.Orchestration.Tests.Scheduling;
 
@@ -33,7 +34,7 @@ public sealed class SchedulerHarness : IAsyncDisposable
     public static async Task<SchedulerHarness> StartAsync(DateTimeOffset now, string schedulesYaml, IReadOnlyDictionary<string, DateTimeOffset>? lastRuns = null)
     {
         var harness = new SchedulerHarness(new ManualClock(now));
-        var config = PipelineConfigLoader.Parse(schedulesYaml, harness._directory.Combine("pipeline.yaml"));
+        var config = PipelineConfigLoader.Parse(schedulesYaml, harness._directory.Combine("pipeline.yaml"), OrchestrationConfigExtensions.Sections);
         harness.Scheduler = await PipelineScheduler.CreateAsync(config.Schedules, q => q.UseInMemoryStore(_ => { }), harness.LaunchAsync, harness.Clock, lastRuns, CancellationToken.None);
         await harness.Scheduler.StartAsync();
         return harness;

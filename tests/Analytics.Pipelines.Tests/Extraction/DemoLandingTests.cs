@@ -4,7 +4,7 @@ using Analytics.Pipelines.Configuration;
 using Analytics.Pipelines.Crm;
 using Analytics.Pipelines.Extraction;
 using Analytics.Pipelines.Lake;
-using Analytics.Pipelines.Sources.Demo;
+using Analytics.Sources.Demo;
 
 namespace Analytics.Pipelines.Tests.Extraction;
 
@@ -78,7 +78,7 @@ public sealed class DemoLandingTests
 
     internal static PipelineConfig Config(string lake, int seed) => PipelineConfigLoader.Parse(
         $"paths:\n  lake: {lake}\n  runs: {lake}-runs\nsource:\n  demo:\n    seed: {seed}\n    scale: 0.05\n",
-        Path.Combine(Path.GetDirectoryName(lake)!, "pipeline.yaml"));
+        Path.Combine(Path.GetDirectoryName(lake)!, "pipeline.yaml"), DemoSourceConfigSection.Instance);
 
     private static SnapshotManifest Land(string lake, int seed, DateOnly date)
     {

@@ -1,5 +1,5 @@
 using Analytics.Pipelines.Crm;
-using Analytics.Pipelines.Sources.Demo;
+using Analytics.Sources.Demo;
 using Analytics.Pipelines.Transforms;
 
 namespace Analytics.Pipelines.Tests.Transforms;

@@ -1,5 +1,5 @@
 using Analytics.Pipelines.Crm;
-using Analytics.Pipelines.Sources.Demo;
+using Analytics.Sources.Demo;
 using Dapper;
 using DuckDB.NET.Data;
 

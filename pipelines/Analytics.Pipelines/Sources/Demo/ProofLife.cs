@@ -1,4 +1,0 @@
-namespace Analytics.Pipelines.Sources.Demo;
-
-/// <summary>One proof recorded for a partner.</summary>
-internal sealed record ProofLife(string Id, string ProofType, DateTime RecordedAt);

@@ -1,0 +1,10 @@
+namespace Analytics.Sources.Demo;
+
+/// <summary>The independent random streams of the demo CRM (see <see cref="DemoRandom.For"/>).</summary>
+internal enum DemoStream
+{
+    Partners = 1,
+    SalesTeam = 2,
+    Accounts = 3,
+    PartnerHistory = 4,
+}
