@@ -9,7 +9,7 @@ with partner_rows as (
 ),
 
 opportunities as (
-    select snapshot_date, opportunity_id, arr
+    select snapshot_date, opportunity_id, arr, is_closed
     from staging.opportunities_as_of
 )
 
@@ -22,6 +22,7 @@ select
     r.attribution_pct,
     o.arr,
     cast(o.arr * r.attribution_pct / 100 as decimal(18, 2)) as credited_arr,
+    o.is_closed,
     r.added_at
 from partner_rows as r
 inner join opportunities as o on o.snapshot_date = r.snapshot_date and o.opportunity_id = r.opportunity_id
