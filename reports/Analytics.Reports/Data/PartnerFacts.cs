@@ -91,6 +91,7 @@ public static class PartnerFacts
             select s.partner_id, count(*), sum(d.arr)
             from scores.stalled_deals as s
             join marts.deals as d using (opportunity_id)
+            join marts.partner_roster as p on p.partner_id = s.partner_id
             where s.score >= $minimum
             group by s.partner_id
             """, r => (Id: r.GetString(0), Deals: Count(r, 1), Arr: Amount(r, 2)), ("minimum", minimumScore))
