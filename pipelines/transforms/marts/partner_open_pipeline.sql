@@ -21,4 +21,4 @@ select
 from credits as c
 inner join deals as d on d.opportunity_id = c.opportunity_id
 group by c.partner_id, d.stage_index, d.stage
-order by c.partner_id, d.stage_index
+order by c.partner_id, d.stage_index, d.stage

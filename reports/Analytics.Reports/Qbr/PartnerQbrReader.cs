@@ -44,7 +44,7 @@ public static class PartnerQbrReader
         var open = warehouse.Query("""
             select partner_id, stage_index, stage, deals, arr, credited_arr
             from marts.partner_open_pipeline
-            order by partner_id, stage_index
+            order by partner_id, stage_index, credited_arr desc, stage
             """, r => (Id: r.GetString(0), Stage: new StagePipeline(Count(r, 1), r.GetString(2), Count(r, 3), Amount(r, 4), Amount(r, 5))))
             .ToLookup(x => x.Id, x => x.Stage);
         var pipeline = PartnerFacts.Pipeline(warehouse);
