@@ -13,7 +13,7 @@ internal static class ForecastTables
     public const string ConversionRates = "scores.forecast_conversion_rates";
     public const string NewPipeline = "scores.forecast_new_pipeline";
 
-    private static readonly string[] Sources = ["staging.opportunities_as_of", "staging.opportunity_partners_as_of", "marts.partner_arr_quarterly"];
+    private static readonly string[] Sources = ["staging.opportunities_as_of", "intermediate.credited_arr_by_snapshot", "marts.partner_arr_quarterly"];
 
     /// <summary>Replaces the three tables with <paramref name="rows"/> and the model's parameters, and records them in the catalog.</summary>
     public static void Write(ScoringContext context, IReadOnlyList<ForecastRow> rows, ModelFile<ForecastParameters> model)

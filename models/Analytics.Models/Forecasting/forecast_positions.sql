@@ -27,8 +27,8 @@ opportunities as (
 ),
 
 sourced_rows as (
-    select snapshot_date, opportunity_id, attribution_pct
-    from staging.opportunity_partners_as_of
+    select snapshot_date, opportunity_id, credited_arr
+    from intermediate.credited_arr_by_snapshot
     where snapshot_date <= cast($snapshot_date as date)
       and attribution = 'sourced'
       and attribution_pct is not null
@@ -42,7 +42,7 @@ select
     any_value(o.is_closed) as is_closed,
     any_value(o.is_won) as is_won,
     any_value(o.closed_at) as closed_at,
-    cast(sum(cast(o.arr * r.attribution_pct / 100 as decimal(18, 2))) as double) as sourced_arr
+    cast(sum(r.credited_arr) as double) as sourced_arr
 from opportunities as o
 inner join sourced_rows as r on r.snapshot_date = o.snapshot_date and r.opportunity_id = o.opportunity_id
 group by o.snapshot_date, o.opportunity_id

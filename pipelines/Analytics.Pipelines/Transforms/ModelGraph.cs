@@ -56,6 +56,7 @@ public static class ModelGraph
     /// <summary>The models <paramref name="model"/> waits for: what its SQL reads, and what their tests read.</summary>
     public static IEnumerable<string> Dependencies(ModelDefinition model, IReadOnlyDictionary<string, ModelDefinition> byName) =>
         model.References
+            .Select(r => TransformProject.AsOfViewModel(r) ?? r) // an "as of" view exists once its staging model is built
             .Concat(model.References.SelectMany(r => byName.TryGetValue(r, out var upstream) ? upstream.Tests.SelectMany(t => t.References) : []))
             .Where(r => r != model.Name)
             .Distinct(StringComparer.Ordinal);

@@ -179,6 +179,16 @@ public sealed class TransformProject
         }
     }
 
+    /// <summary>Whether <paramref name="reference"/> is the "as of" view of a staging model (staging.&lt;model&gt;_as_of).</summary>
+    internal static bool IsAsOfView(string reference, IReadOnlyDictionary<string, ModelDefinition> byName) =>
+        AsOfViewModel(reference) is { } model && byName.ContainsKey(model);
+
+    /// <summary>The staging model whose "as of" view <paramref name="reference"/> names, else null.</summary>
+    internal static string? AsOfViewModel(string reference) =>
+        reference.StartsWith("staging.", StringComparison.Ordinal) && reference.EndsWith(TransformRunner.Build.AsOfSuffix, StringComparison.Ordinal)
+            ? reference[..^TransformRunner.Build.AsOfSuffix.Length]
+            : null;
+
     private static void CheckReference(string where, string layer, string reference, Dictionary<string, ModelDefinition> byName)
     {
         var schema = reference[..reference.IndexOf('.', StringComparison.Ordinal)];
@@ -202,7 +212,7 @@ public sealed class TransformProject
             return;
         }
 
-        if (!byName.ContainsKey(reference))
+        if (!byName.ContainsKey(reference) && !IsAsOfView(reference, byName))
         {
             throw new TransformProjectException($"{where}: references '{reference}', which is not a model (no {reference.Replace('.', Path.DirectorySeparatorChar)}.sql).");
         }

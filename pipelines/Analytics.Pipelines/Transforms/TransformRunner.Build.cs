@@ -84,6 +84,10 @@ public sealed partial class TransformRunner
                 if (outcome.Status == ModelStatus.Built)
                 {
                     pending.AddRange(model.Tests);
+                    if (model.Layer == "staging")
+                    {
+                        CreateAsOfView(connection, model); // at once, so later layers can read every snapshot
+                    }
                 }
                 else
                 {
@@ -96,14 +100,6 @@ public sealed partial class TransformRunner
             foreach (var test in pending)
             {
                 Tests.Add(new TestOutcome(test, TestStatus.Skipped, 0, null, [], 0, "a model it reads was not built"));
-            }
-
-            foreach (var model in models)
-            {
-                if (_status[model.Name] == ModelStatus.Built && model.Layer == "staging")
-                {
-                    CreateAsOfView(connection, model);
-                }
             }
 
             Models.AddRange(models.Select(m => _outcomes[m.Name]));

@@ -3,7 +3,9 @@
 -- Credited ARR is null when attribution_pct is missing (a hygiene finding), never guessed.
 -- Grain: one row per (opportunity_id, partner_id, role).
 with partner_rows as (
-    select * from staging.opportunity_partners
+    select opportunity_id, partner_id, role, attribution, attribution_pct, credited_arr, added_at
+    from intermediate.credited_arr_by_snapshot
+    where snapshot_date = cast(getvariable('snapshot_date') as date)
 ),
 
 opportunities as (
@@ -23,7 +25,7 @@ select
     r.attribution,
     r.attribution_pct,
     o.arr,
-    cast(o.arr * r.attribution_pct / 100 as decimal(18, 2)) as credited_arr,
+    r.credited_arr,
     o.reporting_motion,
     o.opportunity_type,
     o.segment,

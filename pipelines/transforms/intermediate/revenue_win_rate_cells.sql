@@ -10,9 +10,7 @@ with closed_deals as (
         coalesce(segment, 'unknown') as segment,
         arr_band,
         is_won
-    from intermediate.opportunities
-    where opportunity_type = 'new_business'
-      and is_closed
+    from intermediate.revenue_closed_deals
 ),
 
 cells as (

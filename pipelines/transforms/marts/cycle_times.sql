@@ -5,9 +5,7 @@
 -- Grain: one row per (motion, fiscal_quarter) with at least one closed new_business deal of the motion.
 with closed_deals as (
     select reporting_motion, closed_quarter, is_won, cycle_days
-    from intermediate.opportunities
-    where opportunity_type = 'new_business'
-      and is_closed
+    from intermediate.revenue_closed_deals
 ),
 
 by_motion as (

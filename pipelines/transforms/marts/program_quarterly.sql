@@ -19,10 +19,9 @@ opportunities as (
     from intermediate.opportunities
 ),
 
-credits as (
-    select closed_quarter, attribution, attribution_pct, credited_arr
-    from intermediate.partner_credits
-    where is_won
+partner_arr as (
+    select fiscal_quarter, sourced_arr, influenced_arr
+    from marts.partner_arr_quarterly
 ),
 
 closed_by_quarter as (
@@ -52,12 +51,11 @@ created_by_quarter as (
 
 credited_by_quarter as (
     select
-        closed_quarter as fiscal_quarter,
-        sum(credited_arr) filter (where attribution = 'sourced') as sourced_arr,
-        sum(credited_arr) filter (where attribution = 'influenced') as influenced_arr
-    from credits
-    where attribution_pct is not null
-    group by closed_quarter
+        fiscal_quarter,
+        sum(sourced_arr) as sourced_arr,
+        sum(influenced_arr) as influenced_arr
+    from partner_arr
+    group by fiscal_quarter
 ),
 
 filled as (

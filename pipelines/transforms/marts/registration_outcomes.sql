@@ -5,10 +5,8 @@
 -- Grain: one row per (fiscal_quarter, motion, is_registered) with at least one closed deal.
 with closed_deals as (
     select closed_quarter, reporting_motion, is_registered, is_won, arr
-    from intermediate.opportunities
-    where opportunity_type = 'new_business'
-      and is_partner_touched
-      and is_closed
+    from intermediate.revenue_closed_deals
+    where is_partner_touched
 ),
 
 outcomes as (

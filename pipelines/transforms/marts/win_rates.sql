@@ -17,9 +17,7 @@ with cells as (
 
 closed_deals as (
     select reporting_motion, closed_quarter, is_won, arr
-    from intermediate.opportunities
-    where opportunity_type = 'new_business'
-      and is_closed
+    from intermediate.revenue_closed_deals
 ),
 
 by_motion as (

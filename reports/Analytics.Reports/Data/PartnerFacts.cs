@@ -30,11 +30,11 @@ public static class PartnerFacts
         _ => NumberFormat.Count(v),
     };
 
-    /// <summary>The active partners, optionally only those of one manager, by name.</summary>
+    /// <summary>The active partners, by name (marts.partner_roster).</summary>
     public static List<PartnerInfo> ActivePartners(ReportWarehouse warehouse) => warehouse.Query("""
         select partner_id, name, partner_type, tier, partner_manager_email, region
-        from staging.partners
-        where status = 'active'
+        from marts.partner_roster
+        where is_active
         order by name, partner_id
         """, r => new PartnerInfo(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), Text(r, 5) ?? ""));
 
@@ -73,13 +73,29 @@ public static class PartnerFacts
     public static ILookup<string, StalledDealItem> StalledDeals(ReportWarehouse warehouse) => !warehouse.HasTable("scores", "stalled_deals")
         ? Array.Empty<StalledDealItem>().ToLookup(d => d.PartnerId)
         : warehouse.Query("""
-            select s.opportunity_id, o.name, s.partner_id, p.name, o.stage, o.arr, s.score, s.reason_1, s.reason_2, s.reason_3
+            select s.opportunity_id, d.name, s.partner_id, p.name, d.stage, d.arr, s.score, s.reason_1, s.reason_2, s.reason_3
             from scores.stalled_deals as s
-            join staging.opportunities as o using (opportunity_id)
-            join staging.partners as p on p.partner_id = s.partner_id
-            order by s.score desc, o.arr desc, s.opportunity_id
+            join marts.deals as d using (opportunity_id)
+            join marts.partner_roster as p on p.partner_id = s.partner_id
+            order by s.score desc, d.arr desc, s.opportunity_id
             """, r => new StalledDealItem(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), Amount(r, 5), Count(r, 6),
                 new[] { Text(r, 7), Text(r, 8), Text(r, 9) }.OfType<string>().ToList())).ToLookup(d => d.PartnerId);
+
+    /// <summary>
+    /// Each partner's open deals scoring <paramref name="minimumScore"/> or more on the stalled-deal model, counted
+    /// with their ARR (scores.stalled_deals, marts.deals); empty when unscored.
+    /// </summary>
+    public static Dictionary<string, (int Deals, double Arr)> StalledAtRisk(ReportWarehouse warehouse, int minimumScore) => !warehouse.HasTable("scores", "stalled_deals")
+        ? []
+        : warehouse.Query("""
+            select s.partner_id, count(*), sum(d.arr)
+            from scores.stalled_deals as s
+            join marts.deals as d using (opportunity_id)
+            join marts.partner_roster as p on p.partner_id = s.partner_id
+            where s.score >= $minimum
+            group by s.partner_id
+            """, r => (Id: r.GetString(0), Deals: Count(r, 1), Arr: Amount(r, 2)), ("minimum", minimumScore))
+            .ToDictionary(x => x.Id, x => (x.Deals, x.Arr));
 
     /// <summary>Protections ending within 7 days of the snapshot, soonest first (marts.expiring_protections).</summary>
     public static ILookup<string, ExpiringProtectionItem> ExpiringProtections(ReportWarehouse warehouse) => warehouse.Query("""
@@ -91,36 +107,22 @@ public static class PartnerFacts
 
     /// <summary>
     /// Deal registrations submitted in the 7 days to the snapshot or still undecided at it, keyed by partner
-    /// (intermediate.ops_registrations; overdue = decided or still undecided past the 48-hour SLA).
+    /// (marts.recent_registrations; overdue = decided or still undecided past the 48-hour SLA).
     /// </summary>
-    public static ILookup<string, RegistrationItem> RecentRegistrations(ReportWarehouse warehouse, DateOnly snapshotDate) => warehouse.Query("""
-        select registration_id, partner_id, partner_name, company_name, submitted_at, status,
-               coalesce(decision_hours, date_diff('second', submitted_at, cast($snapshot as date) + interval 1 day) / 3600.0),
-               decision_sla_status = 'missed'
-        from intermediate.ops_registrations
-        where status = 'pending' or submitted_at >= cast($snapshot as date) - interval 6 day
+    public static ILookup<string, RegistrationItem> RecentRegistrations(ReportWarehouse warehouse) => warehouse.Query("""
+        select registration_id, partner_id, partner_name, company_name, submitted_at, status, age_hours, is_overdue
+        from marts.recent_registrations
         order by submitted_at, registration_id
         """, r => new RegistrationItem(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetDateTime(4), r.GetString(5),
-            Amount(r, 6), !r.IsDBNull(7) && r.GetBoolean(7)), ("snapshot", snapshotDate)).ToLookup(x => x.PartnerId);
+            Amount(r, 6), r.GetBoolean(7))).ToLookup(x => x.PartnerId);
 
     /// <summary>
-    /// Sourced pipeline ARR per partner (credited ARR of open opportunities with a sourced attribution) at the snapshot
-    /// and at the newest landed snapshot at least 7 days older, from the same staging views so both use one definition.
+    /// Each partner's open deals and sourced pipeline ARR (credited ARR of open opportunities with a sourced
+    /// attribution) at the snapshot and a week before (marts.partner_pipeline).
     /// </summary>
-    public static (Dictionary<string, (double Now, double WeekAgo)> ByPartner, bool HasWeekAgo) SourcedPipeline(ReportWarehouse warehouse, DateOnly snapshotDate)
-    {
-        var weekAgo = warehouse.Query("select max(snapshot_date) from staging.opportunities_as_of where snapshot_date <= $snapshot - 7",
-            r => r.IsDBNull(0) ? (DateOnly?)null : r.GetFieldValue<DateOnly>(0), ("snapshot", snapshotDate))[0];
-        var rows = warehouse.Query("""
-            select o.snapshot_date = $snapshot, p.partner_id, sum(o.arr * p.attribution_pct / 100)
-            from staging.opportunities_as_of as o
-            join staging.opportunity_partners_as_of as p on p.snapshot_date = o.snapshot_date and p.opportunity_id = o.opportunity_id
-            where o.snapshot_date in ($snapshot, $week_ago) and not o.is_closed and p.attribution = 'sourced'
-            group by all
-            """, r => (IsNow: r.GetBoolean(0), PartnerId: r.GetString(1), Arr: Amount(r, 2)), ("snapshot", snapshotDate), ("week_ago", weekAgo));
-        var byPartner = rows.GroupBy(r => r.PartnerId).ToDictionary(g => g.Key, g => (
-            g.Where(r => r.IsNow).Sum(r => r.Arr),
-            g.Where(r => !r.IsNow).Sum(r => r.Arr)));
-        return (byPartner, weekAgo is not null);
-    }
+    public static Dictionary<string, PartnerPipeline> Pipeline(ReportWarehouse warehouse) => warehouse.Query("""
+        select partner_id, open_deals, open_arr, open_credited_arr, sourced_pipeline_arr, sourced_pipeline_arr_week_ago
+        from marts.partner_pipeline
+        """, r => new PartnerPipeline(r.GetString(0), Count(r, 1), Amount(r, 2), Amount(r, 3), Amount(r, 4), Number(r, 5)))
+        .ToDictionary(p => p.PartnerId);
 }

@@ -1,6 +1,6 @@
 namespace Analytics.Reports.Data;
 
-/// <summary>A partner as the reports name it (staging.partners).</summary>
+/// <summary>A partner as the reports name it (marts.partner_roster).</summary>
 /// <param name="PartnerId">partner_id.</param>
 /// <param name="Name">name.</param>
 /// <param name="PartnerType">referral, reseller, marketplace, services, tech.</param>

@@ -9,6 +9,9 @@ namespace Analytics.Reports.Qbr;
 /// </summary>
 public static class PartnerActions
 {
+    /// <summary>A stalled-deal score at or above this puts a deal at high risk of stalling.</summary>
+    public const int AtRiskScore = 70;
+
     /// <summary>Up to three actions, most urgent first.</summary>
     public static IReadOnlyList<string> Suggest(PartnerQbrData data)
     {
@@ -20,11 +23,11 @@ public static class PartnerActions
                 + $"(first: {first.CompanyName}, {first.DaysLeft} d left).");
         }
 
-        var atRisk = data.StalledDeals.Where(d => d.Score >= 70).ToList();
-        if (atRisk.Count > 0)
+        if (data.AtRisk.Deals > 0)
         {
-            actions.Add($"Re-engage {Plural(atRisk.Count, "deal")} at high risk of stalling ({NumberFormat.Money(atRisk.Sum(d => d.Arr))} ARR; "
-                + $"top: {atRisk[0].OpportunityName}, score {atRisk[0].Score}).");
+            var top = data.StalledDeals[0];
+            actions.Add($"Re-engage {Plural(data.AtRisk.Deals, "deal")} at high risk of stalling ({NumberFormat.Money(data.AtRisk.Arr)} ARR; "
+                + $"top: {top.OpportunityName}, score {top.Score}).");
         }
 
         if (data.Hygiene.StaleNextSteps + data.Hygiene.NoRecentActivity > 0)

@@ -8,14 +8,17 @@ namespace Analytics.Reports.Qbr;
 /// <param name="Quarter">The quarter reviewed.</param>
 /// <param name="Partner">The partner.</param>
 /// <param name="History">The partner's figures over the last (up to) 8 quarters ending with <paramref name="Quarter"/>.</param>
-/// <param name="ClosedDeals">The partner's deals closed in the quarter, largest first (intermediate.partner_credits).</param>
-/// <param name="OpenPipeline">The partner's open deals at the snapshot, by stage.</param>
+/// <param name="ClosedDeals">The partner's deals closed in the quarter, largest first (marts.partner_deals).</param>
+/// <param name="LostReasons">Why the partner's deals lost in the quarter were lost, most frequent first (marts.partner_lost_reasons).</param>
+/// <param name="OpenPipeline">The partner's open deals at the snapshot, by stage (marts.partner_open_pipeline).</param>
+/// <param name="OpenTotals">The partner's open deals at the snapshot over all stages (marts.partner_pipeline).</param>
 /// <param name="Tier">The tier review of the quarter: criteria of the tier above (or of keeping the top tier).</param>
 /// <param name="TierRecommendation">The review's recommendation.</param>
 /// <param name="TargetTier">The tier the criteria belong to.</param>
 /// <param name="Readiness">Probability of meeting <paramref name="TargetTier"/> at the next review, if scored.</param>
 /// <param name="ExpiringProtections">Protections ending within 7 days of the snapshot.</param>
 /// <param name="StalledDeals">Open deals by stalled-deal score, highest first.</param>
+/// <param name="AtRisk">Open deals scoring <see cref="PartnerActions.AtRiskScore"/> or more, counted, with their ARR.</param>
 /// <param name="Hygiene">Data-hygiene findings on the partner's open deals at the snapshot.</param>
 public sealed record PartnerQbrData(
     ReportSnapshot Snapshot,
@@ -23,13 +26,16 @@ public sealed record PartnerQbrData(
     PartnerInfo Partner,
     IReadOnlyList<PartnerQbrData.QuarterFigures> History,
     IReadOnlyList<PartnerQbrData.ClosedDeal> ClosedDeals,
+    IReadOnlyList<PartnerQbrData.LostReason> LostReasons,
     IReadOnlyList<PartnerQbrData.StagePipeline> OpenPipeline,
+    PartnerPipeline OpenTotals,
     IReadOnlyList<CriterionProgress> Tier,
     string? TierRecommendation,
     string? TargetTier,
     double? Readiness,
     IReadOnlyList<ExpiringProtectionItem> ExpiringProtections,
     IReadOnlyList<StalledDealItem> StalledDeals,
+    (int Deals, double Arr) AtRisk,
     PartnerQbrData.HygieneFigures Hygiene)
 {
     /// <summary>The reviewed quarter's figures (zeros when the partner had no activity).</summary>
@@ -41,22 +47,34 @@ public sealed record PartnerQbrData(
     /// <summary>Three suggested actions for next quarter, derived from the figures (<see cref="PartnerActions"/>).</summary>
     public IReadOnlyList<string> Actions => PartnerActions.Suggest(this);
 
-    /// <summary>A partner's quarter: ARR won, pipeline, deals and deal registrations.</summary>
+    /// <summary>A partner's quarter: ARR won, pipeline, deals and deal registrations (marts.partner_quarterly).</summary>
+    /// <param name="Quarter">The fiscal quarter.</param>
+    /// <param name="SourcedArr">Credited ARR of the partner's sourced rows of deals won.</param>
+    /// <param name="InfluencedArr">The same over influenced rows.</param>
+    /// <param name="SourcedWonDeals">Deals won that the partner sourced.</param>
+    /// <param name="InfluencedWonDeals">Deals won that the partner influenced.</param>
+    /// <param name="SourcedPipelineArr">Sourced credit of open deals expected to close in the quarter.</param>
+    /// <param name="Won">Deals the partner is on won in the quarter.</param>
+    /// <param name="Lost">Those lost.</param>
+    /// <param name="WinRate">Won / (won + lost); null when none closed.</param>
+    /// <param name="WonCreditedArr">Credited ARR of the partner rows of the deals won.</param>
+    /// <param name="LostArr">Full ARR of the partner rows of the deals lost.</param>
+    /// <param name="RegistrationsSubmitted">Deal registrations submitted.</param>
+    /// <param name="RegistrationsDecided">Those decided.</param>
+    /// <param name="DecidedWithin48h">Those decided within 48 hours.</param>
+    /// <param name="Approved">Those approved.</param>
+    /// <param name="DecidedWithin48hShare">Share of decided registrations decided within 48 hours; null when none decided.</param>
+    /// <param name="ApprovalRate">Approved / decided; null when none decided.</param>
     public sealed record QuarterFigures(string Quarter, double SourcedArr, double InfluencedArr, int SourcedWonDeals, int InfluencedWonDeals,
-        double SourcedPipelineArr, int Won, int Lost, int RegistrationsSubmitted, int RegistrationsDecided, int DecidedWithin48h, int Approved)
+        double SourcedPipelineArr, int Won, int Lost, double? WinRate, double WonCreditedArr, double LostArr, int RegistrationsSubmitted,
+        int RegistrationsDecided, int DecidedWithin48h, int Approved, double? DecidedWithin48hShare, double? ApprovalRate)
     {
-        /// <summary>Won / (won + lost) of the partner's deals closed in the quarter.</summary>
-        public double? WinRate => Won + Lost == 0 ? null : (double)Won / (Won + Lost);
-
-        /// <summary>Share of decided registrations decided within 48 hours.</summary>
-        public double? DecidedWithin48hShare => RegistrationsDecided == 0 ? null : (double)DecidedWithin48h / RegistrationsDecided;
-
-        /// <summary>Approved / decided.</summary>
-        public double? ApprovalRate => RegistrationsDecided == 0 ? null : (double)Approved / RegistrationsDecided;
-
         /// <summary>A quarter with no activity.</summary>
-        public static QuarterFigures Empty(string quarter) => new(quarter, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+        public static QuarterFigures Empty(string quarter) => new(quarter, 0, 0, 0, 0, 0, 0, 0, null, 0, 0, 0, 0, 0, 0, null, null);
     }
+
+    /// <summary>A lost reason and how many of the partner's lost deals gave it.</summary>
+    public sealed record LostReason(string Reason, int Deals);
 
     /// <summary>A deal the partner was on that closed in the quarter.</summary>
     public sealed record ClosedDeal(string OpportunityId, string Name, string Attribution, bool IsWon, double Arr, double CreditedArr, string? LostReason);

@@ -62,22 +62,20 @@ public static class PartnerQbrPack
     {
         var page = document.AddPage($"{data.Partner.Name} · pipeline, wins and losses", $"Open deals at {data.Snapshot.SnapshotDate:yyyy-MM-dd}; deals closed in {data.Quarter}");
         var stages = data.OpenPipeline;
-        var won = data.ClosedDeals.Where(d => d.IsWon).ToList();
-        var lost = data.ClosedDeals.Where(d => !d.IsWon).ToList();
+        var open = data.OpenTotals;
+        var now = data.This;
         KpiRow(page, 64,
-            (g, r) => KpiTile.Draw(g, r, "Open deals", NumberFormat.Count(stages.Sum(s => s.Deals)), NumberFormat.Money(stages.Sum(s => s.Arr)) + " ARR"),
-            (g, r) => KpiTile.Draw(g, r, "Credited open pipeline", NumberFormat.Money(stages.Sum(s => s.CreditedArr))),
-            (g, r) => KpiTile.Draw(g, r, $"Won in {data.Quarter}", NumberFormat.Count(won.Select(d => d.OpportunityId).Distinct().Count()),
-                NumberFormat.Money(won.Sum(d => d.CreditedArr)) + " credited"),
-            (g, r) => KpiTile.Draw(g, r, $"Lost in {data.Quarter}", NumberFormat.Count(lost.Select(d => d.OpportunityId).Distinct().Count()),
-                NumberFormat.Money(lost.Sum(d => d.Arr)) + " ARR"));
+            (g, r) => KpiTile.Draw(g, r, "Open deals", NumberFormat.Count(open.OpenDeals), NumberFormat.Money(open.OpenArr) + " ARR"),
+            (g, r) => KpiTile.Draw(g, r, "Credited open pipeline", NumberFormat.Money(open.OpenCreditedArr)),
+            (g, r) => KpiTile.Draw(g, r, $"Won in {data.Quarter}", NumberFormat.Count(now.Won), NumberFormat.Money(now.WonCreditedArr) + " credited"),
+            (g, r) => KpiTile.Draw(g, r, $"Lost in {data.Quarter}", NumberFormat.Count(now.Lost), NumberFormat.Money(now.LostArr) + " ARR"));
         var (left, right) = SplitColumns(page.Take(Math.Min(190, page.Remaining), Gap), 0.5);
         BarChart.Draw(page.Graphics, left, stages.Select(s => s.Stage).ToList(),
             [new Series("Credited ARR", stages.Select(s => (double?)s.CreditedArr).ToList())], ValueFormat.Money, BarLayout.Grouped, "Open pipeline by stage",
             new BarChartOptions { Horizontal = true });
-        var lostReasons = lost.GroupBy(d => d.LostReason ?? "not recorded").OrderByDescending(g => g.Count()).ToList();
-        BarChart.Draw(page.Graphics, right, lostReasons.Select(g => g.Key.Replace('_', ' ')).ToList(),
-            [new Series("Deals lost", lostReasons.Select(g => (double?)g.Count()).ToList())], ValueFormat.Count, BarLayout.Grouped, $"Why deals were lost, {data.Quarter}",
+        var lostReasons = data.LostReasons;
+        BarChart.Draw(page.Graphics, right, lostReasons.Select(l => l.Reason.Replace('_', ' ')).ToList(),
+            [new Series("Deals lost", lostReasons.Select(l => (double?)l.Deals).ToList())], ValueFormat.Count, BarLayout.Grouped, $"Why deals were lost, {data.Quarter}",
             new BarChartOptions { Horizontal = true });
         var table = new TableBlock([new TableColumn("Deal", 3), new TableColumn("Outcome", 0.8), new TableColumn("Attribution", 1), new TableColumn("ARR", 0.9, ColumnAlign.Right),
             new TableColumn("Credited", 0.9, ColumnAlign.Right), new TableColumn("Lost reason", 1.3)]);

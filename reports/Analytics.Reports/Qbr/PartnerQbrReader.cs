@@ -18,44 +18,36 @@ public static class PartnerQbrReader
         var quarters = snapshot.QuartersEndingWith(quarter, ProgramQbrReader.TrendQuarters);
         var range = new[] { ("from", (object?)quarters[0]), ("quarter", (object?)quarter) };
 
-        var arr = warehouse.Query("""
-            select partner_id, fiscal_quarter, sum(sourced_arr), sum(influenced_arr), sum(sourced_won_deals), sum(influenced_won_deals), sum(sourced_pipeline_arr)
-            from marts.partner_arr_quarterly
+        var figures = warehouse.Query("""
+            select partner_id, fiscal_quarter, sourced_arr, influenced_arr, sourced_won_deals, influenced_won_deals, sourced_pipeline_arr,
+                   won_deals, lost_deals, win_rate, won_credited_arr, lost_arr, registrations_submitted, registrations_decided,
+                   decided_within_48h, registrations_approved, decided_within_48h_share, approval_rate
+            from marts.partner_quarterly
             where fiscal_quarter between $from and $quarter
-            group by all
-            """, r => (Id: r.GetString(0), Quarter: r.GetString(1), Sourced: Amount(r, 2), Influenced: Amount(r, 3), SourcedWon: Count(r, 4), InfluencedWon: Count(r, 5), Pipeline: Amount(r, 6)), range)
-            .ToDictionary(x => (x.Id, x.Quarter));
-        var outcomes = warehouse.Query("""
-            select partner_id, closed_quarter, count(distinct opportunity_id) filter (where is_won), count(distinct opportunity_id) filter (where not is_won)
-            from intermediate.partner_credits
-            where is_closed and closed_quarter between $from and $quarter
-            group by all
-            """, r => (Id: r.GetString(0), Quarter: r.GetString(1), Won: Count(r, 2), Lost: Count(r, 3)), range)
-            .ToDictionary(x => (x.Id, x.Quarter));
-        var registrations = warehouse.Query("""
-            select partner_id, fiscal_quarter, sum(submitted), sum(decided), sum(decided_within_48h), sum(approved)
-            from marts.registration_sla
-            where fiscal_quarter between $from and $quarter
-            group by all
-            """, r => (Id: r.GetString(0), Quarter: r.GetString(1), Submitted: Count(r, 2), Decided: Count(r, 3), Within: Count(r, 4), Approved: Count(r, 5)), range)
-            .ToDictionary(x => (x.Id, x.Quarter));
+            """, r => (Id: r.GetString(0), Figures: new QuarterFigures(r.GetString(1), Amount(r, 2), Amount(r, 3), Count(r, 4), Count(r, 5), Amount(r, 6),
+                Count(r, 7), Count(r, 8), Number(r, 9), Amount(r, 10), Amount(r, 11), Count(r, 12), Count(r, 13), Count(r, 14), Count(r, 15),
+                Number(r, 16), Number(r, 17))), range)
+            .ToDictionary(x => (x.Id, x.Figures.Quarter), x => x.Figures);
         var closed = warehouse.Query("""
-            select c.partner_id, c.opportunity_id, o.name, coalesce(c.attribution, 'not recorded'), c.is_won, c.arr, c.credited_arr, o.lost_reason
-            from intermediate.partner_credits as c
-            join staging.opportunities as o using (opportunity_id)
-            where c.is_closed and c.closed_quarter = $quarter
-            order by c.is_won desc, c.arr desc, c.opportunity_id
+            select partner_id, opportunity_id, opportunity_name, coalesce(attribution, 'not recorded'), is_won, arr, credited_arr, lost_reason
+            from marts.partner_deals
+            where is_closed and closed_quarter = $quarter
+            order by is_won desc, arr desc, opportunity_id
             """, r => (Id: r.GetString(0), Deal: new ClosedDeal(r.GetString(1), r.GetString(2), r.GetString(3), r.GetBoolean(4), Amount(r, 5), Amount(r, 6), Text(r, 7))),
             ("quarter", quarter)).ToLookup(x => x.Id, x => x.Deal);
+        var lostReasons = warehouse.Query("""
+            select partner_id, lost_reason, lost_deals
+            from marts.partner_lost_reasons
+            where fiscal_quarter = $quarter
+            order by partner_id, rank
+            """, r => (Id: r.GetString(0), Reason: new LostReason(r.GetString(1), Count(r, 2))), ("quarter", quarter)).ToLookup(x => x.Id, x => x.Reason);
         var open = warehouse.Query("""
-            select c.partner_id, o.stage_index, o.stage, count(distinct c.opportunity_id), sum(c.arr), sum(c.credited_arr)
-            from intermediate.partner_credits as c
-            join intermediate.opportunities as o using (opportunity_id)
-            where not c.is_closed
-            group by all
-            order by c.partner_id, o.stage_index
+            select partner_id, stage_index, stage, deals, arr, credited_arr
+            from marts.partner_open_pipeline
+            order by partner_id, stage_index, credited_arr desc, stage
             """, r => (Id: r.GetString(0), Stage: new StagePipeline(Count(r, 1), r.GetString(2), Count(r, 3), Amount(r, 4), Amount(r, 5))))
             .ToLookup(x => x.Id, x => x.Stage);
+        var pipeline = PartnerFacts.Pipeline(warehouse);
         var hygiene = warehouse.Query("""
             select partner_id, open_partner_opportunities, with_findings, hygiene_score, stale_next_step_count, no_recent_activity_count,
                    reseller_without_registration_count
@@ -66,24 +58,19 @@ public static class PartnerQbrReader
         var readiness = PartnerFacts.Readiness(warehouse);
         var protections = PartnerFacts.ExpiringProtections(warehouse);
         var stalled = PartnerFacts.StalledDeals(warehouse);
+        var atRisk = PartnerFacts.StalledAtRisk(warehouse, PartnerActions.AtRiskScore);
 
         return PartnerFacts.ActivePartners(warehouse)
             .Where(p => onlyPartnerIds is null || onlyPartnerIds.Contains(p.PartnerId))
             .Select(p =>
             {
-                var history = quarters.Select(q =>
-                {
-                    arr.TryGetValue((p.PartnerId, q), out var a);
-                    outcomes.TryGetValue((p.PartnerId, q), out var o);
-                    registrations.TryGetValue((p.PartnerId, q), out var g);
-                    return new QuarterFigures(q, a.Sourced, a.Influenced, a.SourcedWon, a.InfluencedWon, a.Pipeline, o.Won, o.Lost,
-                        g.Submitted, g.Decided, g.Within, g.Approved);
-                }).ToList();
+                var history = quarters.Select(q => figures.GetValueOrDefault((p.PartnerId, q)) ?? QuarterFigures.Empty(q)).ToList();
                 var tier = tiers[p.PartnerId].ToList();
-                return new PartnerQbrData(snapshot, quarter, p, history, closed[p.PartnerId].ToList(), open[p.PartnerId].ToList(),
+                return new PartnerQbrData(snapshot, quarter, p, history, closed[p.PartnerId].ToList(), lostReasons[p.PartnerId].ToList(),
+                    open[p.PartnerId].ToList(), pipeline.GetValueOrDefault(p.PartnerId) ?? PartnerPipeline.None(p.PartnerId),
                     tier.Select(t => t.Progress).ToList(), tier.Select(t => t.Recommendation).FirstOrDefault(),
                     tier.Select(t => t.EvaluatedTier).FirstOrDefault(), readiness.TryGetValue(p.PartnerId, out var r) ? r : null,
-                    protections[p.PartnerId].ToList(), stalled[p.PartnerId].ToList(),
+                    protections[p.PartnerId].ToList(), stalled[p.PartnerId].ToList(), atRisk.GetValueOrDefault(p.PartnerId),
                     hygiene.GetValueOrDefault(p.PartnerId) ?? new HygieneFigures(0, 0, null, 0, 0, 0));
             }).ToList();
     }

@@ -8,6 +8,7 @@ namespace Analytics.Reports.Qbr;
 /// <param name="Quarter">The quarter reviewed, e.g. 2026-Q3.</param>
 /// <param name="PreviousQuarter">The quarter before it, for deltas (null when the warehouse starts with it).</param>
 /// <param name="Quarters">The last (up to) 8 quarters ending with <paramref name="Quarter"/>, from marts.program_quarterly.</param>
+/// <param name="Summary">The executive summary's derived figures for <paramref name="Quarter"/> (marts.program_summary).</param>
 /// <param name="ArrByMotion">Sourced and influenced ARR won in the quarter by partner motion (marts.partner_arr_quarterly).</param>
 /// <param name="WinRates">Win rate and cycle time by motion in the quarter, direct included (marts.win_rates, marts.cycle_times).</param>
 /// <param name="WinRateHistory">Win rate by motion over <paramref name="Quarters"/>.</param>
@@ -22,7 +23,9 @@ namespace Analytics.Reports.Qbr;
 /// <param name="TierMoves">Partners recommended to move (upgrade, grace, downgrade) at that review.</param>
 /// <param name="ReadinessLeaders">Highest probabilities of meeting the next tier (scores.tier_readiness).</param>
 /// <param name="StalledDeals">The highest stalled-deal scores at the snapshot (scores.stalled_deals).</param>
-/// <param name="TopPartners">Partners with the most credited ARR won in the quarter.</param>
+/// <param name="TopPartners">Partners with the most credited ARR won in the quarter (marts.partner_quarterly).</param>
+/// <param name="BacktestMape">The forecast's mean absolute percentage error over its back-test quarters, in percent (catalog.model_evaluations 'mape'); null when unscored.</param>
+/// <param name="BacktestNaiveMape">The same for the naive forecast ('naive_mape').</param>
 /// <param name="Tests">Data-test results of the run (catalog.tests).</param>
 /// <param name="Models">The models that scored the warehouse, with their evaluation (scores.models, catalog.model_evaluations).</param>
 public sealed record ProgramQbrData(
@@ -30,6 +33,7 @@ public sealed record ProgramQbrData(
     string Quarter,
     string? PreviousQuarter,
     IReadOnlyList<ProgramQbrData.QuarterFigures> Quarters,
+    ProgramQbrData.SummaryFigures Summary,
     IReadOnlyList<ProgramQbrData.MotionArr> ArrByMotion,
     IReadOnlyList<ProgramQbrData.MotionWinRate> WinRates,
     IReadOnlyList<ProgramQbrData.MotionWinRate> WinRateHistory,
@@ -45,6 +49,8 @@ public sealed record ProgramQbrData(
     IReadOnlyList<ProgramQbrData.Readiness> ReadinessLeaders,
     IReadOnlyList<ProgramQbrData.StalledDeal> StalledDeals,
     IReadOnlyList<ProgramQbrData.PartnerArr> TopPartners,
+    double? BacktestMape,
+    double? BacktestNaiveMape,
     ProgramQbrData.TestSummary Tests,
     IReadOnlyList<ProgramQbrData.ModelSummary> Models)
 {
@@ -56,6 +62,12 @@ public sealed record ProgramQbrData(
 
     /// <summary>One quarter of marts.program_quarterly.</summary>
     public sealed record QuarterFigures(string Quarter, double WonArr, double SourcedArr, double InfluencedArr, double PartnerShareOfNewPipeline, double NewPipelineArr, int WonDeals, int PartnerTouchedWonDeals);
+
+    /// <summary>The executive summary's derived figures of the quarter (marts.program_summary).</summary>
+    /// <param name="SourcedArrChange">Sourced ARR won against the quarter before, as a fraction (0.12 = +12 %); null when that had none.</param>
+    /// <param name="InfluencedArrChange">The same for influenced ARR.</param>
+    /// <param name="PartnerMixAdjustedDeltaPp">Partner motions' mix-adjusted win-rate delta against direct, weighted by closed deals; null when none.</param>
+    public sealed record SummaryFigures(double? SourcedArrChange, double? InfluencedArrChange, double? PartnerMixAdjustedDeltaPp);
 
     /// <summary>ARR won in the quarter through one motion.</summary>
     public sealed record MotionArr(string Motion, double SourcedArr, double InfluencedArr);

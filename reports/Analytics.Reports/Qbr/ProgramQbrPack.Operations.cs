@@ -66,7 +66,7 @@ public static partial class ProgramQbrPack
         var tiers = data.TierCounts.OrderBy(t => t.TierRank).Select(t => t.Tier).Distinct().ToList();
         var recommendations = new[] { "upgrade", "hold", "grace", "downgrade" };
         BarChart.Draw(page.Graphics, left, tiers,
-            recommendations.Select(rec => new Series(rec, tiers.Select(t => (double?)data.TierCounts.Where(c => c.Tier == t && c.Recommendation == rec).Sum(c => c.Partners)).ToList())).ToList(),
+            recommendations.Select(rec => new Series(rec, tiers.Select(t => (double?)(data.TierCounts.FirstOrDefault(c => c.Tier == t && c.Recommendation == rec)?.Partners ?? 0)).ToList())).ToList(),
             ValueFormat.Count, BarLayout.Stacked, "Partners per tier, by recommendation");
         var readiness = new TableBlock([new TableColumn("Readiness leaders", 2), new TableColumn("Tier → next", 1.4), new TableColumn("Probability", 0.9, ColumnAlign.Right),
             new TableColumn("Criteria met", 0.9, ColumnAlign.Right)]);

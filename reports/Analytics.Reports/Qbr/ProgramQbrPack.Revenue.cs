@@ -61,8 +61,8 @@ public static partial class ProgramQbrPack
             [new Series("Forecast", backtest.Select(b => (double?)b.ForecastArr).ToList()), new Series("Actual", backtest.Select(b => b.ActualArr).ToList()),
              new Series("Naive (last quarter)", backtest.Select(b => b.NaiveArr).ToList())],
             ValueFormat.Money, BarLayout.Grouped, "Back-test: forecast made at the same point of past quarters");
-        var mape = backtest.Count == 0 ? null : backtest.Average(b => b.AbsPctError);
-        var naive = backtest.Count == 0 ? null : backtest.Average(b => b.NaiveAbsPctError);
+        var mape = data.BacktestMape;
+        var naive = data.BacktestNaiveMape;
         Paragraph(page, $"Back-test error over {backtest.Count} quarters: mean absolute percentage error {Pct(mape)} for this forecast against {Pct(naive)} "
             + "for the naive forecast (last quarter's sourced ARR). The forecast's settings were chosen on these same quarters, so the error "
             + "is optimistic; see docs/models.md.");

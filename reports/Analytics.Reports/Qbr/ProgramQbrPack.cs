@@ -70,12 +70,9 @@ public static partial class ProgramQbrPack
         var page = document.AddPage("Executive summary", $"{data.Quarter} against {data.PreviousQuarter ?? "no earlier quarter"}");
         var now = data.This;
         var before = data.Previous;
-        var sourcedChange = Change(now.SourcedArr, before?.SourcedArr);
-        var influencedChange = Change(now.InfluencedArr, before?.InfluencedArr);
-        var shareDelta = before is null ? (double?)null : (now.PartnerShareOfNewPipeline - before.PartnerShareOfNewPipeline) * 100;
-        var partnerRates = data.WinRates.Where(w => w.Motion != "direct" && w.MixAdjustedDeltaPp is not null).ToList();
-        var closed = partnerRates.Sum(w => w.Won + w.Lost);
-        double? mixDelta = closed == 0 ? null : partnerRates.Sum(w => w.MixAdjustedDeltaPp!.Value * (w.Won + w.Lost)) / closed;
+        var sourcedChange = data.Summary.SourcedArrChange;
+        var influencedChange = data.Summary.InfluencedArrChange;
+        var mixDelta = data.Summary.PartnerMixAdjustedDeltaPp;
         var history = data.Quarters;
 
         KpiRow(page, 92,

@@ -13,6 +13,9 @@ public static class ProgramQbrReader
     /// <summary>How many readiness leaders and top partners are listed.</summary>
     public const int Leaders = 10;
 
+    /// <summary>The forecast model's name in scores.models (its back-test error is in catalog.model_evaluations).</summary>
+    private const string ForecastModel = "pipeline_forecast";
+
     /// <summary>Reads the pack's figures for <paramref name="quarter"/>.</summary>
     /// <exception cref="ReportException">The quarter is unknown or has not closed.</exception>
     public static ProgramQbrData Read(ReportWarehouse warehouse, string quarter, int stalledDealsListed)
@@ -36,13 +39,17 @@ public static class ProgramQbrReader
             throw new ReportException($"marts.program_quarterly has no row for {quarter}.");
         }
 
-        var arrByMotion = warehouse.Query("""
-            select motion, sum(sourced_arr), sum(influenced_arr)
-            from marts.partner_arr_quarterly
+        var summary = warehouse.Query("""
+            select sourced_arr_qoq_change, influenced_arr_qoq_change, partner_mix_adjusted_delta_pp
+            from marts.program_summary
             where fiscal_quarter = $quarter
-            group by motion
-            having sum(sourced_arr) + sum(influenced_arr) > 0
-            order by sum(sourced_arr) + sum(influenced_arr) desc
+            """, r => new SummaryFigures(Number(r, 0), Number(r, 1), Number(r, 2)), q).FirstOrDefault() ?? new SummaryFigures(null, null, null);
+
+        var arrByMotion = warehouse.Query("""
+            select motion, sourced_arr, influenced_arr
+            from marts.program_arr_by_motion
+            where fiscal_quarter = $quarter and credited_arr > 0
+            order by credited_arr desc
             """, r => new MotionArr(r.GetString(0), Amount(r, 1), Amount(r, 2)), q);
 
         var winRates = warehouse.Query("""
@@ -58,19 +65,16 @@ public static class ProgramQbrReader
         var forecastByMotion = scored ? ReadForecast(warehouse, "motion <> 'all' and kind = 'forecast'") : [];
 
         var registrations = warehouse.Query("""
-            select fiscal_quarter, sum(submitted), sum(decided), sum(decided_within_48h), sum(missed_48h), sum(approved), sum(declined),
-                   median(median_decision_hours)
-            from marts.registration_sla
+            select fiscal_quarter, submitted, decided, decided_within_48h, missed_48h, approved, declined, median_decision_hours
+            from marts.program_registration_sla
             where fiscal_quarter between $from and $quarter
-            group by fiscal_quarter
             order by fiscal_quarter
             """, r => new RegistrationQuarter(r.GetString(0), Count(r, 1), Count(r, 2), Count(r, 3), Count(r, 4), Count(r, 5), Count(r, 6), Number(r, 7)), from, q);
 
         var registered = warehouse.Query("""
-            select is_registered, sum(won), sum(lost), sum(won) / nullif(sum(won) + sum(lost), 0), sum(won_arr) / nullif(sum(won), 0)
-            from marts.registration_outcomes
-            where fiscal_quarter = $quarter and motion <> 'direct'
-            group by is_registered
+            select is_registered, won, lost, win_rate, mean_won_arr
+            from marts.registered_win_rates
+            where fiscal_quarter = $quarter
             order by is_registered desc
             """, r => new RegisteredWinRate(r.GetBoolean(0), Count(r, 1), Count(r, 2), Number(r, 3), Number(r, 4)), q);
 
@@ -89,21 +93,16 @@ public static class ProgramQbrReader
             """, r => new ConflictQuarter(r.GetString(0), Count(r, 1), Count(r, 2), Number(r, 3)), from, q);
 
         var conflictTypes = warehouse.Query("""
-            select conflict_type, sum(opened),
-                   sum(acknowledged_within_24h) / nullif(sum(acknowledged_within_24h) + sum(acknowledge_missed_24h), 0),
-                   sum(resolved_within_5bd) / nullif(sum(resolved_within_5bd) + sum(resolve_missed_5bd), 0),
-                   median(median_resolution_days)
-            from marts.conflicts_quarterly
+            select conflict_type, opened, acknowledged_24h_share, resolved_5bd_share, median_resolution_days
+            from marts.program_conflict_types
             where fiscal_quarter = $quarter
-            group by conflict_type
-            order by sum(opened) desc
+            order by opened desc
             """, r => new ConflictType(r.GetString(0), Count(r, 1), Number(r, 2), Number(r, 3), Number(r, 4)), q);
 
         var tierCounts = warehouse.Query("""
-            select tier, tier_rank, recommendation, count(*)
-            from marts.tier_reviews
+            select tier, tier_rank, recommendation, partners
+            from marts.tier_review_counts
             where fiscal_quarter = $quarter
-            group by all
             order by tier_rank, recommendation
             """, r => new TierCount(r.GetString(0), Count(r, 1), r.GetString(2), Count(r, 3)), q);
 
@@ -117,42 +116,42 @@ public static class ProgramQbrReader
         var readiness = scored ? warehouse.Query($"""
             select p.name, t.current_tier, t.next_tier, t.probability, t.criteria_met, t.criteria_judged
             from scores.tier_readiness as t
-            join staging.partners as p using (partner_id)
+            join marts.partner_roster as p using (partner_id)
             where t.current_tier <> t.next_tier
             order by t.probability desc, p.name
             limit {Leaders}
             """, r => new Readiness(r.GetString(0), r.GetString(1), Text(r, 2), Amount(r, 3), Count(r, 4), Count(r, 5))) : [];
 
         var stalled = scored ? warehouse.Query("""
-            select s.opportunity_id, o.name, p.name, i.reporting_motion, o.stage, o.arr, s.score,
+            select s.opportunity_id, d.name, p.name, d.reporting_motion, d.stage, d.arr, s.score,
                    concat_ws('; ', s.reason_1, s.reason_2, s.reason_3)
             from scores.stalled_deals as s
-            join staging.opportunities as o using (opportunity_id)
-            join intermediate.opportunities as i using (opportunity_id)
-            join staging.partners as p on p.partner_id = s.partner_id
-            order by s.score desc, o.arr desc, s.opportunity_id
+            join marts.deals as d using (opportunity_id)
+            join marts.partner_roster as p on p.partner_id = s.partner_id
+            order by s.score desc, d.arr desc, s.opportunity_id
             limit $limit
             """, r => new StalledDeal(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), Amount(r, 5), Count(r, 6), r.GetString(7)),
             ("limit", stalledDealsListed)) : [];
 
         var topPartners = warehouse.Query($"""
-            select p.name, p.partner_type, p.tier,
-                   sum(a.sourced_arr) filter (where a.fiscal_quarter = $quarter),
-                   sum(a.influenced_arr) filter (where a.fiscal_quarter = $quarter),
-                   sum(a.credited_arr) filter (where a.fiscal_quarter = $previous)
-            from marts.partner_arr_quarterly as a
-            join staging.partners as p using (partner_id)
-            where a.fiscal_quarter in ($quarter, $previous)
-            group by p.partner_id, p.name, p.partner_type, p.tier
-            having sum(a.credited_arr) filter (where a.fiscal_quarter = $quarter) > 0
-            order by sum(a.credited_arr) filter (where a.fiscal_quarter = $quarter) desc, p.name
+            select p.name, p.partner_type, p.tier, a.sourced_arr, a.influenced_arr, a.previous_credited_arr
+            from marts.partner_quarterly as a
+            join marts.partner_roster as p using (partner_id)
+            where a.fiscal_quarter = $quarter and a.credited_arr > 0
+            order by a.credited_arr desc, p.name
             limit {Leaders}
-            """, r => new PartnerArr(r.GetString(0), r.GetString(1), r.GetString(2), Amount(r, 3), Amount(r, 4), Amount(r, 5)),
-            q, ("previous", previous ?? quarter));
+            """, r => new PartnerArr(r.GetString(0), r.GetString(1), r.GetString(2), Amount(r, 3), Amount(r, 4), Amount(r, 5)), q);
 
-        return new ProgramQbrData(snapshot, quarter, previous, figures, arrByMotion, winRates.Where(w => w.Quarter == quarter).ToList(), winRates,
+        var backtestError = scored ? warehouse.Query("""
+            select max(e.value) filter (where e.metric = 'mape'), max(e.value) filter (where e.metric = 'naive_mape')
+            from catalog.model_evaluations as e
+            join scores.models as m using (model_version)
+            where m.model = $model
+            """, r => (Mape: Number(r, 0), Naive: Number(r, 1)), ("model", ForecastModel))[0] : (null, null);
+
+        return new ProgramQbrData(snapshot, quarter, previous, figures, summary, arrByMotion, winRates.Where(w => w.Quarter == quarter).ToList(), winRates,
             forecast, forecastByMotion, registrations, registered, declines, conflicts, conflictTypes, tierCounts, tierMoves, readiness,
-            stalled, topPartners, ReadTests(warehouse), scored ? ReadModels(warehouse) : []);
+            stalled, topPartners, backtestError.Mape, backtestError.Naive, ReadTests(warehouse), scored ? ReadModels(warehouse) : []);
     }
 
     private static List<ForecastRow> ReadForecast(ReportWarehouse warehouse, string where) => warehouse.Query($"""

@@ -13,6 +13,8 @@ namespace Analytics.Reports.Weekly;
 /// <param name="PendingDecisions">Their registrations still awaiting a decision at the snapshot, oldest first.</param>
 /// <param name="ExpiringProtections">Protections ending within the next 7 days, soonest first (DOMAIN.md SLA: reminder 7 days before the end).</param>
 /// <param name="StalledDeals">Their open deals with the highest stalled-deal scores, highest first.</param>
+/// <param name="SourcedPipelineArr">Sourced pipeline ARR of all the manager's partners at the snapshot (marts.manager_pipeline).</param>
+/// <param name="SourcedPipelineArrWeekAgo">The same a week before the snapshot (null when the lake has no snapshot that old).</param>
 public sealed record WeeklyScorecard(
     string ManagerEmail,
     IsoWeek Week,
@@ -22,7 +24,9 @@ public sealed record WeeklyScorecard(
     IReadOnlyList<RegistrationItem> NewRegistrations,
     IReadOnlyList<RegistrationItem> PendingDecisions,
     IReadOnlyList<ExpiringProtectionItem> ExpiringProtections,
-    IReadOnlyList<StalledDealItem> StalledDeals)
+    IReadOnlyList<StalledDealItem> StalledDeals,
+    double SourcedPipelineArr,
+    double? SourcedPipelineArrWeekAgo)
 {
     /// <summary>A stalled-deal score at or above this is an action for the week.</summary>
     public const int StalledActionScore = 70;
@@ -30,14 +34,6 @@ public sealed record WeeklyScorecard(
     /// <summary>Things the manager should act on this week: every pending registration decision, every protection
     /// expiring within 7 days, every listed deal scoring <see cref="StalledActionScore"/> or more.</summary>
     public int ActionCount => PendingDecisions.Count + ExpiringProtections.Count + StalledDeals.Count(d => d.Score >= StalledActionScore);
-
-    /// <summary>Sourced pipeline ARR of all the manager's partners at the snapshot.</summary>
-    public double SourcedPipelineArr => Partners.Sum(p => p.SourcedPipelineArr);
-
-    /// <summary>The same a week before the snapshot (null when the lake has no snapshot that old).</summary>
-    public double? SourcedPipelineArrWeekAgo => Partners.Any(p => p.SourcedPipelineArrWeekAgo is null)
-        ? null
-        : Partners.Sum(p => p.SourcedPipelineArrWeekAgo!.Value);
 }
 
 /// <summary>One of the manager's partners: tier position and sourced pipeline.</summary>
@@ -84,7 +80,7 @@ public sealed record CriterionProgress(
     string ValueText,
     string ThresholdText);
 
-/// <summary>A deal registration (intermediate.ops_registrations).</summary>
+/// <summary>A deal registration (marts.recent_registrations).</summary>
 /// <param name="RegistrationId">deal_registrations.registration_id.</param>
 /// <param name="PartnerId">The registering partner.</param>
 /// <param name="PartnerName">Its name.</param>

@@ -29,15 +29,12 @@ public static class WeeklyScorecardReader
         var readiness = PartnerFacts.Readiness(warehouse);
         var stalled = PartnerFacts.StalledDeals(warehouse);
         var protections = PartnerFacts.ExpiringProtections(warehouse);
-        var registrations = PartnerFacts.RecentRegistrations(warehouse, snapshot.SnapshotDate);
-        var pipeline = PartnerFacts.SourcedPipeline(warehouse, snapshot.SnapshotDate);
-        var openDeals = warehouse.Query("""
-            select p.partner_id, count(distinct p.opportunity_id)
-            from staging.opportunity_partners as p
-            join staging.opportunities as o using (opportunity_id)
-            where not o.is_closed
-            group by all
-            """, r => (Id: r.GetString(0), Deals: Count(r, 1))).ToDictionary(x => x.Id, x => x.Deals);
+        var registrations = PartnerFacts.RecentRegistrations(warehouse);
+        var pipeline = PartnerFacts.Pipeline(warehouse);
+        var totals = warehouse.Query("""
+            select manager_key, sourced_pipeline_arr, sourced_pipeline_arr_week_ago
+            from marts.manager_pipeline
+            """, r => (Key: r.GetString(0), Now: Amount(r, 1), WeekAgo: Number(r, 2))).ToDictionary(x => x.Key, StringComparer.OrdinalIgnoreCase);
 
         var weekStart = snapshot.SnapshotDate.AddDays(-6).ToDateTime(TimeOnly.MinValue);
         return partners.GroupBy(p => p.ManagerEmail, StringComparer.OrdinalIgnoreCase)
@@ -49,18 +46,20 @@ public static class WeeklyScorecardReader
                 {
                     var criteria = tiers[p.PartnerId].ToList();
                     var evaluated = criteria.Count > 0 ? criteria[0].EvaluatedTier : null;
-                    var (now, weekAgo) = pipeline.ByPartner.GetValueOrDefault(p.PartnerId);
+                    var open = pipeline.GetValueOrDefault(p.PartnerId) ?? PartnerPipeline.None(p.PartnerId);
                     return new ScorecardPartner(p.PartnerId, p.Name, p.PartnerType, p.Tier, evaluated == p.Tier ? null : evaluated,
                         criteria.Select(c => c.Recommendation).FirstOrDefault(), readiness.TryGetValue(p.PartnerId, out var r) ? r : null,
-                        criteria.Select(c => c.Progress).ToList(), now, pipeline.HasWeekAgo ? weekAgo : null, openDeals.GetValueOrDefault(p.PartnerId));
+                        criteria.Select(c => c.Progress).ToList(), open.SourcedPipelineArr, open.SourcedPipelineArrWeekAgo, open.OpenDeals);
                 }).ToList();
                 var recent = ids.SelectMany(id => registrations[id]).ToList();
+                var total = totals.GetValueOrDefault(g.Key);
                 return new WeeklyScorecard(g.Key, week, snapshot.SnapshotDate, snapshot.RunId, cardPartners,
                     recent.Where(x => x.SubmittedAt >= weekStart).OrderBy(x => x.SubmittedAt).ToList(),
                     recent.Where(x => x.Status == "pending").OrderBy(x => x.SubmittedAt).ToList(),
                     ids.SelectMany(id => protections[id]).OrderBy(x => x.DaysLeft).ThenBy(x => x.RegistrationId).ToList(),
                     ids.SelectMany(id => stalled[id]).OrderByDescending(x => x.Score).ThenByDescending(x => x.Arr).ThenBy(x => x.OpportunityId)
-                        .Take(StalledDealsListed).ToList());
+                        .Take(StalledDealsListed).ToList(),
+                    total.Now, total.WeekAgo);
             }).ToList();
     }
 }

@@ -51,6 +51,8 @@ public sealed class TransformProjectTests
     [InlineData("marts/reads_missing.sql", "select 1 as x from staging.nothing_here", "references 'staging.nothing_here', which is not a model")]
     [InlineData("staging/reads_later.sql", "select 1 as x from marts.tier_mix", "cannot read 'marts.tier_mix' from the later layer marts")]
     [InlineData("staging/bad_source.sql", "select 1 as x from lake.invoices", "'lake.invoices' is not a lake source")]
+    [InlineData("marts/reads_missing_as_of.sql", "select 1 as x from staging.invoices_as_of", "references 'staging.invoices_as_of', which is not a model")]
+    [InlineData("marts/reads_intermediate_as_of.sql", "select 1 as x from intermediate.tiers_as_of", "references 'intermediate.tiers_as_of', which is not a model")]
     public void An_inconsistent_project_is_refused_naming_the_file_and_problem(string file, string sql, string problem)
     {
         using var project = new MiniProject();

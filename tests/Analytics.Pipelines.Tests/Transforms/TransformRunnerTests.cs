@@ -153,6 +153,34 @@ public sealed class TransformRunnerTests
     }
 
     [Fact]
+    public void A_later_layer_model_reads_a_staging_models_as_of_view_built_before_it()
+    {
+        using var project = new MiniProject();
+        project.Write("intermediate/tier_history.sql", "select snapshot_date, tier, count(*) as partners from staging.partners_as_of group by all");
+        project.Write("intermediate/tier_history.yml", """
+            models:
+              - name: tier_history
+                description: "Partners per tier at every snapshot."
+                columns:
+                  - name: snapshot_date
+                    description: "Snapshot."
+                  - name: tier
+                    description: "Tier."
+                  - name: partners
+                    description: "How many."
+            """);
+        project.Land(June, "registered", "elite");
+        project.Land(September, "registered", "registered", "registered", "elite");
+
+        var result = Run(project);
+
+        Assert.Empty(result.FailedTests);
+        var counts = WarehouseQuery.Rows<(DateOnly Date, long Partners)>(project.Warehouse,
+            "select snapshot_date, partners from intermediate.tier_history where tier = 'registered' order by 1");
+        Assert.Equal([(June, 1L), (September, 3L)], counts);
+    }
+
+    [Fact]
     public void An_as_of_date_before_the_first_snapshot_is_refused_naming_the_earliest()
     {
         using var project = new MiniProject();

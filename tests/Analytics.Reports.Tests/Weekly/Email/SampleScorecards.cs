@@ -68,13 +68,14 @@ internal static class SampleScorecards
                 Deal("O-1", "Acme & Co <EMEA> platform expansion", nasty, 86, "No activity for 21 days", "Next step is 30 days old", "Close date moved twice"),
                 Deal("O-2", "Globex data residency add-on", northwind, 72, "Stage unchanged for 45 days", "No meeting in 14 days", "Deal larger than usual for this partner"),
                 Deal("O-3", "Initech pilot", brightforge, 55, "Close date within 14 days", "No next step", "Single contact"),
-            ]);
+            ],
+            1_240_000 + 860_000 + 95_000, null);
     }
 
     /// <summary>One partner with nothing to do: every list empty, no snapshot a week back.</summary>
     public static WeeklyScorecard Quiet() => new(
         "lee@vendor.example", Week47, Snapshot, "run-20261122-0600",
-        [BrightforgePartner], [], [], [], []);
+        [BrightforgePartner], [], [], [], [], 95_000, null);
 
     /// <summary>A card with exactly the given actions: pending decisions, expiring protections, stalled scores.</summary>
     public static WeeklyScorecard WithActions(int pending, int expiring, params int[] stalledScores)
@@ -86,7 +87,8 @@ internal static class SampleScorecards
             [],
             Enumerable.Range(0, pending).Select(i => Registration($"R-{i}", p, $"Company {i}", 18, 10)).ToList(),
             Enumerable.Range(0, expiring).Select(i => Protection($"R-P{i}", p, $"Company {i}", 3)).ToList(),
-            stalledScores.Select((s, i) => Deal($"O-{i}", $"Deal {i}", p, s, "No activity for 21 days")).ToList());
+            stalledScores.Select((s, i) => Deal($"O-{i}", $"Deal {i}", p, s, "No activity for 21 days")).ToList(),
+            p.SourcedPipelineArr, p.SourcedPipelineArrWeekAgo);
     }
 
     /// <summary>A partner and a deal whose CRM names carry a right-to-left override, other bidi controls and C0 controls.</summary>
@@ -105,6 +107,7 @@ internal static class SampleScorecards
             [Registration("R-1", p, "Globex \u202Ecorp\u202C", 20, 10, "approved")],
             [Registration("R-2", p, "Initech\u2067", 18, 60)],
             [Protection("R-3", p, "Hooli\u200E", 2)],
-            [Deal("O-1", HostileDealName, p, 80, "No activity \u202Efor\u202C 21 days")]);
+            [Deal("O-1", HostileDealName, p, 80, "No activity \u202Efor\u202C 21 days")],
+            p.SourcedPipelineArr, p.SourcedPipelineArrWeekAgo);
     }
 }

@@ -1,0 +1,27 @@
+-- marts.recent_registrations: the deal registrations a weekly scorecard lists: submitted in the 7 days to the snapshot
+-- (the snapshot day and the 6 before it) or still pending at it (intermediate.ops_registrations), with how long each
+-- waited (to its decision, or to the end of the snapshot day while undecided) and whether it missed the 48-hour
+-- decision SLA.
+-- Grain: one row per registration_id.
+with registrations as (
+    select registration_id, partner_id, partner_name, company_name, submitted_at, status, decision_hours, decision_sla_status
+    from intermediate.ops_registrations
+),
+
+settings as (
+    select cast(getvariable('snapshot_date') as date) as snapshot_date
+)
+
+select
+    r.registration_id,
+    r.partner_id,
+    r.partner_name,
+    r.company_name,
+    r.submitted_at,
+    r.status,
+    coalesce(r.decision_hours, date_diff('second', r.submitted_at, s.snapshot_date + interval 1 day) / 3600.0) as age_hours,
+    coalesce(r.decision_sla_status = 'missed', false) as is_overdue
+from registrations as r
+cross join settings as s
+where r.status = 'pending' or r.submitted_at >= s.snapshot_date - interval 6 day
+order by r.submitted_at, r.registration_id
