@@ -156,11 +156,22 @@ internal static partial class WarehouseCatalog
         }
     }
 
-    /// <summary>The metrics of the SQL models' YAML, then those of the tables the code writes, each in YAML order.</summary>
+    /// <summary>
+    /// The metrics of the SQL models' YAML, then those of the tables the code writes, each in YAML order. A metric's name
+    /// is unique in the warehouse: reports ask for it by name.
+    /// </summary>
     private static void WriteMetrics(DuckDBConnection connection, TransformRunner.Build build)
     {
-        var metrics = build.Project.Models.SelectMany(m => m.Metrics).Concat(TableDescriptions.All.Values.SelectMany(t => t.Metrics));
-        Append(connection, "metrics", metrics.Select(m => new object?[] { m.Name, m.Model, m.Label, m.Definition, m.See.ToList() }));
+        var metrics = build.Project.Models.SelectMany(m => m.Metrics).Concat(TableDescriptions.All.Values.SelectMany(t => t.Metrics)).ToList();
+        if (metrics.GroupBy(m => m.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        {
+            throw new TransformRunException($"metric '{twice.Key}' is defined twice ({string.Join(" and ", twice.Select(m => m.Model))}); metric names are unique.");
+        }
+
+        foreach (var m in metrics)
+        {
+            Insert(connection, "catalog.metrics", m.Name, m.Model, m.Label, m.Definition, m.See.ToArray());
+        }
     }
 
     /// <summary>Many rows at once through DuckDB's appender (hundreds of INSERTs cost more than the models they describe).</summary>

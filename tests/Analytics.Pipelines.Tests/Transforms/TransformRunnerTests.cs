@@ -57,7 +57,7 @@ public sealed class TransformRunnerTests
     public void A_failing_warn_test_is_recorded_with_its_rows_and_the_build_goes_on()
     {
         using var project = new MiniProject();
-        project.Write("marts/marts.yml", File.ReadAllText(Path.Combine(project.Folder, "marts/marts.yml"))
+        project.Write("marts/tier_mix.yml", File.ReadAllText(Path.Combine(project.Folder, "marts/tier_mix.yml"))
             .Replace("where: \"share not between 0 and 1\"}", "where: \"share > 0.5\", severity: warn}", StringComparison.Ordinal));
         project.Land(June, "registered", "registered", "elite");
 

@@ -54,7 +54,7 @@ public sealed class WarehouseCatalogTests
     public void A_failing_tests_rows_table_is_described_from_the_model_it_checks()
     {
         using var project = new MiniProject();
-        project.Write("marts/marts.yml", File.ReadAllText(Path.Combine(project.Folder, "marts/marts.yml"))
+        project.Write("marts/tier_mix.yml", File.ReadAllText(Path.Combine(project.Folder, "marts/tier_mix.yml"))
             .Replace("where: \"share not between 0 and 1\"}", "where: \"share > 0.5\", severity: warn}", StringComparison.Ordinal));
         project.Land(June, "registered", "registered", "elite");
 
