@@ -66,6 +66,24 @@ public sealed class TableDescriptionsTests(ThreeMonthLake lake)
         Assert.Empty(ProgramQbrPack.AppendixMetrics.Except(metrics));
     }
 
+    [Fact]
+    public void The_program_packs_appendix_prints_every_metric_of_the_yaml_it_names()
+    {
+        Assert.True(lake.RunCode == ExitCodes.Success, lake.RunOutput);
+        var pack = lake.Directory.Combine("data", "reports", "qbr", "2026-Q2", "program-qbr-2026-Q2.pdf");
+        var text = Words(Analytics.Reports.Tests.Pdf.PdfFile.TextOf(pack));
+        var metrics = TableDescriptions.All.Values.SelectMany(t => t.Metrics).ToDictionary(m => m.Name, StringComparer.Ordinal);
+
+        foreach (var name in ProgramQbrPack.AppendixMetrics)
+        {
+            var metric = metrics[name];
+            Assert.Contains(Words($"{metric.Label} {metric.Definition} {string.Join(", ", metric.See)}."), text, StringComparison.Ordinal);
+        }
+    }
+
+    /// <summary>Text with its line breaks and runs of spaces made single spaces, as a paragraph wrapped across lines reads.</summary>
+    private static string Words(string text) => string.Join(' ', text.Split((char[])[' ', '\n', '\r', '\t', '\f'], StringSplitOptions.RemoveEmptyEntries));
+
     /// <summary>Every table's and view's columns in the warehouse, in order.</summary>
     private ILookup<string, string> Columns()
     {
