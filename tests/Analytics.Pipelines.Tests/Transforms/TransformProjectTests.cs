@@ -94,38 +94,21 @@ public sealed class TransformProjectTests
         Assert.Contains("ghost.sql does not exist", error.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void A_models_yaml_describing_another_model_is_refused_naming_the_file()
+    [Theory]
+    [InlineData("marts/tier_mix.yml", "models:\n  - name: tier_share\n    description: \"x\"\n",
+        "marts/tier_mix.yml: describes 'tier_share' (line 2); a <model>.yml describes exactly the model of its file name, 'marts.tier_mix'")]
+    [InlineData("marts/tier_mix.yml", "models:\n  - name: tier_mix\n    description: \"x\"\n  - name: tier_share\n    description: \"y\"\n",
+        "marts/tier_mix.yml: describes 'tier_mix' (line 2), 'tier_share' (line 4)")]
+    [InlineData("marts/tier_mix.yaml", "models:\n  - name: tier_mix\n    description: \"x\"\n",
+        "model 'marts.tier_mix' is described twice (tier_mix.yaml and tier_mix.yml)")]
+    public void A_model_yaml_that_is_not_its_one_description_is_refused_naming_the_file(string file, string yaml, string problem)
     {
         using var project = new MiniProject();
-        project.Write("marts/tier_mix.yml", "models:\n  - name: tier_share\n    description: \"x\"\n");
+        project.Write(file, yaml);
 
         var error = Assert.Throws<TransformProjectException>(() => TransformProject.Load(project.Folder));
 
-        Assert.Contains("marts/tier_mix.yml: describes 'tier_share' (line 2)", error.Message, StringComparison.Ordinal);
-        Assert.Contains("exactly the model of its file name, 'marts.tier_mix'", error.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void A_models_yaml_describing_a_second_model_too_is_refused_naming_both()
-    {
-        using var project = new MiniProject();
-        project.Write("marts/tier_mix.yml", "models:\n  - name: tier_mix\n    description: \"x\"\n  - name: tier_share\n    description: \"y\"\n");
-
-        var error = Assert.Throws<TransformProjectException>(() => TransformProject.Load(project.Folder));
-
-        Assert.Contains("describes 'tier_mix' (line 2), 'tier_share' (line 4)", error.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void A_model_described_in_both_yml_and_yaml_is_refused_naming_both_files()
-    {
-        using var project = new MiniProject();
-        project.Write("marts/tier_mix.yaml", "models:\n  - name: tier_mix\n    description: \"x\"\n");
-
-        var error = Assert.Throws<TransformProjectException>(() => TransformProject.Load(project.Folder));
-
-        Assert.Contains("tier_mix.yaml and tier_mix.yml", error.Message, StringComparison.Ordinal);
+        Assert.Contains(problem, error.Message, StringComparison.Ordinal);
     }
 
     [Theory]
