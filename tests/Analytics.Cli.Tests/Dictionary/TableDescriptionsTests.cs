@@ -1,4 +1,5 @@
 using Analytics.Pipelines.Crm;
+using Analytics.Pipelines.Tests.Transforms;
 using Analytics.Pipelines.Transforms;
 using Analytics.Pipelines.Warehouse;
 using Analytics.Reports.Qbr;
@@ -72,7 +73,8 @@ public sealed class TableDescriptionsTests(ThreeMonthLake lake)
         Assert.True(lake.RunCode == ExitCodes.Success, lake.RunOutput);
         var pack = lake.Directory.Combine("data", "reports", "qbr", "2026-Q2", "program-qbr-2026-Q2.pdf");
         var text = Words(Analytics.Reports.Tests.Pdf.PdfFile.TextOf(pack));
-        var metrics = TableDescriptions.All.Values.SelectMany(t => t.Metrics).ToDictionary(m => m.Name, StringComparer.Ordinal);
+        var metrics = TransformProject.Load(TestWarehouse.TransformsFolder).Models.SelectMany(m => m.Metrics)
+            .Concat(TableDescriptions.All.Values.SelectMany(t => t.Metrics)).ToDictionary(m => m.Name, StringComparer.Ordinal);
 
         foreach (var name in ProgramQbrPack.AppendixMetrics)
         {
