@@ -14,32 +14,6 @@ public static partial class StalledDealModel
     /// <summary>The table of the model's calibration on the later window.</summary>
     public const string CalibrationTable = "scores.stalled_deal_calibration";
 
-    private static readonly Dictionary<string, string> ScoreColumns = new(StringComparer.Ordinal)
-    {
-        ["opportunity_id"] = "The open partner opportunity scored.",
-        ["partner_id"] = "Its primary partner (sourced before influenced, then the largest attribution); null when only the motion marks it a partner deal.",
-        ["snapshot_date"] = "The snapshot the deal's features were read from.",
-        ["score"] = "Stalled-deal score 0-100: the probability, in percent rounded to a whole number, that the deal neither advances a stage nor closes won within the horizon.",
-        ["probability"] = "The same probability unrounded (0-1).",
-        ["reason_1"] = "The strongest reason toward stalling, in plain words (per-feature contributions summed per reason); null when nothing pushes toward stalling.",
-        ["reason_2"] = "The second strongest reason, or null.",
-        ["reason_3"] = "The third strongest reason, or null.",
-        ["is_thin"] = "True when the model was trained on fewer outcomes than models.stalled_deal.min_outcomes: scores lean on the prior.",
-        ["model_version"] = "The model file that scored it (data/models/stalled_deal/<version>.json).",
-        ["scored_at"] = "When the scoring run started (UTC).",
-    };
-
-    private static readonly Dictionary<string, string> CalibrationColumns = new(StringComparer.Ordinal)
-    {
-        ["bin"] = "Decile of score on the later window, 1 = lowest scores.",
-        ["lower"] = "Lowest probability in the bin.",
-        ["upper"] = "Highest probability in the bin.",
-        ["deals"] = "Deal-snapshots in the bin.",
-        ["mean_predicted"] = "Mean predicted probability of stalling in the bin.",
-        ["observed_rate"] = "Share that actually stalled within the horizon.",
-        ["model_version"] = "The model file evaluated.",
-    };
-
     /// <summary>Scores every open partner deal of the warehouse's snapshot into <see cref="ScoresTable"/> and writes the calibration table.</summary>
     /// <returns>Deals scored.</returns>
     public static long Score(ScoringContext context, ModelFile<StalledDealParameters> model)
@@ -47,9 +21,8 @@ public static partial class StalledDealModel
         var rows = StalledDealRows.Read(context.Connection, context.SnapshotDate, context.SnapshotDate, model.Parameters.HorizonDays, context.Config.Fiscal.YearStartMonth);
         var scored = Write(context.Connection, rows, model, context.ScoredAt);
         CatalogTables.Describe(context.Connection, ScoresTable,
-            "Stalled-deal scores of the open partner opportunities in the snapshot, with the three strongest reasons (DOMAIN.md \"Scores and forecasts\"; docs/models.md).",
-            "one row per open partner opportunity", ["staging.opportunities_as_of", "staging.stage_history_as_of", "staging.activities_as_of", "staging.opportunity_partners_as_of", "staging.partners_as_of", "staging.certifications_as_of", "staging.deal_registrations_as_of"],
-            ScoreColumns, context.RunId);
+            ["staging.opportunities_as_of", "staging.stage_history_as_of", "staging.activities_as_of", "staging.opportunity_partners_as_of", "staging.partners_as_of", "staging.certifications_as_of", "staging.deal_registrations_as_of"],
+            context.RunId);
         WriteCalibration(context, model);
         return scored;
     }
@@ -106,8 +79,6 @@ public static partial class StalledDealModel
                 ("bin", bin.Bin), ("lower", bin.Lower), ("upper", bin.Upper), ("deals", bin.Count), ("predicted", bin.MeanPredicted), ("observed", bin.ObservedRate), ("version", model.Version));
         }
 
-        CatalogTables.Describe(connection, CalibrationTable,
-            "The stalled-deal model's calibration on the later window it was evaluated on: predicted vs observed stall rate per decile of score.",
-            "one row per decile of score", [ScoresTable], CalibrationColumns, context.RunId);
+        CatalogTables.Describe(connection, CalibrationTable, [ScoresTable], context.RunId);
     }
 }

@@ -11,22 +11,6 @@ public sealed partial class TierReadinessModel
     /// <summary>The table <see cref="Score"/> writes.</summary>
     public const string Table = "scores.tier_readiness";
 
-    private static readonly Dictionary<string, string> Columns = new(StringComparer.Ordinal)
-    {
-        ["partner_id"] = "The partner (active, with a tier review in the current quarter).",
-        ["current_tier"] = "The partner's tier in the roster of the snapshot.",
-        ["next_tier"] = "The target tier: the tier above, or at the top tier the partner's own (the probability is then of keeping it).",
-        ["review_quarter"] = "The next review: the current fiscal quarter, reviewed at its end.",
-        ["features_quarter"] = "The quarter whose checklist the probability is computed from: the last completed quarter (the current one for a partner that joined in it).",
-        ["probability"] = "Probability (0-1) of meeting every judged criterion of next_tier at the review_quarter review (hygiene aside: it is never judged for a closed quarter, so the model does not predict it).",
-        ["criteria_met"] = "Criteria of next_tier met now (marts.tier_reviews, current quarter, values as of the snapshot).",
-        ["criteria_judged"] = "Criteria of next_tier judged now (known values).",
-        ["nearest_gap"] = "The nearest gap to next_tier now, in words (marts.tier_reviews.nearest_gap); null when every judged criterion is met.",
-        ["is_thin"] = $"True when the model was trained on fewer than {MinOutcomes} outcomes or fewer than {MinOutcomesPerClass} of either class: the probability leans on the prior.",
-        ["model_version"] = "The model file's version.",
-        ["scored_at"] = "When this scoring run started (UTC).",
-    };
-
     /// <summary>
     /// Writes <c>scores.tier_readiness</c>: one row per active partner with a review in the current quarter, scored with
     /// <paramref name="model"/> on its last completed quarter's checklist, beside its current checklist counts and
@@ -83,13 +67,7 @@ public sealed partial class TierReadinessModel
             }
         }
 
-        CatalogTables.Describe(connection, Table,
-            "Tier readiness (DOMAIN.md 'Scores and forecasts'): the probability that each active partner meets every judged criterion of its target tier "
-            + "(the next tier; at the top tier its own) at the next quarterly review, from a regularised logistic regression on the tier checklist's progress "
-            + "(model tier_readiness), beside the deterministic checklist's current counts and nearest gap (marts.tier_reviews).",
-            "one row per active partner with a current tier review",
-            ["marts.tier_checklist", "marts.tier_reviews", "intermediate.fiscal_quarters"],
-            Columns, context.RunId);
+        CatalogTables.Describe(connection, Table, ["marts.tier_checklist", "marts.tier_reviews", "intermediate.fiscal_quarters"], context.RunId);
         context.Report(string.Create(CultureInfo.InvariantCulture, $"tier readiness: {reviews.Count} partners scored with {model.Version}"));
     }
 

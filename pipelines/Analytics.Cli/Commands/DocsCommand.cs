@@ -31,7 +31,8 @@ internal static class DocsCommand
         };
         var command = new Command("docs",
             "Generate the data dictionary from the warehouse's catalog (paths.warehouse, opened read-only): every schema, table and view "
-            + "with its description, grain, SQL file, lineage both ways, columns with types and descriptions, and data tests. "
+            + "with its description, grain, SQL file, lineage both ways, columns with types and descriptions, metrics and data tests, "
+            + "all from the YAML of pipelines/transforms/ as the catalog recorded it. "
             + "Definitions only (no row counts, dates or test results), so any warehouse built from the same code gives the same file.")
         {
             output,

@@ -119,6 +119,15 @@ internal static partial class DictionaryMarkdown
             page.Append($"| `{MarkdownText.Cell(column.Name)}` | {MarkdownText.Cell(column.Type)} | {MarkdownText.Cell(column.Description ?? "not described")} |\n");
         }
 
+        if (table.Metrics.Count > 0)
+        {
+            page.Append("\nMetrics (the QBR pack's appendix prints these definitions):\n\n| metric | label | definition | see |\n|---|---|---|---|\n");
+            foreach (var metric in table.Metrics)
+            {
+                page.Append($"| `{MarkdownText.Cell(metric.Name)}` | {MarkdownText.Cell(metric.Label)} | {MarkdownText.Cell(metric.Definition)} | {MarkdownText.Cell(metric.See)} |\n");
+            }
+        }
+
         if (table.Tests.Count > 0)
         {
             page.Append("\nData tests:\n\n| test | column | type | severity | rule |\n|---|---|---|---|---|\n");

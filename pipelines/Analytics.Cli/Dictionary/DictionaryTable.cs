@@ -10,6 +10,7 @@ namespace Analytics.Cli.Dictionary;
 /// <param name="Reads">The tables and views it reads (<c>depends_on</c>), sorted.</param>
 /// <param name="Columns">Its columns in table order.</param>
 /// <param name="Tests">Its data tests: those of the whole table first, then by column order and name.</param>
+/// <param name="Metrics">The business figures its YAML defines, in YAML order.</param>
 internal sealed record DictionaryTable(
     string Schema,
     string Name,
@@ -19,4 +20,5 @@ internal sealed record DictionaryTable(
     string? SqlFile,
     IReadOnlyList<string> Reads,
     IReadOnlyList<DictionaryColumn> Columns,
-    IReadOnlyList<DictionaryTest> Tests);
+    IReadOnlyList<DictionaryTest> Tests,
+    IReadOnlyList<DictionaryMetric> Metrics);

@@ -31,7 +31,7 @@ internal static class SchemaNotes
     {
         "marts" => "What analysts, the QBR packs and the weekly emails read, named after what they describe. SQL models in "
             + "`pipelines/transforms/marts/`, built from the intermediate layer, every column described in the YAML beside the SQL. "
-            + "The names are fixed: reports and analysts depend on them. Definitions and scope rules: "
+            + "The names are fixed: reports and analysts depend on them. Scope rules: "
             + "[transforms.md](transforms.md#the-marts-schema-marts).",
         "scores" => "What the trained models compute (`analytics score`; step 3 of `analytics run`): the stalled-deal score of every open "
             + "partner deal, each partner's tier readiness, the partner-sourced ARR forecast with its back-test, and the model file "

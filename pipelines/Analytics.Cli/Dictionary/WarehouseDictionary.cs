@@ -54,6 +54,7 @@ internal sealed record WarehouseDictionary(string DuckDbVersion, string? Storage
                 "select model_name, test_name, column_name, test_type, severity, description from catalog.tests",
                 r => (Table: r.GetString(0), Test: new DictionaryTest(r.GetString(1), Text(r, 2), r.GetString(3), r.GetString(4), Text(r, 5))))
             .ToLookup(t => t.Table, t => t.Test, StringComparer.Ordinal);
+        var metrics = ReadMetrics(connection);
         var tables = WarehouseSql.Query(connection,
             $"""
             with objects as (
@@ -69,16 +70,30 @@ internal sealed record WarehouseDictionary(string DuckDbVersion, string? Storage
             where o.schema_name <> '{SchemaNotes.TestFailures}'
             """,
             r => new DictionaryTable(r.GetString(0), r.GetString(1), r.GetBoolean(2), Text(r, 3), Text(r, 4), Text(r, 5),
-                ((IEnumerable<object?>)r.GetValue(6)).OfType<string>().Distinct(StringComparer.Ordinal).ToList(), [], []));
+                ((IEnumerable<object?>)r.GetValue(6)).OfType<string>().Distinct(StringComparer.Ordinal).ToList(), [], [], []));
         return tables
             .Select(t => t with
             {
                 Reads = Sorted(t.Reads),
                 Columns = columns[t.Name].ToList(),
                 Tests = OrderTests(tests[t.Name], columns[t.Name].Select(c => c.Name).ToList()),
+                Metrics = metrics[t.Name].ToList(),
             })
             .OrderBy(t => SchemaNotes.Rank(t.Schema)).ThenBy(t => t.Schema, StringComparer.Ordinal).ThenBy(t => t.Name, StringComparer.Ordinal)
             .ToList();
+    }
+
+    /// <summary>The metrics by the table defining them; none in a warehouse built before catalog.metrics existed.</summary>
+    private static ILookup<string, DictionaryMetric> ReadMetrics(DuckDBConnection connection)
+    {
+        var exists = Convert.ToInt64(WarehouseSql.Scalar(connection,
+            "select count(*) from duckdb_tables() where database_name = current_database() and schema_name = 'catalog' and table_name = 'metrics'"),
+            System.Globalization.CultureInfo.InvariantCulture) > 0;
+        var metrics = exists
+            ? WarehouseSql.Query(connection, "select model_name, metric_name, label, definition, array_to_string(see, ', ') from catalog.metrics",
+                r => (Table: r.GetString(0), Metric: new DictionaryMetric(r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4))))
+            : [];
+        return metrics.ToLookup(m => m.Table, m => m.Metric, StringComparer.Ordinal);
     }
 
     /// <summary>Tables in dictionary order: by schema (<see cref="SchemaNotes.Order"/>), then by name.</summary>

@@ -7,7 +7,8 @@ namespace Analytics.Pipelines.Transforms;
 /// <summary>
 /// The one way a table or view that no SQL model builds gets into the warehouse's catalog (<c>catalog.models</c> and
 /// <c>catalog.columns</c>): the catalog's own tables, the lake views, failing-rows tables, the run history, the delivery
-/// ledger and the scoring stage's tables. It checks that every column is described, so analysts (and the data
+/// ledger and the scoring stage's tables, each described by its <c>tables/&lt;schema&gt;/&lt;table&gt;.yml</c>
+/// (<see cref="TableDescriptions"/>). It checks that every column is described, so analysts (and the data
 /// dictionary, <c>docs/warehouse.md</c>) find what each one means, and copies the descriptions into DuckDB's own
 /// comments (<c>COMMENT ON</c>), which any DuckDB client shows through <c>duckdb_tables()</c> and <c>duckdb_columns()</c>.
 /// </summary>
@@ -38,26 +39,32 @@ public static class CatalogTables
         """;
 
     /// <summary>
-    /// Records <paramref name="table"/> (schema-qualified, a table or a view) with its description, grain and the tables
-    /// it reads, and every column with its description; replaces an earlier record of the same table. Its layer is its
-    /// schema; a view gets no row count. The catalog tables are created first if the warehouse has none.
+    /// Records <paramref name="table"/> (schema-qualified, a table or a view) in the catalog with the description, grain
+    /// and columns of its <c>tables/&lt;schema&gt;/&lt;table&gt;.yml</c> (<see cref="TableDescriptions"/>) and the tables it
+    /// reads; replaces an earlier record of the same table. Its layer is its schema; a view gets no row count. The
+    /// catalog tables are created first if the warehouse has none.
     /// </summary>
     /// <param name="connection">An open, writable warehouse connection.</param>
     /// <param name="table">The table or view, e.g. <c>scores.forecast</c>.</param>
-    /// <param name="description">What it holds, in sentences an analyst understands.</param>
-    /// <param name="grain">What one row is, e.g. <c>one row per open partner opportunity</c>.</param>
     /// <param name="dependsOn">The tables and views it is computed from (schema-qualified).</param>
-    /// <param name="columns">Every column's description, by column name.</param>
     /// <param name="runId">The run that wrote it, or null when no run did (a table reloaded from a file).</param>
-    /// <exception cref="InvalidOperationException">The table does not exist, a column of it has no description, or a description names no column.</exception>
-    public static void Describe(DuckDBConnection connection, string table, string description, string grain,
-        IReadOnlyList<string> dependsOn, IReadOnlyDictionary<string, string> columns, string? runId)
+    /// <exception cref="InvalidOperationException">The table does not exist or has no description, a column of it has no
+    /// description, or a description names no column.</exception>
+    public static void Describe(DuckDBConnection connection, string table, IReadOnlyList<string> dependsOn, string? runId) =>
+        Describe(connection, TableDescriptions.Of(table), dependsOn, runId);
+
+    /// <summary>
+    /// Records <paramref name="description"/>'s table as <see cref="Describe(DuckDBConnection, string, IReadOnlyList{string}, string?)"/>
+    /// does, for a description composed from YAML (a lake view's columns come from the staging model's YAML too, a
+    /// failing-rows table's from its template and the model it checks).
+    /// </summary>
+    public static void Describe(DuckDBConnection connection, TableDescription description, IReadOnlyList<string> dependsOn, string? runId)
     {
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(description);
-        ArgumentNullException.ThrowIfNull(grain);
         ArgumentNullException.ThrowIfNull(dependsOn);
-        ArgumentNullException.ThrowIfNull(columns);
+        var table = description.Name;
+        var columns = description.ColumnDescriptions;
         var (schema, name) = Split(table);
         var actual = WarehouseSql.Query(connection,
             """
@@ -89,11 +96,11 @@ public static class CatalogTables
                 depends_on, status, row_count, build_ms, error, run_id)
             values ($table, $schema, $name, $schema, $kind, $description, $grain, null, $dependsOn, 'built', $rows, null, null, $runId)
             """,
-            ("table", table), ("schema", schema), ("name", name), ("kind", isView ? "view" : "table"), ("description", description),
-            ("grain", grain), ("dependsOn", dependsOn.ToArray()), ("rows", rows), ("runId", runId));
+            ("table", table), ("schema", schema), ("name", name), ("kind", isView ? "view" : "table"), ("description", description.Description),
+            ("grain", description.Grain), ("dependsOn", dependsOn.ToArray()), ("rows", rows), ("runId", runId));
         WarehouseSql.InsertRows(connection, Columns,
             actual.Select(c => new object?[] { table, schema, name, c.Column, c.Ordinal, c.Type, columns[c.Column] }));
-        Comment(connection, schema, name, isView, description, actual.Select(c => (c.Column, (string?)columns[c.Column])));
+        Comment(connection, schema, name, isView, description.Description, actual.Select(c => (c.Column, (string?)columns[c.Column])));
     }
 
     /// <summary>

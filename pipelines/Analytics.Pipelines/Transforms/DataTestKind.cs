@@ -1,6 +1,6 @@
 namespace Analytics.Pipelines.Transforms;
 
-/// <summary>The kinds of data test a layer's YAML can declare (in the manner of dbt).</summary>
+/// <summary>The kinds of data test a model's YAML can declare (in the manner of dbt).</summary>
 public enum DataTestKind
 {
     /// <summary>A column holds no duplicate values.</summary>

@@ -2,7 +2,7 @@ namespace Analytics.Pipelines.Transforms;
 
 /// <summary>
 /// One SQL model: <c>&lt;layer&gt;/&lt;name&gt;.sql</c> under the transforms folder, materialised as the table (or view)
-/// <c>&lt;layer&gt;.&lt;name&gt;</c>, with the description, grain, columns and data tests its layer's YAML gives it.
+/// <c>&lt;layer&gt;.&lt;name&gt;</c>, with the description, grain, columns, data tests and metrics of its <c>&lt;name&gt;.yml</c>.
 /// </summary>
 /// <param name="Name">Qualified name, e.g. <c>marts.win_rates</c>.</param>
 /// <param name="Layer">The schema, which is the folder: staging, intermediate or marts.</param>
@@ -15,6 +15,7 @@ namespace Analytics.Pipelines.Transforms;
 /// <param name="Columns">Documented columns, in YAML order.</param>
 /// <param name="Tests">Data tests declared on the model and its columns.</param>
 /// <param name="References">Models and lake sources its SQL reads, by qualified name.</param>
+/// <param name="Metrics">The business figures its YAML defines (<c>metrics:</c>).</param>
 public sealed record ModelDefinition(
     string Name,
     string Layer,
@@ -26,4 +27,5 @@ public sealed record ModelDefinition(
     Materialization Materialization,
     IReadOnlyList<ColumnDefinition> Columns,
     IReadOnlyList<DataTestDefinition> Tests,
-    IReadOnlySet<string> References);
+    IReadOnlySet<string> References,
+    IReadOnlyList<MetricDefinition> Metrics);

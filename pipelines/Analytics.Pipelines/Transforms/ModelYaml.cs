@@ -1,6 +1,6 @@
 namespace Analytics.Pipelines.Transforms;
 
-/// <summary>One model's entry in a layer's YAML file, before its tests are bound to the model's name.</summary>
+/// <summary>One model's entry in its YAML file, before its tests are bound to the model's name.</summary>
 internal sealed record ModelYaml(
     string File,
     long Line,
@@ -10,7 +10,8 @@ internal sealed record ModelYaml(
     string Grain,
     Materialization Materialization,
     IReadOnlyList<ColumnDefinition> Columns,
-    IReadOnlyList<TestYaml> TestEntries)
+    IReadOnlyList<TestYaml> TestEntries,
+    IReadOnlyList<MetricDefinition> Metrics)
 {
     /// <summary>The model's tests, the built-in columns_documented check first.</summary>
     public IReadOnlyList<DataTestDefinition> Tests(string model)

@@ -6,8 +6,9 @@ using YamlDotNet.RepresentationModel;
 namespace Analytics.Pipelines.Transforms;
 
 /// <summary>
-/// Reads a layer's YAML file: <c>models:</c>, each with name, description, grain, materialized (table | view),
-/// columns (name, description, tests) and model-level tests. Tests are written as in dbt: a bare name
+/// Reads a model's YAML file (or a table's, <see cref="TableDescriptions"/>): <c>models:</c>, each with name,
+/// description, grain, materialized (table | view), columns (name, description, tests), model-level tests and the
+/// metrics the model defines (name, label, definition, see: the tables and documents a reader is pointed to). Tests are written as in dbt: a bare name
 /// (<c>unique</c>, <c>not_null</c>) or a one-key mapping (<c>accepted_values: {values: [...]}</c>,
 /// <c>relationships: {to: schema.model, field: column}</c>, <c>unique_combination: {columns: [...]}</c>,
 /// <c>expression: {name: ..., where: ... | sql: ...}</c>), each with an optional <c>severity: warn | error</c>.
@@ -19,10 +20,16 @@ internal static partial class ModelYamlReader
 
     public static IReadOnlyList<ModelYaml> Read(string file, string layer)
     {
+        using var reader = new StreamReader(file);
+        return Read(file, layer, reader);
+    }
+
+    /// <summary>Reads YAML text from <paramref name="reader"/>; <paramref name="file"/> names it in errors.</summary>
+    public static IReadOnlyList<ModelYaml> Read(string file, string layer, TextReader reader)
+    {
         var stream = new YamlStream();
         try
         {
-            using var reader = new StreamReader(file);
             stream.Load(reader);
         }
         catch (YamlException e)
@@ -63,8 +70,22 @@ internal static partial class ModelYamlReader
         }
 
         tests.AddRange(section.Sequence("tests").Select(test => ReadTest(file, test, null)));
+        var metrics = new List<MetricDefinition>();
+        foreach (var metricNode in section.Sequence("metrics"))
+        {
+            var metric = Mapping(file, $"{table}.metrics", metricNode);
+            var name = Name(metric, "name");
+            if (metrics.Any(m => m.Name == name))
+            {
+                throw new ConfigurationException($"{file}:{metric.Line}: metric '{name}' of '{layer}.{table}' is defined twice.");
+            }
+
+            metrics.Add(new MetricDefinition(name, $"{layer}.{table}", metric.RequiredString("label"), metric.RequiredString("definition"), metric.Strings("see")));
+            metric.RejectUnknownKeys();
+        }
+
         var model = new ModelYaml(file, section.Line, layer, table, section.RequiredString("description"), section.String("grain", string.Empty),
-            section.Enum("materialized", Materialization.Table), columns, tests);
+            section.Enum("materialized", Materialization.Table), columns, tests, metrics);
         section.RejectUnknownKeys();
         return model;
     }

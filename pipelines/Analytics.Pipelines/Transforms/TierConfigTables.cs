@@ -7,7 +7,7 @@ namespace Analytics.Pipelines.Transforms;
 /// <summary>
 /// The tier review's configuration (pipeline.yaml <c>tiers:</c>) as tables in schema <c>config</c>, written before any
 /// model so the tier marts read the thresholds in SQL: <c>config.tiers</c>, <c>config.tier_criteria</c> and
-/// <c>config.tier_settings</c>. Their catalog descriptions spell the thresholds out, so a reader of the warehouse sees
+/// <c>config.tier_settings</c>, described by their YAML (tables/config/). Their catalog descriptions spell the thresholds out, so a reader of the warehouse sees
 /// which ones the build used (after <see cref="CatalogTables.BuildSettingsMarker"/>, which the data dictionary leaves
 /// out: it documents definitions, not one configuration).
 /// </summary>
@@ -50,24 +50,17 @@ internal static class TierConfigTables
             : $"{l.Name} (rank {l.Rank}): " + string.Join(", ", l.Criteria.Select(c => $"{c.Name} >= {Number(c.Threshold)}"))));
         return
         [
-            new Table("config.tiers", $"The partner tiers of the quarterly tier review (pipeline.yaml tiers:), lowest first. {CatalogTables.BuildSettingsMarker}{string.Join(", ", tiers.Levels.Select(l => l.Name))}.",
-                "one row per tier",
-                [new("tier", "The tier as the CRM spells it."), new("tier_rank", "0 for the entry tier, rising by one per tier.")],
-                tiers.Levels.Count),
-            new Table("config.tier_criteria", $"The tier criteria (pipeline.yaml tiers:): a partner qualifies for a tier when it meets every one of its criteria (values inclusive). {CatalogTables.BuildSettingsMarker}{thresholds}.",
-                "one row per (tier, criterion)",
-                [
-                    new("tier", "The tier the criterion belongs to."),
-                    new("tier_rank", "The tier's rank (0 = entry tier)."),
-                    new("criterion", "The measure: a marts.tier_inputs column (recent_proofs counts only the proof types the partner's type is asked for)."),
-                    new("threshold", "The least value that meets the criterion."),
-                ],
-                tiers.Levels.Sum(l => l.Criteria.Count)),
-            new Table("config.tier_settings", $"The tier review's settings (pipeline.yaml tiers:). {CatalogTables.BuildSettingsMarker}grace_margin {Number(tiers.GraceMargin)}.",
-                "one row",
-                [new("grace_margin", "Missing exactly one criterion of its tier by less than this share of the threshold gives one quarter of grace instead of a downgrade.")],
-                1),
+            Described("config.tiers", string.Join(", ", tiers.Levels.Select(l => l.Name)), tiers.Levels.Count),
+            Described("config.tier_criteria", thresholds, tiers.Levels.Sum(l => l.Criteria.Count)),
+            Described("config.tier_settings", $"grace_margin {Number(tiers.GraceMargin)}", 1),
         ];
+    }
+
+    /// <summary>The table as its YAML (tables/config/) describes it, with the settings this build used appended.</summary>
+    private static Table Described(string name, string settings, long rows)
+    {
+        var yaml = TableDescriptions.Of(name);
+        return new Table(name, $"{yaml.Description} {CatalogTables.BuildSettingsMarker}{settings}.", yaml.Grain, yaml.Columns, rows);
     }
 
     private static void Check(TiersConfig tiers)

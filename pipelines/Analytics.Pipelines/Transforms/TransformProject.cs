@@ -5,8 +5,10 @@ namespace Analytics.Pipelines.Transforms;
 
 /// <summary>
 /// The transforms folder, loaded and checked: <c>macros/*.sql</c> (created first), then one folder per layer
-/// (<c>staging/</c>, <c>intermediate/</c>, <c>marts/</c>), each holding one <c>.sql</c> file per model and YAML files
-/// describing every model, column and data test. Every model must be described exactly once, every reference must
+/// (<c>staging/</c>, <c>intermediate/</c>, <c>marts/</c>), each holding one <c>&lt;model&gt;.sql</c> per model with its
+/// <c>&lt;model&gt;.yml</c> beside it, describing that model, its columns, data tests and metrics; <c>tables/</c> describes
+/// what the pipeline's code writes (<see cref="TableDescriptions"/>). A <c>.sql</c> without its <c>.yml</c>, a <c>.yml</c>
+/// without its <c>.sql</c>, or a <c>.yml</c> describing another model is an error naming the file; every reference must
 /// name a model, a lake source or a configuration table, a layer reads only its own and earlier layers, and references
 /// form no cycle.
 /// </summary>
@@ -77,10 +79,10 @@ public sealed class TransformProject
             ? Directory.GetFiles(Path.Combine(root, "macros"), "*.sql").Order(StringComparer.Ordinal).ToList()
             : [];
         var unknownFolders = Directory.GetDirectories(root).Select(Path.GetFileName)
-            .Where(name => name != "macros" && !Layers.Contains(name!)).ToList();
+            .Where(name => name != "macros" && name != TableDescriptions.Folder && !Layers.Contains(name!)).ToList();
         if (unknownFolders.Count > 0)
         {
-            throw new TransformProjectException($"{root}: unknown folder(s) {string.Join(", ", unknownFolders)}; the layers are {string.Join(", ", Layers)} (and macros).");
+            throw new TransformProjectException($"{root}: unknown folder(s) {string.Join(", ", unknownFolders)}; the layers are {string.Join(", ", Layers)} (and macros, {TableDescriptions.Folder}).");
         }
 
         var models = new List<ModelDefinition>();
@@ -99,20 +101,17 @@ public sealed class TransformProject
 
     private static IEnumerable<ModelDefinition> LoadLayer(string layer, string folder)
     {
+        var yamlFiles = Directory.GetFiles(folder, "*.yml").Concat(Directory.GetFiles(folder, "*.yaml")).Order(StringComparer.Ordinal).ToList();
         var sqlFiles = Directory.GetFiles(folder, "*.sql").Order(StringComparer.Ordinal).ToList();
-        var described = new Dictionary<string, ModelYaml>(StringComparer.Ordinal);
-        foreach (var yamlFile in Directory.GetFiles(folder, "*.yml").Concat(Directory.GetFiles(folder, "*.yaml")).Order(StringComparer.Ordinal))
+        foreach (var yamlFile in yamlFiles)
         {
-            foreach (var model in ModelYamlReader.Read(yamlFile, layer))
+            var table = Path.GetFileNameWithoutExtension(yamlFile);
+            if (!File.Exists(Path.Combine(folder, table + ".sql")))
             {
-                if (!described.TryAdd(model.Table, model))
-                {
-                    throw new TransformProjectException($"{yamlFile}:{model.Line}: model '{layer}.{model.Table}' is described twice (also in {described[model.Table].File}).");
-                }
+                throw new TransformProjectException($"{yamlFile}: describes model '{layer}.{table}' but {Path.Combine(folder, table + ".sql")} does not exist (a <model>.yml sits beside its <model>.sql).");
             }
         }
 
-        var tables = new HashSet<string>(StringComparer.Ordinal);
         foreach (var sqlFile in sqlFiles)
         {
             var table = Path.GetFileNameWithoutExtension(sqlFile);
@@ -121,12 +120,7 @@ public sealed class TransformProject
                 throw new TransformProjectException($"{sqlFile}: a model file name must be a lowercase SQL identifier (letters, digits, underscores).");
             }
 
-            tables.Add(table);
-            if (!described.TryGetValue(table, out var yaml))
-            {
-                throw new TransformProjectException($"{sqlFile}: model '{layer}.{table}' is not described in any YAML file in {folder} (every model and column is documented).");
-            }
-
+            var yaml = ReadModelYaml(layer, folder, table, yamlFiles);
             var sql = File.ReadAllText(sqlFile).Trim().TrimEnd(';').TrimEnd();
             if (sql.Length == 0)
             {
@@ -136,16 +130,33 @@ public sealed class TransformProject
             var references = SqlReferences.Find(sql, Layers.Append(LakeSchema).Append(ConfigSchema));
             var name = $"{layer}.{table}";
             yield return new ModelDefinition(name, layer, table, sqlFile, sql, yaml.Description, yaml.Grain, yaml.Materialization,
-                yaml.Columns, yaml.Tests(name), references);
+                yaml.Columns, yaml.Tests(name), references, yaml.Metrics);
+        }
+    }
+
+    /// <summary>The one entry of <c>&lt;table&gt;.yml</c> (or <c>.yaml</c>, not both), which must describe the model of its file name.</summary>
+    private static ModelYaml ReadModelYaml(string layer, string folder, string table, IReadOnlyList<string> yamlFiles)
+    {
+        var files = yamlFiles.Where(f => Path.GetFileNameWithoutExtension(f) == table).ToList();
+        var sqlFile = Path.Combine(folder, table + ".sql");
+        if (files.Count == 0)
+        {
+            throw new TransformProjectException($"{sqlFile}: model '{layer}.{table}' has no {table}.yml beside it (every model and column is documented there).");
         }
 
-        foreach (var (table, yaml) in described)
+        if (files.Count > 1)
         {
-            if (!tables.Contains(table))
-            {
-                throw new TransformProjectException($"{yaml.File}:{yaml.Line}: model '{layer}.{table}' is described but {Path.Combine(folder, table + ".sql")} does not exist.");
-            }
+            throw new TransformProjectException($"{sqlFile}: model '{layer}.{table}' is described twice ({string.Join(" and ", files.Select(Path.GetFileName))}); keep one {table}.yml.");
         }
+
+        var models = ModelYamlReader.Read(files[0], layer);
+        if (models.Count != 1 || models[0].Table != table)
+        {
+            var found = models.Count == 0 ? "no model" : string.Join(", ", models.Select(m => $"'{m.Table}' (line {m.Line})"));
+            throw new TransformProjectException($"{files[0]}: describes {found}; a <model>.yml describes exactly the model of its file name, '{layer}.{table}'.");
+        }
+
+        return models[0];
     }
 
     private static void CheckReferences(List<ModelDefinition> models)

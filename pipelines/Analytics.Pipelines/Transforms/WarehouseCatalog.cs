@@ -8,9 +8,10 @@ namespace Analytics.Pipelines.Transforms;
 /// <c>models</c> (description, grain, dependencies, status, rows, build time; the config tables with the tier
 /// thresholds the build used), <c>columns</c> (every column of every
 /// model with its type and description), <c>tests</c> (every data test with its status and failing-row count) and
-/// <c>sources</c> (the lake files the build read, with their checksums). Then it describes, through
-/// <see cref="CatalogTables.Describe"/>, what no YAML describes: these catalog tables themselves, the lake views and any
-/// failing-rows table; and copies every description into DuckDB's comments.
+/// <c>sources</c> (the lake files the build read, with their checksums) and <c>metrics</c> (the business figures the
+/// models' YAML defines). Then it describes, through <see cref="CatalogTables.Describe(DuckDBConnection, string, IReadOnlyList{string}, string?)"/>
+/// and their <c>tables/</c> YAML (<see cref="TableDescriptions"/>), what no model's YAML describes: these catalog tables
+/// themselves, the lake views and any failing-rows table; and copies every description into DuckDB's comments.
 /// </summary>
 internal static partial class WarehouseCatalog
 {
@@ -28,6 +29,7 @@ internal static partial class WarehouseCatalog
         WriteColumns(connection, build);
         WriteTests(connection, run.RunId, build);
         WriteSources(connection, run, build);
+        WriteMetrics(connection, build);
 
         // Described only now: Describe counts each table's rows and records catalog.models and catalog.columns too.
         // One transaction for these few hundred small statements (a commit after each made them half as slow again).
@@ -53,6 +55,8 @@ internal static partial class WarehouseCatalog
             failing_rows bigint, failures_table varchar, duration_ms bigint, description varchar, error varchar, sql varchar, run_id varchar);
         create table catalog.sources (
             entity varchar, snapshot_date date, file varchar, rows_landed bigint, rows_quarantined bigint, sha256 varchar);
+        create table catalog.metrics (
+            metric_name varchar, model_name varchar, label varchar, definition varchar, see varchar[]);
         """;
 
     private static void WriteRun(DuckDBConnection connection, RunRecord run, TransformRunner.Build build)
@@ -85,12 +89,13 @@ internal static partial class WarehouseCatalog
                 table.Grain, null, Array.Empty<string>(), "built", table.Rows, 0L, null, runId);
         }
 
+        var asOf = TableDescriptions.Template("as_of");
         foreach (var (view, model) in build.AsOfViews)
         {
             Insert(connection, "catalog.models",
                 view, model.Layer, view[(model.Layer.Length + 1)..], model.Layer, "view",
-                $"{model.Name} as of any landed snapshot up to the build's: the same renames and casts over every snapshot (filter on snapshot_date). Reads the lake's Parquet files when queried.",
-                model.Grain + ", per snapshot_date", Path.GetRelativePath(build.Project.Folder, model.SqlFile), model.References.Select(r => r + LakeViews.SnapshotsSuffix).ToArray(),
+                asOf.Description.Replace("{model}", model.Name, StringComparison.Ordinal),
+                asOf.Grain.Replace("{grain}", model.Grain, StringComparison.Ordinal), Path.GetRelativePath(build.Project.Folder, model.SqlFile), model.References.Select(r => r + LakeViews.SnapshotsSuffix).ToArray(),
                 "built", null, 0L, null, runId);
         }
     }
@@ -151,6 +156,24 @@ internal static partial class WarehouseCatalog
         }
     }
 
+    /// <summary>
+    /// The metrics of the SQL models' YAML, then those of the tables the code writes, each in YAML order. A metric's name
+    /// is unique in the warehouse: reports ask for it by name.
+    /// </summary>
+    private static void WriteMetrics(DuckDBConnection connection, TransformRunner.Build build)
+    {
+        var metrics = build.Project.Models.SelectMany(m => m.Metrics).Concat(TableDescriptions.All.Values.SelectMany(t => t.Metrics)).ToList();
+        if (metrics.GroupBy(m => m.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        {
+            throw new TransformRunException($"metric '{twice.Key}' is defined twice ({string.Join(" and ", twice.Select(m => m.Model))}); metric names are unique.");
+        }
+
+        foreach (var m in metrics)
+        {
+            Insert(connection, "catalog.metrics", m.Name, m.Model, m.Label, m.Definition, m.See.ToArray());
+        }
+    }
+
     /// <summary>Many rows at once through DuckDB's appender (hundreds of INSERTs cost more than the models they describe).</summary>
     private static void Append(DuckDBConnection connection, string table, IEnumerable<object?[]> rows)
     {
@@ -177,5 +200,60 @@ internal static partial class WarehouseCatalog
         }
 
         command.ExecuteNonQuery();
+    }
+
+    /// <summary>Describes the catalog's own tables from their YAML (tables/catalog/).</summary>
+    private static void DescribeCatalog(DuckDBConnection connection, string runId)
+    {
+        foreach (var table in new[] { "catalog.builds", CatalogTables.Models, CatalogTables.Columns, "catalog.tests", "catalog.sources", "catalog.metrics" })
+        {
+            CatalogTables.Describe(connection, table, [], runId);
+        }
+    }
+
+    /// <summary>Describes each test_failures table from the model it checks (failing rows are mostly the model's own rows).</summary>
+    private static void DescribeFailures(DuckDBConnection connection, string runId, TransformRunner.Build build)
+    {
+        var models = build.Project.Models.ToDictionary(m => m.Name, StringComparer.Ordinal);
+        var template = TableDescriptions.Template("failing_rows");
+        foreach (var outcome in build.Tests.Where(t => t.FailuresTable is not null))
+        {
+            var test = outcome.Test;
+            var table = outcome.FailuresTable!;
+            var dot = table.IndexOf('.', StringComparison.Ordinal);
+            var columns = WarehouseSql.Query(connection,
+                "select column_name from information_schema.columns where table_catalog = current_database() and table_schema = $schema and table_name = $name",
+                r => r.GetString(0), ("schema", table[..dot]), ("name", table[(dot + 1)..]));
+            var documented = models.TryGetValue(test.Model, out var model) ? model.Columns : [];
+            var descriptions = columns.Distinct(StringComparer.Ordinal).Select(c => new ColumnDefinition(c,
+                template.Columns.FirstOrDefault(d => d.Name == c)?.Description
+                ?? documented.FirstOrDefault(d => d.Name == c)?.Description
+                ?? "A column the test's query returned.")).ToList();
+            var rule = test.Description is null ? string.Empty : $" ({test.Description.TrimEnd('.')})";
+            var description = template.Description.Replace("{test}", test.Name, StringComparison.Ordinal)
+                .Replace("{model}", test.Model, StringComparison.Ordinal).Replace("{rule}", rule, StringComparison.Ordinal);
+            CatalogTables.Describe(connection, new TableDescription(table, description, template.Grain, descriptions, []), [test.Model], runId);
+        }
+    }
+
+    /// <summary>Copies the descriptions of the SQL models, their "as of" views and the config tables into DuckDB's comments.</summary>
+    private static void CommentModels(DuckDBConnection connection)
+    {
+        var layers = TransformProject.Layers.Append(TierConfigTables.Schema).ToHashSet(StringComparer.Ordinal);
+        var columns = WarehouseSql.Query(connection, "select model_name, column_name, description from catalog.columns order by model_name, ordinal",
+                r => (Model: r.GetString(0), Column: r.GetString(1), Description: r.IsDBNull(2) ? null : r.GetString(2)))
+            .ToLookup(c => c.Model, StringComparer.Ordinal);
+        var tables = WarehouseSql.Query(connection,
+            """
+            select m.model_name, m.schema_name, m.table_name, t.table_type = 'VIEW', m.description
+            from catalog.models as m
+            join information_schema.tables as t on t.table_catalog = current_database() and t.table_schema = m.schema_name and t.table_name = m.table_name
+            """,
+            r => (Model: r.GetString(0), Schema: r.GetString(1), Name: r.GetString(2), IsView: r.GetBoolean(3), Description: r.IsDBNull(4) ? null : r.GetString(4)));
+        foreach (var table in tables.Where(t => layers.Contains(t.Schema) && t.Description is not null))
+        {
+            CatalogTables.Comment(connection, table.Schema, table.Name, table.IsView, table.Description!,
+                columns[table.Model].Select(c => (c.Column, c.Description)));
+        }
     }
 }

@@ -1,6 +1,3 @@
--- intermediate.fiscal_quarters: the spine of fiscal quarters the marts report on, from the quarter of the
--- earliest opportunity, registration or partner join in the snapshot to the quarter holding the snapshot date.
--- Grain: one row per fiscal_quarter. quarter_number counts quarters (consecutive integers) for rolling windows.
 with settings as (
     select
         cast(getvariable('fiscal_year_start_month') as integer) as start_month,

@@ -1,6 +1,4 @@
--- intermediate.opportunities: every opportunity of the snapshot with what the marts keep asking for joined on
--- once: the account's segment and region, partner involvement, reporting motion, fiscal quarters, cycle time and
--- the ARR band used for mix adjustment. Grain: one row per opportunity_id.
+-- Joined on once here, so every mart reads the same segment, motion, fiscal quarters, cycle time and ARR band.
 with opportunities as (
     select * from staging.opportunities
 ),

@@ -1,9 +1,5 @@
--- intermediate.ops_conflicts: every channel conflict with its standing against the two conflict SLAs
--- (DOMAIN.md "SLAs the reports watch"): acknowledged within 24 h of opened_at, and resolved within 5 business days
--- (resolved_at <= add_business_days(opened_at, 5): Monday-Friday, no holidays, a conflict opened on a weekend
--- counts from the following Monday 00:00). sla_status: inclusive boundaries, 'not_yet_due' while inside the
--- window unanswered at the snapshot cut-off.
--- Grain: one row per conflict_id.
+-- The resolution SLA counts business days with add_business_days: Monday-Friday, no holiday calendar, a weekend
+-- opening counting from the following Monday 00:00.
 with conflicts as (
     select * from staging.conflicts
 ),

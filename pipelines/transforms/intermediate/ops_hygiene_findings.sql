@@ -1,18 +1,5 @@
--- intermediate.ops_hygiene_findings: exit-criteria discipline on open partner opportunities (DOMAIN.md "Hygiene"), the
--- population of intermediate.ops_open_partner_opportunities (open deals that are partner-touched or carry a
--- partner motion; direct deals and closed deals never get a finding). Findings:
---   missing_motion                 the motion is blank;
---   missing_partner                a partner motion but no partner row (partner_id is null on this finding);
---   missing_attribution            a partner row with no attribution or no attribution_pct (one finding per
---                                  partner; the detail names its roles when the partner has several rows);
---   reseller_without_registration  reseller motion, new_business, no deal_registration_id (renewals and
---                                  expansions through a reseller are not registered, so they are not findings);
---   stale_next_step                next_step_updated_at blank or more than 7 days before the snapshot cut-off
---                                  (end of the snapshot day): updated exactly 7 days before it is not stale;
---   no_recent_activity             last_activity_at blank or more than 14 days before the cut-off (same rule).
--- A deal-level finding is repeated for every partner on the deal so each partner's scorecard sees it; a deal
--- with no partner row gets it once with a null partner_id.
--- Grain: one row per (opportunity_id, partner_id, finding).
+-- A deal-level finding is repeated for every partner on the deal so that each partner's scorecard sees it.
+-- Renewals and expansions through a reseller are not registered, so reseller_without_registration checks new_business only.
 with scope as (
     select * from intermediate.ops_open_partner_opportunities
 ),

@@ -1,11 +1,5 @@
--- intermediate.ops_leads: every lead registration with its segment and its standing against the two lead SLAs.
--- Segment: a lead carries no account_id, so it takes the segment of the account whose domain equals its
--- company_domain (case-insensitive; the lowest account_id when several share a domain), else the segment of the
--- account of the opportunity it converted into, else 'unknown'.
--- SLAs (sla_status macro, inclusive boundaries, 'not_yet_due' while inside the window unanswered):
--- first response within 24 h of submitted_at; first meeting within 14 days of submitted_at. Every lead is in the
--- meeting SLA, declined ones included: a declined lead never gets its meeting, so it misses once 14 days pass.
--- Grain: one row per lead_id.
+-- A lead carries no account_id, so its segment is looked up by company_domain (case-insensitive; the lowest
+-- account_id when several accounts share a domain).
 with leads as (
     select * from staging.lead_registrations
 ),

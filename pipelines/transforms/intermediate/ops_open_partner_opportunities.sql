@@ -1,9 +1,4 @@
--- intermediate.ops_open_partner_opportunities: the population the hygiene checks run over (DOMAIN.md "Hygiene"):
--- open opportunities that are partner-touched (at least one partner row) or whose recorded motion is a partner
--- motion (referral, reseller, marketplace, services, tech). A direct deal with no partner row is never in it;
--- a deal with a blank motion is in it only when a partner is attached.
 -- Ages are elapsed days from the timestamp to the snapshot cut-off (end of the snapshot day).
--- Grain: one row per opportunity_id.
 with opportunities as (
     select * from intermediate.opportunities
 ),

@@ -1,9 +1,4 @@
--- intermediate.ops_partner_hygiene: hygiene score per partner (DOMAIN.md "Hygiene"): the share of the partner's open
--- partner opportunities (ops_open_partner_opportunities on which it has a partner row) with no finding of its own
--- in intermediate.ops_hygiene_findings. Every partner of the roster appears; one with no open partner opportunity has a
--- null score (nothing to judge), not 1. Count columns count opportunities with that finding for the partner.
--- missing_partner_count is always 0 here: such a deal has no partner row, so no partner to charge it to.
--- Grain: one row per partner_id.
+-- missing_partner_count is always 0 here: such a deal has no partner row, so there is no partner to charge it to.
 with partners as (
     select partner_id, name as partner_name, partner_type, tier, status, partner_manager_email
     from staging.partners

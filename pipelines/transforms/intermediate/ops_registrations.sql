@@ -1,10 +1,5 @@
--- intermediate.ops_registrations: every deal registration with its decision, its standing against the 48 h decision
--- SLA and its protection window, worked out once for the registration and conflict marts.
--- Decision: declined when status = 'declined'; approved when status is approved, converted or expired and
--- decided_at is set (converted and expired registrations were approved first); otherwise undecided.
--- SLA: due 48 h after submitted_at; see the sla_status macro (inclusive boundary, 'not_yet_due' while inside the
--- window and undecided at the snapshot cut-off). The clock stops at decided_at.
--- Grain: one row per registration_id.
+-- Converted and expired registrations were approved first, so they count as approved when decided_at is set.
+-- The SLA clock stops at decided_at.
 with registrations as (
     select * from staging.deal_registrations
 ),

@@ -1,7 +1,4 @@
--- intermediate.partner_credits: one row per partner row of an opportunity (opportunity_partners), with the
--- deal's facts and the partner's credited ARR = arr * attribution_pct / 100 (DOMAIN.md "Credited ARR").
--- Credited ARR is null when attribution_pct is missing (a hygiene finding), never guessed.
--- Grain: one row per (opportunity_id, partner_id, role).
+-- Credited ARR stays null when attribution_pct is missing (a hygiene finding): it is never guessed.
 with partner_rows as (
     select opportunity_id, partner_id, role, attribution, attribution_pct, credited_arr, added_at
     from intermediate.credited_arr_by_snapshot

@@ -1,12 +1,5 @@
--- intermediate.revenue_account_deals: every renewal and expansion opportunity, marked partner-assisted or not, for
--- the "renewal rate and expansion ARR on partner-assisted accounts vs others" comparison (DOMAIN.md "Attach / renewal").
--- A deal is on a partner-assisted account when at least one of these holds:
---   1. the account has an incumbent partner (accounts.incumbent_partner_id, as of the snapshot);
---   2. the deal itself has a partner row (a renewal or expansion run through a partner);
---   3. the account has a partner-touched deal (any type) that closed won before this deal closed (before the end
---      of the snapshot day for a deal still open).
--- assist_reason names the first that holds, in that order.
--- Grain: one row per opportunity_id (renewal and expansion opportunities only).
+-- The third rule looks only at wins before this deal closed (before the end of the snapshot day while it is
+-- open), so a later win does not make an earlier renewal partner-assisted.
 with settings as (
     select cast(getvariable('snapshot_date') as timestamp) + interval 1 day as snapshot_end
 ),

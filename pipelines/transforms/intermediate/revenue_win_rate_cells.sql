@@ -1,8 +1,4 @@
--- intermediate.revenue_win_rate_cells: closed new_business deals counted per reporting motion, closing fiscal quarter
--- and mix cell (account segment x ARR band), with direct's counts in the same quarter and cell beside them. The
--- building block of the mix-adjusted win-rate delta (marts.win_rates) and its trace (marts.win_rates_by_segment_band).
--- A deal whose account is missing from the snapshot has no segment and is counted in segment 'unknown'.
--- Grain: one row per (motion, fiscal_quarter, segment, arr_band) with at least one closed deal of the motion.
+-- A deal whose account is missing from the snapshot is counted in segment 'unknown' rather than dropped.
 with closed_deals as (
     select
         reporting_motion,

@@ -1,9 +1,5 @@
--- intermediate.stage_intervals: one row per stage an opportunity entered (staging.stage_history), with when it
--- left it: the next entry's entered_at, ordering an opportunity's history by entered_at then stage_index.
--- duration_days = next_entered_at - entered_at (fractional days, DOMAIN.md "Stage duration"); null for the last
--- entry (the stage an open deal is in now, or the closed stage a closed deal ended in), which has no end yet.
--- History rows of opportunities missing from the snapshot are dropped (staging's relationship test warns).
--- Grain: one row per (opportunity_id, entry_number).
+-- Entries at the same moment are ordered by stage_index, so the next entry is deterministic. History rows of
+-- opportunities missing from the snapshot are dropped (staging's relationship test warns).
 with stage_history as (
     select opportunity_id, stage, stage_index, entered_at from staging.stage_history
 ),

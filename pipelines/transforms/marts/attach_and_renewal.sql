@@ -1,13 +1,4 @@
--- marts.attach_and_renewal: what partners add after the first sale (DOMAIN.md "Attach / renewal"), one row per fiscal
--- quarter of intermediate.fiscal_quarters, zero-filled, by the quarter deals closed in.
---   services_attach_share: share of closed-won deals (every opportunity type) with a services partner attached
---     (a partner row with role 'services').
---   renewal rate = renewals won / renewals closed, on partner-assisted accounts vs the others; expansion won ARR
---     likewise. "Partner-assisted" is defined in intermediate.revenue_account_deals: the account has an incumbent
---     partner, or the renewal / expansion itself has a partner row, or a partner-touched deal on the account
---     closed won before it.
--- Rates are null when nothing closed. Zero-ARR deals count as deals and add 0.
--- Grain: one row per fiscal_quarter.
+-- Zero-filled over intermediate.fiscal_quarters, so a quarter with nothing closed still has its row.
 with quarters as (
     select fiscal_quarter, quarter_start
     from intermediate.fiscal_quarters

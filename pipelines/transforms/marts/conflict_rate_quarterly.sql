@@ -1,7 +1,4 @@
--- marts.conflict_rate_quarterly: conflicts opened per 100 deal registrations submitted, by fiscal quarter
--- (DOMAIN.md "Channel conflict"). Every quarter of intermediate.fiscal_quarters appears, with zeros when nothing
--- was submitted or opened; the rate is null when no registration was submitted.
--- Grain: one row per fiscal_quarter.
+-- Zero-filled over intermediate.fiscal_quarters, so a quarter with nothing submitted or opened still has its row.
 with quarters as (
     select fiscal_quarter, quarter_start, quarter_number from intermediate.fiscal_quarters
 ),

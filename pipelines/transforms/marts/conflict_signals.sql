@@ -1,13 +1,4 @@
--- marts.conflict_signals: the channel-conflict signals standing in the snapshot (DOMAIN.md "Channel conflict"),
--- one row per signal and account:
---   two_opportunities_one_account  the account has two or more open opportunities (any type, any motion);
---   overlapping_protection         two different partners hold approved protections (registration approved or
---                                  converted) on the account whose windows overlap, at least one of them still
---                                  running on the snapshot date (horizontal conflict). A registration not yet
---                                  matched to an account is placed by its company domain (ops_registrations);
---   direct_vs_partner              an open direct opportunity (motion direct, no partner row) and an open
---                                  partner-touched opportunity on the account at once (vertical conflict).
--- Grain: one row per (signal, account_id).
+-- A registration not yet matched to an account is placed by its company domain (intermediate.ops_registrations).
 with opportunities as (
     select opportunity_id, account_id, reporting_motion, is_partner_touched, is_closed from intermediate.opportunities
 ),

@@ -1,7 +1,4 @@
--- marts.conflicts_quarterly: channel conflicts by fiscal quarter of opened_at, conflict type and cause
--- (DOMAIN.md "Channel conflict": counts by type and cause, acknowledged within 24 h, resolved within 5 business
--- days, median time to resolution). SLA rules in intermediate.ops_conflicts.
--- Grain: one row per (fiscal_quarter, conflict_type, cause) with at least one conflict opened.
+-- The SLA rules are in intermediate.ops_conflicts.
 with conflicts as (
     select
         opened_quarter, conflict_type, cause, resolved_at, acknowledge_sla_status, resolve_sla_status, resolution_days

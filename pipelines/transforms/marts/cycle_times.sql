@@ -1,8 +1,5 @@
--- marts.cycle_times: how long closed new_business deals took, by reporting motion and the fiscal quarter they closed
--- in (DOMAIN.md "Cycle time": closed_at - created_at in fractional days, from intermediate.opportunities.cycle_days).
--- Only new_business (renewals would distort the motion comparison); open deals have no cycle time and are left out.
--- Medians and 75th percentiles are quantile_cont (interpolated between the two middle deals).
--- Grain: one row per (motion, fiscal_quarter) with at least one closed new_business deal of the motion.
+-- Only new_business: renewals would distort the motion comparison. Medians and 75th percentiles are quantile_cont
+-- (interpolated between the two middle deals).
 with closed_deals as (
     select reporting_motion, closed_quarter, is_won, cycle_days
     from intermediate.revenue_closed_deals

@@ -1,8 +1,3 @@
--- marts.expired_protections: deal-registration protections that expired without a converted opportunity
--- (DOMAIN.md "Deal registration"): status expired, or still approved with protection_end before the snapshot date,
--- and no opportunity_id. An expired registration that did get an opportunity is not listed.
--- expired_quarter is the fiscal quarter of protection_end, the last protected day.
--- Grain: one row per registration_id.
 with registrations as (
     select
         registration_id, partner_id, partner_name, partner_manager_email, account_id, company_name, company_domain, status,

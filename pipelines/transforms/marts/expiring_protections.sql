@@ -1,8 +1,3 @@
--- marts.expiring_protections: the reminder list of deal-registration protections ending within 7 days
--- (DOMAIN.md "protection expiry reminder 7 days before the end"): registrations still approved (not converted
--- into an opportunity) whose last protected day falls between the snapshot date and the snapshot date + 7 days,
--- both included.
--- Grain: one row per registration_id.
 with registrations as (
     select
         registration_id, partner_id, partner_name, partner_manager_email, account_id, company_name, company_domain, status,

@@ -1,8 +1,4 @@
--- marts.hygiene_findings: exit-criteria findings on open partner opportunities (DOMAIN.md "Hygiene"); the rules
--- are in intermediate.ops_hygiene_findings: missing_motion, missing_partner, missing_attribution,
--- reseller_without_registration (new business only), stale_next_step (> 7 days before the snapshot cut-off),
--- no_recent_activity (> 14 days). Deal-level findings repeat for each partner on the deal.
--- Grain: one row per (opportunity_id, partner_id, finding).
+-- The rules are in intermediate.ops_hygiene_findings.
 select
     opportunity_id,
     partner_id,

@@ -1,9 +1,5 @@
--- marts.hygiene_scores_manager: hygiene score per partner manager (DOMAIN.md "Hygiene"), over the open partner
--- opportunities on which at least one of the manager's partners has a partner row, each counted once; an
--- opportunity is "with findings" when a finding in intermediate.ops_hygiene_findings is charged to one of the manager's
--- partners. A deal with no partner row (missing_partner) belongs to no manager. A manager whose partners have no
--- open partner opportunity has a null score, not 1.
--- Grain: one row per partner_manager_email.
+-- An opportunity counts once per manager, however many of the manager's partners are on it; a deal with no
+-- partner row (missing_partner) belongs to no manager.
 with partners as (
     select partner_id, partner_manager_email from staging.partners
 ),

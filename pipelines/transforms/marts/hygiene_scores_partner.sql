@@ -1,7 +1,4 @@
--- marts.hygiene_scores_partner: hygiene score per partner (DOMAIN.md "Hygiene"): the share of the partner's open
--- partner opportunities with no finding charged to it (rules in intermediate.ops_partner_hygiene). Every partner
--- of the roster appears; one with no open partner opportunity has a null score, not 1.
--- Grain: one row per partner_id.
+-- The rules are in intermediate.ops_partner_hygiene.
 select
     partner_id,
     partner_name,

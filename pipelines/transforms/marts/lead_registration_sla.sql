@@ -1,8 +1,4 @@
--- marts.lead_registration_sla: lead registrations by partner, segment and fiscal quarter of submission
--- (DOMAIN.md "Lead registration": first response within 24 h, registration to first meeting within 14 days,
--- approval rate). Segment comes from intermediate.ops_leads (the account with the lead's domain, else the
--- converted opportunity's account, else 'unknown').
--- Grain: one row per (partner_id, segment, fiscal_quarter) with at least one lead submitted.
+-- The segment comes from intermediate.ops_leads.
 with leads as (
     select
         partner_id, segment, submitted_quarter, status, first_response_hours, response_sla_status, meeting_sla_status

@@ -1,13 +1,5 @@
--- marts.partner_arr_quarterly: credited ARR per partner, deal motion and fiscal quarter (DOMAIN.md "Credited ARR",
--- "Pipeline"), from intermediate.partner_credits. Every opportunity type counts.
---   sourced_arr / influenced_arr: credited ARR (arr * attribution_pct / 100) of closed-won deals, by the quarter
---     of closed_at, over the partner's sourced / influenced rows. A deal with several partners credits each its own share.
---   sourced_pipeline_arr / influenced_pipeline_arr: the same over OPEN deals, by the quarter of close_date (so
---     quarters after the snapshot appear). Lost deals credit nothing.
--- motion is the deal's reporting motion (not the partner's type). A partner row with no attribution or no
--- attribution_pct credits nothing and counts in unattributed_won_deals / unattributed_pipeline_deals only (hygiene
--- reports it elsewhere). A zero-ARR deal counts as a deal and adds 0.
--- Grain: one row per (partner_id, motion, fiscal_quarter) with any credited ARR or any won or open deal.
+-- Pipeline is bucketed by the quarter of close_date, not closed_at, so quarters after the snapshot appear. A partner
+-- row with no attribution credits nothing and counts only in the unattributed_* columns: hygiene reports it.
 with credits as (
     select
         partner_id,

@@ -1,14 +1,4 @@
--- marts.program_quarterly: is the partner program producing revenue? One row per fiscal quarter of
--- intermediate.fiscal_quarters, zero-filled, for the QBR pack.
---   won_arr / won_deals / lost_deals: every closed deal of every opportunity type, by the quarter of closed_at;
---     partner_touched_won_*: the part with at least one partner row (DOMAIN.md "Partner-touched").
---   new_pipeline_arr / new_business_created: new_business deals CREATED in the quarter, whatever happened to them
---     since; partner_new_pipeline_arr: the partner-touched part; partner_share_of_new_pipeline their ratio
---     (DOMAIN.md "Partner share of new pipeline", benchmark about 35 %).
---   sourced_arr / influenced_arr: credited ARR of closed-won deals in the quarter (the totals of
---     marts.partner_arr_quarterly over partners and motions).
--- Shares are null when their denominator is 0. Zero-ARR deals count as deals and add 0.
--- Grain: one row per fiscal_quarter.
+-- New pipeline counts new_business deals by the quarter they were created, whatever happened to them since.
 with quarters as (
     select fiscal_quarter, quarter_start, quarter_end, quarter_number, is_current
     from intermediate.fiscal_quarters

@@ -1,7 +1,5 @@
--- marts.registration_decline_reasons: top decline reasons of deal registrations (DOMAIN.md "Deal registration"),
--- by fiscal quarter of submission (the same quarter registration_sla counts a registration in, so the declined
--- counts add up to its declined column). A declined registration with no reason counts as 'unspecified'.
--- Grain: one row per (fiscal_quarter, decline_reason) that occurred.
+-- By quarter of submission, the quarter marts.registration_sla counts a registration in, so the declined counts add
+-- up to its declined column.
 with registrations as (
     select submitted_quarter, decision, decline_reason from intermediate.ops_registrations
 ),

@@ -1,8 +1,4 @@
--- marts.registration_outcomes: win rate and deal size of registered vs unregistered partner deals (DOMAIN.md "Deal
--- registration"). Partner-touched (at least one partner row) new_business deals, by the fiscal quarter they closed
--- in, reporting motion, and whether they came from a deal registration (deal_registration_id set). Only
--- new_business: a renewal through a partner needs no new registration.
--- Grain: one row per (fiscal_quarter, motion, is_registered) with at least one closed deal.
+-- Only new_business: a renewal through a partner needs no new registration.
 with closed_deals as (
     select closed_quarter, reporting_motion, is_registered, is_won, arr
     from intermediate.revenue_closed_deals

@@ -1,6 +1,3 @@
--- marts.registration_sla: deal-registration decisions by partner and fiscal quarter of submission
--- (DOMAIN.md "Deal registration": time to decision, share decided within the 48 h SLA, approval rate).
--- Grain: one row per (partner_id, fiscal_quarter) with at least one registration submitted.
 with registrations as (
     select partner_id, submitted_quarter, decision, decision_sla_status, decision_hours
     from intermediate.ops_registrations

@@ -1,10 +1,5 @@
--- marts.stage_durations: how long new-business deals stay in each open stage (DOMAIN.md "Stage duration": time
--- from entering a stage to entering the next one), by reporting motion, over every deal of the snapshot (open and
--- closed) from intermediate.stage_intervals. Only open stages (stage_index 1-5) and only new_business (renewals
--- would distort the motion comparison). A stage counts once it has been left (a transition to any later entry,
--- closed stages included); the stage an open deal sits in now has no duration yet and is counted in in_stage_now
--- only. A deal with no stage history contributes nothing.
--- Grain: one row per (motion, stage, stage_index).
+-- Only open stages (1-5) and new_business (renewals would distort the motion comparison). A stage counts once it
+-- has been left; the stage an open deal sits in now has no duration yet, so it counts in in_stage_now only.
 with intervals as (
     select reporting_motion, stage, stage_index, duration_days, is_last_entry
     from intermediate.stage_intervals

@@ -1,29 +1,7 @@
--- marts.tier_checklist: the deterministic tier review (DOMAIN.md "Tiers") criterion by criterion, for active partners,
--- every fiscal quarter of marts.tier_inputs (history included). Each partner-quarter is checked against the criteria
--- of its current tier (role 'current') and of the tier above it (role 'next'; the top tier has none). The criteria
--- and the grace margin are pipeline.yaml tiers:, written by the runner into config.tiers, config.tier_criteria and
--- config.tier_settings.
---   value             the partner-quarter's measure from marts.tier_inputs, as a double; except recent_proofs, which
---                     counts only the proofs asked of the partner's type in the four quarters: case studies from every
---                     partner, plus validated integrations from tech partners and SOWs from services partners
---                     (packaged_service and marketplace_review proofs never count).
---   is_judged         false when the value is unknown (hygiene_score before the snapshot's quarter or without open
---                     partner deals, avg_csat without responses): an unknown value is neither met nor unmet, so
---                     is_met, progress_pct, gap_to_threshold and is_within_grace are null.
---   is_met            value >= threshold.  progress_pct = 100 * value / threshold capped to 0-100 (100 for a zero
---                     threshold).  gap_to_threshold = threshold - value, 0 when met.
---   is_within_grace   unmet by less than grace_margin of the threshold: (threshold - value) / threshold < grace_margin,
---                     compared at 9 decimals (exactly 10 % short is not within a 10 % margin).
--- The review of the partner-quarter (repeated on each of its rows):
---   upgrade    the next tier exists, at least one of its criteria is judged and every judged one is met;
---   hold       every judged criterion of the current tier is met (the entry tier is never downgraded: hold);
---   grace      exactly one judged criterion of the current tier is missed, within the grace margin, and the quarter
---              before was not already such a narrow miss (grace lasts one quarter: the second narrow miss in a row is
---              a downgrade, and so is every later one in the run);
---   downgrade  otherwise.
 -- The tier is the roster's tier in the snapshot for every quarter (the CRM keeps no tier history), so past quarters
--- read as "had the partner held its current tier then". Partners whose tier is not in config.tiers get no rows.
--- Grain: one row per (partner_id, fiscal_quarter, evaluated_tier, criterion).
+-- read as "had the partner held its current tier then". is_within_grace compares at 9 decimals, so exactly 10 %
+-- short is not within a 10 % margin whatever the floating-point noise. Grace lasts one quarter: the second narrow
+-- miss in a row is a downgrade, and so is every later one in the run.
 with inputs as (
     select
         partner_id,

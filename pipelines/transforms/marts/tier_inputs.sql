@@ -1,18 +1,6 @@
--- marts.tier_inputs: the values the quarterly tier review checks, per partner and fiscal quarter (DOMAIN.md
--- "Tiers"), from the quarter the partner joined to the snapshot's quarter. "The four quarters" are the fiscal
--- quarter itself and the three before it (events from the start of the quarter three back to the quarter's end).
---   rolling_4q_*_arr    credited ARR (intermediate.partner_credits) of deals closed won in the four quarters, all
---                       opportunity types; credited = sourced + influenced; a partner row with no attribution or
---                       no attribution_pct earns nothing until the CRM is fixed (it is a hygiene finding).
---   avg_csat            mean score of the partner's CSAT responses in the four quarters (null when none).
---   certified_people    distinct people holding a certification earned before the quarter end and not expired
---                       at it (expires_at null or at/after it); for the snapshot's quarter the snapshot cut-off
---                       (end of the snapshot day) stands in for the quarter end.
---   recent_proofs       proofs recorded in the four quarters; has_* flags the types the tiers ask for.
---   hygiene_score       known only for the snapshot's quarter: it judges the open deals as they stand in the
---                       snapshot, a point-in-time measure; earlier quarters are null.
--- tier, partner_type and status are the roster's values in the snapshot (the CRM keeps no tier history).
--- Grain: one row per (partner_id, fiscal_quarter).
+-- hygiene_score is known only for the snapshot's quarter: it judges the open deals as they stand in the snapshot.
+-- For the snapshot's quarter the snapshot cut-off stands in for the quarter end. tier, partner_type and status are
+-- the roster's values in the snapshot (the CRM keeps no tier history).
 with partners as (
     select partner_id, name as partner_name, partner_type, tier, status, joined_at from staging.partners
 ),

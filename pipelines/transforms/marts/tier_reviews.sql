@@ -1,14 +1,5 @@
--- marts.tier_reviews: the quarterly tier review (DOMAIN.md "Tiers") per active partner and fiscal quarter, summing up
--- marts.tier_checklist: how many criteria of the current tier and of the next tier are judged and met, which
--- criteria of the current tier are missed, the recommendation (upgrade, hold, grace, downgrade; defined in
--- tier_checklist) and the tier it leads to, and the nearest gap to the next tier in words (at the top tier: to keeping
--- it).
---   nearest gap   among the target tier's judged, unmet criteria (the next tier's; the own tier's at the top), the
---                 one with the highest progress_pct (ties: by
---                 criterion name), as "needs 2 more certified people"; counts are rounded up (a 1.2-person gap
---                 needs 2 people), ARR to whole currency units, CSAT to 0.01, hygiene to 0.1 point.
--- Grain: one row per (partner_id, fiscal_quarter); a partner-quarter with no checklist row (a tier without criteria
--- and no tier above it) has nothing to review and no row.
+-- Gaps are rounded up in the nearest gap's words (a 1.2-person gap needs 2 people); ties between criteria go by
+-- criterion name, so the words are deterministic.
 with checklist as (
     select
         partner_id,

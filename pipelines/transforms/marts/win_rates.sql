@@ -1,15 +1,6 @@
--- marts.win_rates: win rate of new_business deals by reporting motion and the fiscal quarter they closed in (DOMAIN.md
--- "Win rate": won / (won + lost)), the delta to direct in percentage points, deal size, and a mix-adjusted delta.
--- Only new_business (renewals win ~90 % and would distort the motion comparison). Direct is a row too (delta 0).
--- Mix adjustment: partner deals arrive warmer and smaller, so the raw delta compares different deals. Cells are
--- (account segment, ARR band) from intermediate.revenue_win_rate_cells. For a motion and quarter, over the cells
--- where both the motion and direct closed at least one deal:
---   expected_direct_win_rate = sum(n_motion * direct_win_rate) / sum(n_motion)   (direct's rates, motion's mix)
---   win_rate_in_shared_cells = sum(won_motion) / sum(n_motion)
---   mix_adjusted_delta_pp    = 100 * (win_rate_in_shared_cells - expected_direct_win_rate)
---   mix_adjusted_coverage_share = sum(n_motion over shared cells) / all closed deals of the motion in the quarter
--- All null when no cell is shared (or direct closed nothing that quarter).
--- Grain: one row per (motion, fiscal_quarter) with at least one closed new_business deal of the motion.
+-- Only new_business: renewals win ~90 % and would distort the motion comparison. Mix adjustment: partner deals
+-- arrive warmer and smaller, so the raw delta compares different deals; the adjusted delta compares the motion with
+-- what direct won on the motion's own mix of (segment, ARR band) cells (intermediate.revenue_win_rate_cells).
 with cells as (
     select motion, fiscal_quarter, won, lost, closed, direct_win_rate, is_shared_cell
     from intermediate.revenue_win_rate_cells

@@ -1,8 +1,4 @@
--- marts.win_rates_by_segment_band: the cells behind the mix-adjusted win-rate delta of marts.win_rates, so the
--- adjustment can be traced by hand. Closed new_business deals per reporting motion, closing fiscal quarter, account
--- segment and ARR band, with direct's won / lost in the same quarter and cell. is_shared_cell marks the cells the
--- adjustment uses (direct has at least one closed deal there too).
--- Grain: one row per (motion, fiscal_quarter, segment, arr_band) with at least one closed deal of the motion.
+-- Kept so that the mix adjustment of marts.win_rates can be traced by hand.
 select
     motion,
     fiscal_quarter,

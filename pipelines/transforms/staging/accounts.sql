@@ -1,5 +1,3 @@
--- staging.accounts: One row per customer or prospect account in the snapshot.
--- Grain: one row per account_id. Renames and casts only; snapshot_date says which lake snapshot each row comes from.
 select
     cast(account_id as varchar) as account_id,
     cast(name as varchar) as name,

@@ -1,5 +1,3 @@
--- staging.activities: One row per logged sales activity on an opportunity.
--- Grain: one row per activity_id. Renames and casts only; snapshot_date says which lake snapshot each row comes from.
 select
     cast(activity_id as varchar) as activity_id,
     cast(opportunity_id as varchar) as opportunity_id,

@@ -1,5 +1,3 @@
--- staging.certifications: One row per certification earned by a person at a partner.
--- Grain: one row per certification_id. Renames and casts only; snapshot_date says which lake snapshot each row comes from.
 select
     cast(certification_id as varchar) as certification_id,
     cast(partner_id as varchar) as partner_id,

@@ -1,5 +1,3 @@
--- staging.conflicts: One row per channel conflict logged on an account.
--- Grain: one row per conflict_id. Renames and casts only; snapshot_date says which lake snapshot each row comes from.
 select
     cast(conflict_id as varchar) as conflict_id,
     cast(account_id as varchar) as account_id,

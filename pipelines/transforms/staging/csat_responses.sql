@@ -1,5 +1,3 @@
--- staging.csat_responses: One row per customer-satisfaction response about a partner.
--- Grain: one row per response_id. Renames and casts only; snapshot_date says which lake snapshot each row comes from.
 select
     cast(response_id as varchar) as response_id,
     cast(partner_id as varchar) as partner_id,

@@ -1,5 +1,3 @@
--- staging.deal_registrations: One row per deal registration a partner submitted.
--- Grain: one row per registration_id. Renames and casts only; snapshot_date says which lake snapshot each row comes from.
 select
     cast(registration_id as varchar) as registration_id,
     cast(partner_id as varchar) as partner_id,

@@ -1,5 +1,3 @@
--- staging.lead_registrations: One row per lead a partner registered.
--- Grain: one row per lead_id. Renames and casts only; snapshot_date says which lake snapshot each row comes from.
 select
     cast(lead_id as varchar) as lead_id,
     cast(partner_id as varchar) as partner_id,

@@ -1,6 +1,4 @@
--- staging.motion_stages: reference data, the ordered stages of every motion (DOMAIN.md "Partner motions"),
--- plus the two closed stages every motion ends in (closed_lost = 0, closed_won = 6).
--- Grain: one row per (motion, stage_index). Kept equal to Analytics.Pipelines.Crm.MotionStages by a test.
+-- Kept equal to Analytics.Pipelines.Crm.MotionStages by a test.
 with open_stages as (
     select motion, stage_index, stage
     from (values

@@ -1,5 +1,3 @@
--- staging.opportunities: One row per opportunity (deal) in the snapshot, open or closed. Closed deals are in stage closed_won (stage_index 6) or closed_lost (stage_index 0).
--- Grain: one row per opportunity_id. Renames and casts only; snapshot_date says which lake snapshot each row comes from.
 select
     cast(opportunity_id as varchar) as opportunity_id,
     cast(account_id as varchar) as account_id,

@@ -1,5 +1,3 @@
--- staging.partner_proofs: One row per proof of capability a partner recorded (case study, validated integration, ...).
--- Grain: one row per proof_id. Renames and casts only; snapshot_date says which lake snapshot each row comes from.
 select
     cast(proof_id as varchar) as proof_id,
     cast(partner_id as varchar) as partner_id,

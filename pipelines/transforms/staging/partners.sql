@@ -1,5 +1,3 @@
--- staging.partners: One row per partner in the snapshot: the partner roster.
--- Grain: one row per partner_id. Renames and casts only; snapshot_date says which lake snapshot each row comes from.
 select
     cast(partner_id as varchar) as partner_id,
     cast(name as varchar) as name,

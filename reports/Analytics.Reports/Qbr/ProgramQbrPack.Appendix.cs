@@ -1,5 +1,6 @@
 using System.Globalization;
 using Analytics.Reports.Charts;
+using Analytics.Reports.Data;
 using Analytics.Reports.Pdf;
 using static Analytics.Reports.Qbr.PackLayout;
 
@@ -7,25 +8,37 @@ namespace Analytics.Reports.Qbr;
 
 public static partial class ProgramQbrPack
 {
-    /// <summary>The definitions printed in the appendix (DOMAIN.md, in the words the pack uses), with the mart holding each.</summary>
-    public static IReadOnlyList<(string Metric, string Definition)> Definitions { get; } =
+    /// <summary>
+    /// The metrics the appendix defines, in the pack's page order (catalog.metrics names); their words are in the YAML of
+    /// the model or table holding each (<c>metrics:</c>), loaded into <c>catalog.metrics</c> by the transform.
+    /// </summary>
+    public static IReadOnlyList<string> AppendixMetrics { get; } =
     [
-        ("Credited ARR", "For a closed-won deal and one of its partner rows: ARR × attribution % / 100. Sourced ARR sums it over 'sourced' rows, influenced ARR over 'influenced' rows, by quarter of close. marts.partner_arr_quarterly, marts.program_quarterly."),
-        ("Partner share of new pipeline", "ARR of partner-touched new-business deals created in the quarter / ARR of all new-business deals created in it. Benchmark about 35 %. marts.program_quarterly."),
-        ("Win rate", "Won / (won + lost) of deals closed in the quarter, by motion. Delta vs direct in percentage points. Mix-adjusted: against the win rate direct would have had on the same segment × ARR-band mix. marts.win_rates."),
-        ("Cycle time", "Days from creation to close of deals closed in the quarter; median by motion. marts.cycle_times."),
-        ("Registration SLA", "A deal registration should be decided within 48 hours of submission; shares are of decided registrations. marts.registration_sla."),
-        ("Conflict SLAs", "A conflict should be acknowledged within 24 hours and have a resolution plan within 5 business days. marts.conflicts_quarterly, marts.conflict_rate_quarterly."),
-        ("Tier review", "Each criterion's value against the tier's threshold in pipeline.yaml; missing one criterion by less than the grace margin gives one quarter of grace instead of a downgrade. marts.tier_checklist, marts.tier_reviews."),
-        ("Stalled-deal score", "Probability (0-100) that an open partner deal neither advances a stage nor closes won within 30 days, from a model trained only on what each past snapshot knew; reasons are the three largest contributions. scores.stalled_deals, docs/models.md."),
-        ("Tier readiness", "Probability that a partner meets the next tier's criteria at the next review, from past quarter transitions. scores.tier_readiness."),
-        ("Forecast", "Partner-sourced ARR expected to close in the current quarter: won to date + open pipeline × conversion by motion, stage and days left + an allowance for pipeline not yet created; back-tested on past quarters. scores.forecast."),
+        "credited_arr", "partner_share_of_new_pipeline", "win_rate", "cycle_time", "registration_sla", "conflict_slas", "tier_review",
+        "stalled_deal_score", "tier_readiness", "forecast",
     ];
 
-    private static void Appendix(ReportDocument document, ProgramQbrData data)
+    /// <summary>
+    /// The definitions the appendix prints, read from <c>catalog.metrics</c>: each metric's label, and its definition
+    /// followed by where its figures are, in <see cref="AppendixMetrics"/> order.
+    /// </summary>
+    /// <exception cref="ReportException">A metric of <see cref="AppendixMetrics"/> is not in the catalog.</exception>
+    public static IReadOnlyList<(string Metric, string Definition)> ReadDefinitions(ReportWarehouse warehouse)
+    {
+        ArgumentNullException.ThrowIfNull(warehouse);
+        var metrics = warehouse.Query("select metric_name, label, definition, array_to_string(see, ', ') from catalog.metrics",
+                r => (Name: r.GetString(0), Label: r.GetString(1), Definition: r.GetString(2), See: r.GetString(3)))
+            .ToDictionary(m => m.Name, StringComparer.Ordinal);
+        return AppendixMetrics.Select(name => metrics.TryGetValue(name, out var m)
+            ? (m.Label, m.See.Length == 0 ? m.Definition : $"{m.Definition} {m.See}.")
+            : throw new ReportException($"catalog.metrics has no metric '{name}', which the program pack's appendix defines; rebuild the warehouse (analytics transform)."))
+            .ToList();
+    }
+
+    private static void Appendix(ReportDocument document, ProgramQbrData data, IReadOnlyList<(string Metric, string Definition)> definitions)
     {
         var page = document.AddPage("Appendix: definitions", "How each figure in this pack is computed, and the table it comes from");
-        foreach (var (metric, definition) in Definitions)
+        foreach (var (metric, definition) in definitions)
         {
             var height = TextBlock.Measure(page.Graphics, page.Content.Width, definition, ReportFonts.Body) + 20;
             if (!page.Fits(height))

@@ -15,8 +15,8 @@ public static partial class ProgramQbrPack
     /// <summary>DOMAIN.md's benchmark for the partner share of new pipeline.</summary>
     public const double PartnerShareBenchmark = 0.35;
 
-    /// <summary>Renders the pack for <paramref name="data"/>.</summary>
-    public static ReportDocument Render(ProgramQbrData data)
+    /// <summary>Renders the pack for <paramref name="data"/>, its appendix defining each figure as <paramref name="definitions"/> says (<see cref="ReadDefinitions"/>).</summary>
+    public static ReportDocument Render(ProgramQbrData data, IReadOnlyList<(string Metric, string Definition)> definitions)
     {
         var snapshot = data.Snapshot;
         var document = new ReportDocument($"Partner program QBR {data.Quarter}", snapshot.Provenance,
@@ -31,7 +31,7 @@ public static partial class ProgramQbrPack
         Tiers(document, data);
         StalledDeals(document, data);
         TopPartners(document, data);
-        Appendix(document, data);
+        Appendix(document, data, definitions);
         return document;
     }
 

@@ -38,7 +38,7 @@ public static class QbrPacks
         var total = partners.Count + 1;
         var files = new List<QbrFile>();
         var programPath = Path.Combine(folder, $"program-qbr-{quarter}.pdf");
-        using (var document = ProgramQbrPack.Render(program))
+        using (var document = ProgramQbrPack.Render(program, ProgramQbrPack.ReadDefinitions(warehouse)))
         {
             document.Save(programPath);
             files.Add(new QbrFile("program", null, Path.GetFileName(programPath), document.PageCount, Sha256(programPath)));

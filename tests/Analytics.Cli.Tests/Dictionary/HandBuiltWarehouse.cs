@@ -8,7 +8,7 @@ namespace Analytics.Cli.Tests.Dictionary;
 /// <summary>
 /// A small warehouse built by hand: a mart reading an intermediate table reading a lake view, a config table whose
 /// description carries build settings, a test_failures table, and catalog.tests rows, each described through
-/// <see cref="CatalogTables.Describe"/> as the pipeline does.
+/// <see cref="CatalogTables.Describe(DuckDB.NET.Data.DuckDBConnection, TableDescription, IReadOnlyList{string}, string?)"/> as the pipeline does.
 /// </summary>
 internal sealed class HandBuiltWarehouse : IDisposable
 {
@@ -30,16 +30,16 @@ internal sealed class HandBuiltWarehouse : IDisposable
                 ('not_null_marts_tier_mix_tier', 'marts.tier_mix', 'tier', 'not_null', 'error', 'passed', 0, 'tier is never null.'),
                 ('tier_mix_adds_up', 'marts.tier_mix', null, 'expression', 'warn', 'warned', 3, 'Partners add up: no row matches `partners | 0 < 0`.');
             """);
-        CatalogTables.Describe(connection, "lake.partners", "The partners as landed, one `<entity>` of the lake.", "one row per partner",
-            [], new Dictionary<string, string> { ["partner_id"] = "Text, required.", ["tier"] = "Text; one of: a | b." }, "run-1");
-        CatalogTables.Describe(connection, "intermediate.tiers", "Partners per tier. Counted *once*.", "one row per tier",
-            ["lake.partners"], new Dictionary<string, string> { ["tier"] = "The tier.", ["partners"] = "How many." }, "run-1");
-        CatalogTables.Describe(connection, "marts.tier_mix", "The tier mix.", "one row per tier",
-            ["intermediate.tiers", "staging.gone"], new Dictionary<string, string> { ["tier"] = "The tier.", ["partners"] = "How many, as `a|b` says." }, "run-1");
-        CatalogTables.Describe(connection, "config.tiers", $"The tiers. {CatalogTables.BuildSettingsMarker}registered.", "one row per tier",
-            [], new Dictionary<string, string> { ["tier"] = "The tier." }, "run-1");
-        CatalogTables.Describe(connection, "test_failures.tier_mix_broken", "Failing rows.", "one row per failing row",
-            ["marts.tier_mix"], new Dictionary<string, string> { ["tier"] = "The tier." }, "run-1");
+        CatalogTables.Describe(connection, new TableDescription("lake.partners", "The partners as landed, one `<entity>` of the lake.", "one row per partner",
+            [new("partner_id", "Text, required."), new("tier", "Text; one of: a | b.")], []), [], "run-1");
+        CatalogTables.Describe(connection, new TableDescription("intermediate.tiers", "Partners per tier. Counted *once*.", "one row per tier",
+            [new("tier", "The tier."), new("partners", "How many.")], []), ["lake.partners"], "run-1");
+        CatalogTables.Describe(connection, new TableDescription("marts.tier_mix", "The tier mix.", "one row per tier",
+            [new("tier", "The tier."), new("partners", "How many, as `a|b` says.")], []), ["intermediate.tiers", "staging.gone"], "run-1");
+        CatalogTables.Describe(connection, new TableDescription("config.tiers", $"The tiers. {CatalogTables.BuildSettingsMarker}registered.", "one row per tier",
+            [new("tier", "The tier.")], []), [], "run-1");
+        CatalogTables.Describe(connection, new TableDescription("test_failures.tier_mix_broken", "Failing rows.", "one row per failing row",
+            [new("tier", "The tier.")], []), ["marts.tier_mix"], "run-1");
     }
 
     public string Path => _directory.Combine("analytics.duckdb");

@@ -4,7 +4,7 @@ namespace Analytics.Pipelines.Tests.Transforms;
 
 /// <summary>
 /// A tiny transforms project written to a temp folder (staging over the lake's partners, an intermediate and a mart
-/// model, YAML beside each layer) plus a lake of hand-built partners, for testing the runner itself.
+/// model, each with its YAML beside it) plus a lake of hand-built partners, for testing the runner itself.
 /// </summary>
 public sealed class MiniProject : IDisposable
 {
@@ -13,7 +13,7 @@ public sealed class MiniProject : IDisposable
     public MiniProject()
     {
         Write("staging/partners.sql", "select partner_id, tier, snapshot_date from lake.partners");
-        Write("staging/staging.yml", """
+        Write("staging/partners.yml", """
             models:
               - name: partners
                 description: "Partners."
@@ -29,7 +29,7 @@ public sealed class MiniProject : IDisposable
                     description: "Snapshot."
             """);
         Write("intermediate/tiers.sql", "select tier, count(*) as partners from staging.partners group by tier");
-        Write("intermediate/intermediate.yml", """
+        Write("intermediate/tiers.yml", """
             models:
               - name: tiers
                 description: "Partners per tier."
@@ -41,7 +41,7 @@ public sealed class MiniProject : IDisposable
                     description: "How many."
             """);
         Write("marts/tier_mix.sql", "-- the mart\nselect tier, partners, partners / sum(partners) over () as share from intermediate.tiers -- trailing comment");
-        Write("marts/marts.yml", """
+        Write("marts/tier_mix.yml", """
             models:
               - name: tier_mix
                 description: "Share of partners per tier."
@@ -82,7 +82,7 @@ public sealed class MiniProject : IDisposable
         return file;
     }
 
-    /// <summary>Writes (or overwrites) a file of the project, e.g. <c>marts/marts.yml</c>.</summary>
+    /// <summary>Writes (or overwrites) a file of the project, e.g. <c>marts/tier_mix.yml</c>.</summary>
     public void Write(string relativePath, string content)
     {
         var path = Path.Combine(Folder, relativePath);

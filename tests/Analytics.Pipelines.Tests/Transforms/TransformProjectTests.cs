@@ -47,7 +47,7 @@ public sealed class TransformProjectTests
     }
 
     [Theory]
-    [InlineData("marts/orphan.sql", "select 1 as x", "is not described in any YAML file")]
+    [InlineData("marts/orphan.sql", "select 1 as x", "has no orphan.yml beside it")]
     [InlineData("marts/reads_missing.sql", "select 1 as x from staging.nothing_here", "references 'staging.nothing_here', which is not a model")]
     [InlineData("staging/reads_later.sql", "select 1 as x from marts.tier_mix", "cannot read 'marts.tier_mix' from the later layer marts")]
     [InlineData("staging/bad_source.sql", "select 1 as x from lake.invoices", "'lake.invoices' is not a lake source")]
@@ -59,9 +59,9 @@ public sealed class TransformProjectTests
         project.Write(file, sql);
         var layer = file.Split('/')[0];
         var name = Path.GetFileNameWithoutExtension(file);
-        if (!problem.Contains("YAML", StringComparison.Ordinal))
+        if (!problem.Contains("beside", StringComparison.Ordinal))
         {
-            project.Write($"{layer}/extra.yml", $"models:\n  - name: {name}\n    description: \"x\"\n    columns:\n      - name: x\n        description: \"x\"\n");
+            project.Write($"{layer}/{name}.yml", $"models:\n  - name: {name}\n    description: \"x\"\n    columns:\n      - name: x\n        description: \"x\"\n");
         }
 
         var error = Assert.Throws<TransformProjectException>(() => TransformProject.Load(project.Folder));
@@ -76,7 +76,8 @@ public sealed class TransformProjectTests
         using var project = new MiniProject();
         project.Write("intermediate/a.sql", "select * from intermediate.b");
         project.Write("intermediate/b.sql", "select * from intermediate.a");
-        project.Write("intermediate/cycle.yml", "models:\n  - name: a\n    description: \"a\"\n  - name: b\n    description: \"b\"\n");
+        project.Write("intermediate/a.yml", "models:\n  - name: a\n    description: \"a\"\n");
+        project.Write("intermediate/b.yml", "models:\n  - name: b\n    description: \"b\"\n");
 
         var error = Assert.Throws<TransformProjectException>(() => TransformProject.Load(project.Folder));
 
@@ -84,15 +85,32 @@ public sealed class TransformProjectTests
     }
 
     [Fact]
-    public void Yaml_describing_a_model_without_sql_is_refused_with_its_line()
+    public void Yaml_describing_a_model_without_sql_is_refused_naming_the_file()
     {
         using var project = new MiniProject();
-        project.Write("marts/more.yml", "models:\n  - name: ghost\n    description: \"x\"\n");
+        project.Write("marts/ghost.yml", "models:\n  - name: ghost\n    description: \"x\"\n");
 
         var error = Assert.Throws<TransformProjectException>(() => TransformProject.Load(project.Folder));
 
-        Assert.Contains("more.yml:2", error.Message, StringComparison.Ordinal);
+        Assert.Contains("marts/ghost.yml: describes model 'marts.ghost'", error.Message, StringComparison.Ordinal);
         Assert.Contains("ghost.sql does not exist", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("marts/tier_mix.yml", "models:\n  - name: tier_share\n    description: \"x\"\n",
+        "marts/tier_mix.yml: describes 'tier_share' (line 2); a <model>.yml describes exactly the model of its file name, 'marts.tier_mix'")]
+    [InlineData("marts/tier_mix.yml", "models:\n  - name: tier_mix\n    description: \"x\"\n  - name: tier_share\n    description: \"y\"\n",
+        "marts/tier_mix.yml: describes 'tier_mix' (line 2), 'tier_share' (line 4)")]
+    [InlineData("marts/tier_mix.yaml", "models:\n  - name: tier_mix\n    description: \"x\"\n",
+        "model 'marts.tier_mix' is described twice (tier_mix.yaml and tier_mix.yml)")]
+    public void A_model_yaml_that_is_not_its_one_description_is_refused_naming_the_file(string file, string yaml, string problem)
+    {
+        using var project = new MiniProject();
+        project.Write(file, yaml);
+
+        var error = Assert.Throws<TransformProjectException>(() => TransformProject.Load(project.Folder));
+
+        Assert.Contains(problem, error.Message, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -104,7 +122,7 @@ public sealed class TransformProjectTests
     public void Malformed_test_yaml_is_refused_naming_file_line_and_problem(string columnYaml, string problem)
     {
         using var project = new MiniProject();
-        project.Write("marts/marts.yml", $"""
+        project.Write("marts/tier_mix.yml", $"""
             models:
               - name: tier_mix
                 description: "x"
@@ -117,14 +135,14 @@ public sealed class TransformProjectTests
         var error = Assert.Throws<ConfigurationException>(() => TransformProject.Load(project.Folder));
 
         Assert.Contains(problem, error.Message, StringComparison.Ordinal);
-        Assert.Contains("marts.yml:", error.Message, StringComparison.Ordinal);
+        Assert.Contains("tier_mix.yml:", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Two_tests_with_one_name_are_refused()
     {
         using var project = new MiniProject();
-        project.Write("marts/marts.yml", """
+        project.Write("marts/tier_mix.yml", """
             models:
               - name: tier_mix
                 description: "x"

@@ -57,7 +57,7 @@ public sealed class TransformRunnerTests
     public void A_failing_warn_test_is_recorded_with_its_rows_and_the_build_goes_on()
     {
         using var project = new MiniProject();
-        project.Write("marts/marts.yml", File.ReadAllText(Path.Combine(project.Folder, "marts/marts.yml"))
+        project.Write("marts/tier_mix.yml", File.ReadAllText(Path.Combine(project.Folder, "marts/tier_mix.yml"))
             .Replace("where: \"share not between 0 and 1\"}", "where: \"share > 0.5\", severity: warn}", StringComparison.Ordinal));
         project.Land(June, "registered", "registered", "elite");
 
@@ -213,7 +213,7 @@ public sealed class TransformRunnerTests
         Assert.Equal(result.RunId, WarehouseQuery.Scalar<string>(warehouse, "select run_id from catalog.builds"));
         Assert.Equal(["config.tier_criteria", "config.tier_settings", "config.tiers", "intermediate.tiers", "marts.tier_mix", "staging.partners", "staging.partners_as_of"],
             WarehouseQuery.Rows<string>(warehouse, "select model_name from catalog.models where layer not in ('lake', 'catalog') order by 1"));
-        Assert.Equal(["catalog.builds", "catalog.columns", "catalog.models", "catalog.sources", "catalog.tests"],
+        Assert.Equal(["catalog.builds", "catalog.columns", "catalog.metrics", "catalog.models", "catalog.sources", "catalog.tests"],
             WarehouseQuery.Rows<string>(warehouse, "select model_name from catalog.models where layer = 'catalog' order by 1"));
         Assert.Equal("Share of all partners.", WarehouseQuery.Scalar<string>(warehouse,
             "select description from catalog.columns where model_name = 'marts.tier_mix' and column_name = 'share'"));

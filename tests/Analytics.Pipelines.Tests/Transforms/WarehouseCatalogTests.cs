@@ -51,10 +51,27 @@ public sealed class WarehouseCatalogTests
     }
 
     [Fact]
+    public void The_metrics_of_the_models_yaml_and_of_the_tables_yaml_are_loaded_into_catalog_metrics()
+    {
+        using var project = new MiniProject();
+        project.Write("marts/tier_mix.yml", File.ReadAllText(Path.Combine(project.Folder, "marts/tier_mix.yml")).TrimEnd() + "\n"
+            + "    metrics:\n      - name: tier_share\n        label: \"Tier share\"\n        definition: \"Partners of the tier / all partners.\"\n"
+            + "        see: [marts.tier_mix, docs/transforms.md]\n");
+        project.Land(June, "registered", "elite");
+
+        Assert.True(new TransformRunner(TimeProvider.System).Run(project.Request()).Succeeded);
+
+        Assert.Equal("marts.tier_mix|Tier share|Partners of the tier / all partners.|marts.tier_mix, docs/transforms.md", WarehouseQuery.Scalar<string>(project.Warehouse,
+            "select concat_ws('|', model_name, label, definition, array_to_string(see, ', ')) from catalog.metrics where metric_name = 'tier_share'"));
+        Assert.Equal(TableDescriptions.Of("scores.forecast").Metrics.Single().Definition, WarehouseQuery.Scalar<string>(project.Warehouse,
+            "select definition from catalog.metrics where metric_name = 'forecast' and model_name = 'scores.forecast'"));
+    }
+
+    [Fact]
     public void A_failing_tests_rows_table_is_described_from_the_model_it_checks()
     {
         using var project = new MiniProject();
-        project.Write("marts/marts.yml", File.ReadAllText(Path.Combine(project.Folder, "marts/marts.yml"))
+        project.Write("marts/tier_mix.yml", File.ReadAllText(Path.Combine(project.Folder, "marts/tier_mix.yml"))
             .Replace("where: \"share not between 0 and 1\"}", "where: \"share > 0.5\", severity: warn}", StringComparison.Ordinal));
         project.Land(June, "registered", "registered", "elite");
 

@@ -17,7 +17,7 @@ public sealed class TierChecklistCriteriaTests
     {
         using var project = new MiniProject();
         project.Write("staging/criteria_seen.sql", "select tier, tier_rank, criterion, threshold from config.tier_criteria");
-        project.Write("staging/criteria.yml", """
+        project.Write("staging/criteria_seen.yml", """
             models:
               - name: criteria_seen
                 description: "The criteria the runner wrote."
