@@ -1,9 +1,8 @@
 -- forecast_positions (temp): at every landed snapshot, each opportunity with partner-sourced credit at that snapshot
 -- that is open, or won in the snapshot's fiscal quarter or the one before (what "won to date" and a quarter's actual
--- read). Sourced ARR re-expresses intermediate.partner_credits as of the snapshot: the sum over the deal's partner rows
--- with attribution 'sourced' and an attribution_pct of cast(arr * attribution_pct / 100 as decimal(18, 2)); rows
--- without attribution_pct credit nothing (DOMAIN.md "Credited ARR"). motion is the deal's reporting motion at the
--- snapshot (blank -> 'unspecified', as intermediate.opportunities). Grain: one row per (snapshot_date, opportunity_id).
+-- read). Sourced ARR is the sum of the deal's 'sourced' rows of intermediate.credited_arr_by_snapshot (the one
+-- definition of credited ARR); motion is the deal's reporting motion at the snapshot (blank -> 'unspecified').
+-- Grain: one row per (snapshot_date, opportunity_id).
 create or replace temp table forecast_positions as
 with snapshots as (
     select snapshot_date, quarter_start from forecast_snapshots

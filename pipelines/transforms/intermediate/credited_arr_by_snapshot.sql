@@ -1,8 +1,3 @@
--- intermediate.credited_arr_by_snapshot: the one definition of credited ARR (DOMAIN.md "Credited ARR"), at every
--- landed snapshot up to the build's: each partner row of an opportunity with credited_arr = arr * attribution_pct / 100,
--- rounded to cents per row; null when attribution_pct is missing (a hygiene finding), never guessed. The build
--- snapshot's rows are what intermediate.partner_credits (and so the marts) read; the forecast reads the past ones.
--- Grain: one row per (snapshot_date, opportunity_id, partner_id, role).
 with partner_rows as (
     select snapshot_date, opportunity_id, partner_id, role, attribution, attribution_pct, added_at
     from staging.opportunity_partners_as_of

@@ -1,7 +1,3 @@
--- intermediate.revenue_closed_deals: the closed new_business deals every motion comparison reads (win rates, cycle
--- times, mix cells, registered vs unregistered): the revenue marts' scope rule written once (marts README "Revenue":
--- renewals win ~90 % and would distort the motion comparison).
--- Grain: one row per opportunity_id.
 select
     opportunity_id,
     reporting_motion,

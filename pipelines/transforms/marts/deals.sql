@@ -1,6 +1,3 @@
--- marts.deals: every opportunity of the snapshot as the reports list deals: its name, stage, ARR, reporting motion
--- and lost reason (the deal lists of the packs and emails join scores and other marts to it by opportunity_id).
--- Grain: one row per opportunity_id.
 with opportunities as (
     select opportunity_id, stage, stage_index, arr, reporting_motion, is_closed, is_won, lost_reason
     from intermediate.opportunities

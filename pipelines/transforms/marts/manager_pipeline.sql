@@ -1,7 +1,3 @@
--- marts.manager_pipeline: each partner manager's sourced pipeline over the manager's active partners
--- (marts.partner_pipeline summed), at the snapshot and a week before, for the weekly scorecard's totals. Managers are
--- matched case-insensitively, as the scorecards are addressed.
--- Grain: one row per manager_key (lower-cased partner_manager_email).
 with partners as (
     select partner_id, lower(partner_manager_email) as manager_key
     from marts.partner_roster

@@ -1,6 +1,3 @@
--- marts.partner_deals: every partner row of an opportunity (intermediate.partner_credits) with the deal's name,
--- outcome and lost reason, for the deal lists of the partner QBR pack.
--- Grain: one row per (opportunity_id, partner_id, role).
 with credits as (
     select opportunity_id, partner_id, role, attribution, arr, credited_arr, is_closed, is_won, closed_quarter
     from intermediate.partner_credits

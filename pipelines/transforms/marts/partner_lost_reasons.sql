@@ -1,7 +1,3 @@
--- marts.partner_lost_reasons: why a partner's deals were lost in a quarter: the partner rows of deals lost in the
--- quarter (by closed_at) per lost reason ('not recorded' when blank), ranked by count; ties keep the order of the
--- reason's largest deal (ARR descending, then opportunity_id), as the pack lists its lost deals.
--- Grain: one row per (partner_id, fiscal_quarter, lost_reason).
 with lost as (
     select partner_id, closed_quarter as fiscal_quarter, opportunity_id, arr, coalesce(lost_reason, 'not recorded') as lost_reason
     from marts.partner_deals

@@ -1,6 +1,3 @@
--- marts.partner_open_pipeline: a partner's open deals at the snapshot by stage: deals, their full ARR and the
--- partner's credited ARR (intermediate.partner_credits).
--- Grain: one row per (partner_id, stage_index, stage) with at least one open deal.
 with credits as (
     select partner_id, opportunity_id, arr, credited_arr
     from intermediate.partner_credits

@@ -1,8 +1,3 @@
--- marts.partner_pipeline: every partner's open deals at the snapshot (deals, full ARR and credited ARR, as
--- marts.partner_open_pipeline summed over stages) and its sourced pipeline: the credited ARR of the partner's sourced
--- rows of open deals (intermediate.credited_arr_by_snapshot) at the snapshot and at the newest landed snapshot at least
--- 7 days older (null when the lake has none that old).
--- Grain: one row per partner_id.
 with partners as (
     select partner_id from staging.partners
 ),

@@ -1,11 +1,3 @@
--- marts.partner_quarterly: one partner's quarter as its QBR pack reports it, zero-filled over every partner and every
--- fiscal quarter of intermediate.fiscal_quarters: credited ARR won and sourced pipeline (the totals of
--- marts.partner_arr_quarterly over motions), the partner's deals closed in the quarter (by the quarter of closed_at,
--- whatever the attribution: won, lost, win rate, credited ARR won, ARR lost) and its deal registrations
--- (marts.registration_sla). decided_within_48h_share and approval_rate here are over decided registrations only.
--- credited_arr = sourced_arr + influenced_arr; previous_credited_arr is the quarter before's (0 for the first quarter).
--- Rates are null when their denominator is 0.
--- Grain: one row per (partner_id, fiscal_quarter).
 with partners as (
     select partner_id from staging.partners
 ),

@@ -1,6 +1,3 @@
--- marts.program_arr_by_motion: sourced and influenced ARR won per fiscal quarter and deal motion, over every partner
--- (marts.partner_arr_quarterly summed over partners), for the program pack's ARR-by-motion chart.
--- Grain: one row per (fiscal_quarter, motion) with any credited ARR or any won or open partner deal.
 with partner_arr as (
     select fiscal_quarter, motion, sourced_arr, influenced_arr
     from marts.partner_arr_quarterly

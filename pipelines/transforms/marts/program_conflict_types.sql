@@ -1,8 +1,3 @@
--- marts.program_conflict_types: channel conflicts opened per fiscal quarter and conflict type (marts.conflicts_quarterly
--- summed over causes) with their SLA shares: acknowledged within 24 hours and resolved within 5 business days, over
--- the conflicts whose outcome is known; median_resolution_days is the median over the causes of each cause's median.
--- Shares are null when their denominator is 0.
--- Grain: one row per (fiscal_quarter, conflict_type) with at least one conflict opened.
 with conflicts as (
     select
         fiscal_quarter,

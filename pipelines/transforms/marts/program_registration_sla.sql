@@ -1,8 +1,3 @@
--- marts.program_registration_sla: deal registrations submitted per fiscal quarter over every partner and their
--- 48-hour decision SLA (marts.registration_sla summed over partners). median_decision_hours is the median over the
--- partners of each partner's median decision time (what the program pack has always printed), not the median over
--- all registrations.
--- Grain: one row per fiscal_quarter with at least one registration submitted.
 with partner_sla as (
     select fiscal_quarter, submitted, decided, decided_within_48h, missed_48h, approved, declined, median_decision_hours
     from marts.registration_sla

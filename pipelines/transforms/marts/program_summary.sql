@@ -1,8 +1,3 @@
--- marts.program_summary: the executive summary's derived figures per fiscal quarter: the quarter-over-quarter change
--- of sourced and influenced ARR won (marts.program_quarterly; null when the quarter before had none), and the partner
--- motions' mix-adjusted win-rate delta against direct, weighted by closed deals (marts.win_rates over partner motions
--- with a mix-adjusted delta; 'unspecified' is no partner motion; null when none has one).
--- Grain: one row per fiscal_quarter.
 with program as (
     select fiscal_quarter, quarter_start, sourced_arr, influenced_arr
     from marts.program_quarterly

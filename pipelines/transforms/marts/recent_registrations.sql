@@ -1,8 +1,3 @@
--- marts.recent_registrations: the deal registrations a weekly scorecard lists: submitted in the 7 days to the snapshot
--- (the snapshot day and the 6 before it) or still pending at it (intermediate.ops_registrations), with how long each
--- waited (to its decision, or to the end of the snapshot day while undecided) and whether it missed the 48-hour
--- decision SLA.
--- Grain: one row per registration_id.
 with registrations as (
     select registration_id, partner_id, partner_name, company_name, submitted_at, status, decision_hours, decision_sla_status
     from intermediate.ops_registrations

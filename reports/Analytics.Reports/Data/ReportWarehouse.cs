@@ -34,7 +34,7 @@ public sealed class ReportWarehouse : IDisposable
                 ?? throw new ReportException($"{warehousePath}: the warehouse has no successful transform run in catalog.builds.");
 
             var quarters = WarehouseSql.Query(connection,
-                "select fiscal_quarter, quarter_end, is_current from intermediate.fiscal_quarters order by quarter_start",
+                "select fiscal_quarter, quarter_end, is_current from marts.report_quarters order by quarter_start",
                 r => (Quarter: r.GetString(0), End: r.GetFieldValue<DateOnly>(1), IsCurrent: r.GetBoolean(2)));
             var current = quarters.FirstOrDefault(q => q.IsCurrent).Quarter ?? quarters[^1].Quarter;
             var lastClosed = quarters.LastOrDefault(q => q.End < build.SnapshotDate).Quarter;
