@@ -7,6 +7,7 @@ using Analytics.Pipelines.Warehouse;
 using Analytics.Orchestration.Tests;
 using Analytics.Pipelines.Tests.Transforms;
 using Spectre.Console;
+using Analytics.Orchestration.Configuration;
 
 namespace Analytics.Cli.Tests;
 
@@ -22,7 +23,7 @@ public sealed class WarehouseAccessTests(ThreeMonthLake lake)
     public async Task The_QBR_and_weekly_email_stages_open_the_warehouse_only_read_only()
     {
         Assert.True(lake.RunCode == ExitCodes.Success, lake.RunOutput);
-        var config = PipelineConfigLoader.Load(lake.Config);
+        var config = PipelineConfigLoader.Load(lake.Config, PipelineConfigSections.All);
         var stages = new PipelineStages(config, new ManualClock(CliRun.Now), Console());
         var step = new StepContext("20261121T030000Z-test", new DateOnly(2026, 9, 30), 1);
 
@@ -41,7 +42,7 @@ public sealed class WarehouseAccessTests(ThreeMonthLake lake)
     [Fact]
     public async Task The_bookkeeping_step_is_what_opens_the_warehouse_read_write_and_the_recording_sees_it()
     {
-        var config = PipelineConfigLoader.Load(lake.Config);
+        var config = PipelineConfigLoader.Load(lake.Config, PipelineConfigSections.All);
 
         var opened = await Recording(config, () =>
         {

@@ -13,7 +13,7 @@ internal static partial class ReportSqlSources
     public static readonly string[] WarehouseSchemas = ["lake", "staging", "intermediate", "marts", "scores", "config", "catalog", "test_failures"];
 
     /// <summary>The catalog tables that hold build metadata: the build, its data tests, model evaluations, the delivery ledger.</summary>
-    public static readonly string[] MetadataTables = ["catalog.builds", "catalog.tests", "catalog.model_evaluations", "catalog.deliveries"];
+    public static readonly string[] MetadataTables = ["catalog.builds", "catalog.tests", "catalog.model_evaluations", "catalog.deliveries", "catalog.metrics"];
 
     /// <summary>A relation read from outside the allowed schemas: the file holding the SQL and the relation.</summary>
     public sealed record Violation(string File, string Relation)
