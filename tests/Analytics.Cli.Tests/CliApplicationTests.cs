@@ -1,5 +1,5 @@
-using Analytics.Pipelines.Tests;
-using Analytics.Pipelines.Tests.Sources.Files;
+
+using Analytics.TestSupport.Files;
 
 namespace Analytics.Cli.Tests;
 

@@ -1,3 +1,4 @@
+using Analytics.TestSupport.Files;
 using Spectre.Console;
 
 namespace Analytics.Cli.Tests;

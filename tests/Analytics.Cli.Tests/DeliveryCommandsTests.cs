@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
-using Analytics.Pipelines.Tests.Transforms;
-using Analytics.Reports.Tests.Delivery;
-using Analytics.Reports.Tests.Pdf;
+using Analytics.TestSupport.Mail;
+using Analytics.TestSupport.Pdf;
+using Analytics.TestSupport.Warehouses;
 
 namespace Analytics.Cli.Tests;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
-using Analytics.Reports.Tests.Pdf;
 using PdfSharp.Drawing;
+using Analytics.TestSupport.Pdf;
 
 namespace Analytics.Cli.Tests;
 

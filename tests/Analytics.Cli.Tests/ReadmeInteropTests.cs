@@ -1,3 +1,4 @@
+using Analytics.TestSupport.Files;
 using Analytics.Pipelines.Warehouse;
 using System.Text.RegularExpressions;
 using DuckDB.NET.Data;

@@ -1,8 +1,7 @@
 using Analytics.Pipelines.Lake;
-using Analytics.Pipelines.Tests;
-using Analytics.Pipelines.Tests.Sources.Files;
-using Analytics.Pipelines.Tests.Transforms;
-using Analytics.Reports.Tests.Delivery;
+using Analytics.TestSupport.Files;
+using Analytics.TestSupport.Mail;
+using Analytics.TestSupport.Warehouses;
 
 namespace Analytics.Cli.Tests;
 

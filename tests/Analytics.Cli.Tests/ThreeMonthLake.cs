@@ -1,5 +1,6 @@
-using Analytics.Pipelines.Tests;
-using Analytics.Pipelines.Tests.Transforms;
+
+using Analytics.TestSupport.Files;
+using Analytics.TestSupport.Warehouses;
 
 namespace Analytics.Cli.Tests;
 

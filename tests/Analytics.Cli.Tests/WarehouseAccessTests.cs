@@ -4,10 +4,10 @@ using Analytics.Orchestration.Runs;
 using Analytics.Orchestration.Stages;
 using Analytics.Pipelines.Configuration;
 using Analytics.Pipelines.Warehouse;
-using Analytics.Orchestration.Tests;
-using Analytics.Pipelines.Tests.Transforms;
 using Spectre.Console;
 using Analytics.Orchestration.Configuration;
+using Analytics.TestSupport.Clocks;
+using Analytics.TestSupport.Warehouses;
 
 namespace Analytics.Cli.Tests;
 

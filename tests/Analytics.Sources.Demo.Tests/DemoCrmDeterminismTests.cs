@@ -1,5 +1,5 @@
 using Analytics.Sources.Demo;
-using Analytics.Pipelines.Tests.Crm;
+using Analytics.TestSupport.Crm;
 
 namespace Analytics.Sources.Demo.Tests;
 

@@ -1,5 +1,5 @@
 using Analytics.Pipelines.Crm;
-using Analytics.Pipelines.Tests.Crm;
+using Analytics.TestSupport.Crm;
 
 namespace Analytics.Sources.Demo.Tests;
 

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Analytics.Pipelines.Crm;
 using Analytics.Sources.Demo;
-using Analytics.Pipelines.Tests.Crm;
+using Analytics.TestSupport.Crm;
 
 namespace Analytics.Sources.Demo.Tests;
 

@@ -27,16 +27,8 @@ public static class PriorStrengthSearch
         {
             double total = 0;
             var counted = 0;
-            for (var fold = 0; fold < Folds; fold++)
+            foreach (var (model, testIdx) in FoldModels(names, x, y, folds, l2, priorMeans))
             {
-                var trainIdx = Enumerable.Range(0, x.Count).Where(i => folds[i] != fold).ToList();
-                var testIdx = Enumerable.Range(0, x.Count).Where(i => folds[i] == fold).ToList();
-                if (testIdx.Count == 0 || trainIdx.Select(i => y[i]).Distinct().Count() < 2)
-                {
-                    continue;
-                }
-
-                var model = LogisticRegressionTrainer.Fit(names, trainIdx.Select(i => x[i]).ToList(), trainIdx.Select(i => y[i]).ToList(), new LogisticRegressionOptions { L2 = l2, PriorMeans = priorMeans });
                 total += ClassifierMetrics.LogLoss(testIdx.Select(i => model.Probability(x[i])).ToList(), testIdx.Select(i => y[i]).ToList()) * testIdx.Count;
                 counted += testIdx.Count;
             }
@@ -59,16 +51,8 @@ public static class PriorStrengthSearch
         var folds = groups.Select(g => (int)(Fnv(g) % Folds)).ToArray();
         var logOdds = new List<double[]>();
         var labels = new List<bool>();
-        for (var fold = 0; fold < Folds; fold++)
+        foreach (var (model, testIdx) in FoldModels(names, x, y, folds, l2, priorMeans))
         {
-            var trainIdx = Enumerable.Range(0, x.Count).Where(i => folds[i] != fold).ToList();
-            var testIdx = Enumerable.Range(0, x.Count).Where(i => folds[i] == fold).ToList();
-            if (testIdx.Count == 0 || trainIdx.Select(i => y[i]).Distinct().Count() < 2)
-            {
-                continue;
-            }
-
-            var model = LogisticRegressionTrainer.Fit(names, trainIdx.Select(i => x[i]).ToList(), trainIdx.Select(i => y[i]).ToList(), new LogisticRegressionOptions { L2 = l2, PriorMeans = priorMeans });
             foreach (var i in testIdx)
             {
                 logOdds.Add([model.LogOdds(x[i])]);
@@ -83,6 +67,27 @@ public static class PriorStrengthSearch
 
         var platt = LogisticRegressionTrainer.Fit(["log_odds"], logOdds, labels, new LogisticRegressionOptions { L2 = 1 });
         return (platt.PerUnitIntercept(), platt.PerUnitCoefficients()[0]);
+    }
+
+    /// <summary>
+    /// For each fold with held-out rows and both outcomes among the others: the model fitted at <paramref name="l2"/> on
+    /// the other folds, and the indexes of the fold's rows (out-of-fold predictions for both the search and Platt).
+    /// </summary>
+    private static IEnumerable<(LogisticRegressionModel Model, List<int> TestIdx)> FoldModels(
+        IReadOnlyList<string> names, IReadOnlyList<double[]> x, IReadOnlyList<bool> y, int[] folds, double l2, IReadOnlyList<double>? priorMeans)
+    {
+        for (var fold = 0; fold < Folds; fold++)
+        {
+            var trainIdx = Enumerable.Range(0, x.Count).Where(i => folds[i] != fold).ToList();
+            var testIdx = Enumerable.Range(0, x.Count).Where(i => folds[i] == fold).ToList();
+            if (testIdx.Count == 0 || trainIdx.Select(i => y[i]).Distinct().Count() < 2)
+            {
+                continue;
+            }
+
+            yield return (LogisticRegressionTrainer.Fit(names, trainIdx.Select(i => x[i]).ToList(), trainIdx.Select(i => y[i]).ToList(),
+                new LogisticRegressionOptions { L2 = l2, PriorMeans = priorMeans }), testIdx);
+        }
     }
 
     /// <summary>FNV-1a, 64 bits: a stable hash for deterministic folds and samples (string.GetHashCode changes per process).</summary>

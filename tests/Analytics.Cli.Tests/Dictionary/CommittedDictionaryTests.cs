@@ -1,6 +1,7 @@
 using Analytics.Pipelines.Warehouse;
 using Analytics.Cli.Dictionary;
 using DuckDB.NET.Data;
+using Analytics.TestSupport.Files;
 
 namespace Analytics.Cli.Tests.Dictionary;
 
@@ -16,7 +17,7 @@ public sealed class CommittedDictionaryTests(ThreeMonthLake lake)
     public void The_committed_docs_warehouse_md_matches_the_catalog()
     {
         Assert.True(lake.RunCode == ExitCodes.Success, lake.RunOutput);
-        var committed = Path.Combine(RepositoryRoot(), "docs", "warehouse.md");
+        var committed = Path.Combine(RepositoryFolder.Root, "docs", "warehouse.md");
         Assert.True(File.Exists(committed), $"{committed} is missing: run `analytics docs` (see README).");
 
         string generated;
@@ -36,7 +37,7 @@ public sealed class CommittedDictionaryTests(ThreeMonthLake lake)
     [Fact]
     public void Docs_check_passes_on_the_committed_file()
     {
-        var (code, output) = CliRun.Invoke("docs", "--config", lake.Config, "--check", "--output", Path.Combine(RepositoryRoot(), "docs", "warehouse.md"));
+        var (code, output) = CliRun.Invoke("docs", "--config", lake.Config, "--check", "--output", Path.Combine(RepositoryFolder.Root, "docs", "warehouse.md"));
 
         Assert.True(code == ExitCodes.Success, output);
     }
@@ -51,19 +52,5 @@ public sealed class CommittedDictionaryTests(ThreeMonthLake lake)
         Assert.Empty(dictionary.Tables.Where(t => t.Description is null || t.Grain is null).Select(t => t.Name));
         Assert.Empty(dictionary.Tables.SelectMany(t => t.Columns.Where(c => c.Description is null).Select(c => $"{t.Name}.{c.Name}")));
         Assert.Empty(dictionary.Tables.SelectMany(t => t.Tests.Where(c => string.IsNullOrEmpty(c.Description)).Select(c => c.Name)));
-    }
-
-    /// <summary>The folder holding Analytics.sln, found by walking up from the test's output folder.</summary>
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Analytics.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"no Analytics.sln above {AppContext.BaseDirectory}");
     }
 }

@@ -2,6 +2,7 @@ using Analytics.Pipelines.Warehouse;
 using System.Text.RegularExpressions;
 using Analytics.Cli.Dictionary;
 using DuckDB.NET.Data;
+using Analytics.TestSupport.Files;
 
 namespace Analytics.Cli.Tests.Dictionary;
 
@@ -97,7 +98,7 @@ public sealed partial class DictionaryMarkdownTests : IDisposable
     [Fact]
     public void A_database_without_a_catalog_is_refused_naming_what_is_missing()
     {
-        using var directory = new Analytics.Pipelines.Tests.TempDirectory();
+        using var directory = new Analytics.TestSupport.Files.TempDirectory();
         using var connection = DuckDbFile.Open(directory.Combine("other.duckdb"));
 
         var error = Assert.Throws<Analytics.Pipelines.Transforms.TransformRunException>(() => WarehouseDictionary.Read(connection));

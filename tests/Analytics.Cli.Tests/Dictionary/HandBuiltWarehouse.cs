@@ -1,7 +1,7 @@
 using Analytics.Pipelines.Warehouse;
 using DuckDB.NET.Data;
-using Analytics.Pipelines.Tests;
 using Analytics.Pipelines.Transforms;
+using Analytics.TestSupport.Files;
 
 namespace Analytics.Cli.Tests.Dictionary;
 

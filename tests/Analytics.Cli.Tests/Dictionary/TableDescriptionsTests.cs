@@ -1,8 +1,9 @@
 using Analytics.Pipelines.Crm;
-using Analytics.Pipelines.Tests.Transforms;
 using Analytics.Pipelines.Transforms;
 using Analytics.Pipelines.Warehouse;
 using Analytics.Reports.Qbr;
+using Analytics.TestSupport.Pdf;
+using Analytics.TestSupport.Warehouses;
 
 namespace Analytics.Cli.Tests.Dictionary;
 
@@ -72,7 +73,7 @@ public sealed class TableDescriptionsTests(ThreeMonthLake lake)
     {
         Assert.True(lake.RunCode == ExitCodes.Success, lake.RunOutput);
         var pack = lake.Directory.Combine("data", "reports", "qbr", "2026-Q2", "program-qbr-2026-Q2.pdf");
-        var text = Words(Analytics.Reports.Tests.Pdf.PdfFile.TextOf(pack));
+        var text = Words(Analytics.TestSupport.Pdf.PdfFile.TextOf(pack));
         var metrics = TransformProject.Load(TestWarehouse.TransformsFolder).Models.SelectMany(m => m.Metrics)
             .Concat(TableDescriptions.All.Values.SelectMany(t => t.Metrics)).ToDictionary(m => m.Name, StringComparer.Ordinal);
 

@@ -1,3 +1,4 @@
+using Analytics.TestSupport.Files;
 using System.Text.Json;
 
 namespace Analytics.Cli.Tests.Notebooks;

@@ -1,6 +1,6 @@
 using Analytics.Pipelines.Warehouse;
 using DuckDB.NET.Data;
-using Analytics.Pipelines.Tests;
+using Analytics.TestSupport.Files;
 
 namespace Analytics.Cli.Tests.Notebooks;
 

@@ -1,5 +1,5 @@
 using Analytics.Cli.Shell;
-using Analytics.Pipelines.Tests;
+using Analytics.TestSupport.Files;
 
 namespace Analytics.Cli.Tests.Shell;
 

@@ -1,7 +1,7 @@
 using Analytics.Pipelines.Warehouse;
 using System.Security.Cryptography;
 using DuckDB.NET.Data;
-using Analytics.Pipelines.Tests;
+using Analytics.TestSupport.Files;
 
 namespace Analytics.Cli.Tests.Shell;
 

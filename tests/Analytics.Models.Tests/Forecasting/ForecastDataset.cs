@@ -1,6 +1,6 @@
 using Analytics.Pipelines.Crm;
-using Analytics.Pipelines.Tests.Transforms;
-using static Analytics.Pipelines.Tests.Transforms.Marts.RevenueRecords;
+using static Analytics.TestSupport.Datasets.RevenueRecords;
+using Analytics.TestSupport.Warehouses;
 
 namespace Analytics.Models.Tests.Forecasting;
 

@@ -1,4 +1,5 @@
-using Analytics.Pipelines.Tests.Transforms;
+
+using Analytics.TestSupport.Warehouses;
 
 namespace Analytics.Models.Tests.Forecasting;
 

@@ -1,9 +1,9 @@
 using System.Text.Json;
 using Analytics.Models.Forecasting;
 using Analytics.Models.Scoring;
-using Analytics.Pipelines.Tests;
 using Dapper;
 using static Analytics.Models.Tests.Forecasting.ForecastDataset;
+using Analytics.TestSupport.Files;
 
 namespace Analytics.Models.Tests.Forecasting;
 

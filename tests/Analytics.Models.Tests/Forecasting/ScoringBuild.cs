@@ -2,9 +2,9 @@ using Analytics.Pipelines.Warehouse;
 using DuckDB.NET.Data;
 using Analytics.Models.Scoring;
 using Analytics.Pipelines.Configuration;
-using Analytics.Pipelines.Tests;
-using Analytics.Pipelines.Tests.Transforms;
 using Analytics.Models.Configuration;
+using Analytics.TestSupport.Files;
+using Analytics.TestSupport.Warehouses;
 
 namespace Analytics.Models.Tests.Forecasting;
 

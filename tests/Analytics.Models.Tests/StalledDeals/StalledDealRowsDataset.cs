@@ -1,5 +1,5 @@
 using Analytics.Pipelines.Crm;
-using static Analytics.Pipelines.Tests.Transforms.Marts.OpsDataset;
+using static Analytics.TestSupport.Datasets.OpsDataset;
 
 namespace Analytics.Models.Tests.StalledDeals;
 

@@ -1,8 +1,8 @@
 using Analytics.Pipelines.Warehouse;
 using DuckDB.NET.Data;
 using Analytics.Models.StalledDeals;
-using Analytics.Pipelines.Tests.Transforms;
 using static Analytics.Models.Tests.StalledDeals.StalledDealRowsDataset;
+using Analytics.TestSupport.Warehouses;
 
 namespace Analytics.Models.Tests.StalledDeals;
 

@@ -2,8 +2,8 @@ using Analytics.Pipelines.Warehouse;
 using DuckDB.NET.Data;
 using Analytics.Models.Scoring;
 using Analytics.Pipelines.Configuration;
-using Analytics.Pipelines.Tests;
-using Analytics.Pipelines.Tests.Transforms;
+using Analytics.TestSupport.Files;
+using Analytics.TestSupport.Warehouses;
 
 namespace Analytics.Models.Tests.Tiers;
 

@@ -3,6 +3,7 @@ using Analytics.Orchestration.Configuration;
 using Analytics.Pipelines.Configuration;
 using Analytics.Reports.Configuration;
 using Analytics.Sources.Demo;
+using Analytics.TestSupport.Files;
 
 namespace Analytics.Orchestration.Tests.Configuration;
 
@@ -11,19 +12,19 @@ public sealed class PipelineConfigSectionsTests
     [Fact]
     public void The_shipped_pipeline_yaml_is_valid_and_uses_the_demo_crm()
     {
-        var shipped = Path.Combine(RepositoryRoot(), "pipeline.yaml");
+        var shipped = Path.Combine(RepositoryFolder.Root, "pipeline.yaml");
 
         var config = PipelineConfigLoader.Load(shipped, PipelineConfigSections.All);
 
         Assert.Equal(SourceKind.Demo, config.Source.Kind);
         Assert.True(config.Source.Declared);
-        Assert.StartsWith(RepositoryRoot(), config.Paths.Lake);
+        Assert.StartsWith(RepositoryFolder.Root, config.Paths.Lake);
     }
 
     [Fact]
     public void Every_section_of_the_shipped_pipeline_yaml_is_read_by_its_owner()
     {
-        var config = PipelineConfigLoader.Load(Path.Combine(RepositoryRoot(), "pipeline.yaml"), PipelineConfigSections.All);
+        var config = PipelineConfigLoader.Load(Path.Combine(RepositoryFolder.Root, "pipeline.yaml"), PipelineConfigSections.All);
 
         Assert.Equal(42, config.Source.Demo.Seed);
         Assert.Equal(7, config.Models.RetrainAfterDays);
@@ -41,16 +42,5 @@ public sealed class PipelineConfigSectionsTests
 
         Assert.Equal("pipeline.yaml:1: unknown key 'deliveryy' at the top level; allowed here: backfill, delivery, extract, fiscal, models, paths, "
             + "reports, runs, scheduler, schedules, source, tiers, transform.", error.Message);
-    }
-
-    internal static string RepositoryRoot()
-    {
-        var folder = AppContext.BaseDirectory;
-        while (!File.Exists(Path.Combine(folder, "Analytics.sln")))
-        {
-            folder = Path.GetDirectoryName(folder) ?? throw new InvalidOperationException("Analytics.sln not found above the test assembly.");
-        }
-
-        return folder;
     }
 }

@@ -3,6 +3,7 @@ using Analytics.Orchestration.Scheduling;
 using Npgsql;
 using Quartz;
 using Xunit.Abstractions;
+using Analytics.TestSupport.Clocks;
 
 namespace Analytics.Orchestration.Tests.Postgres;
 

@@ -1,7 +1,7 @@
 using Analytics.Orchestration.Runs;
 using Analytics.Pipelines.Resilience;
-using Analytics.Pipelines.Tests;
-using Analytics.Pipelines.Tests.Resilience;
+using Analytics.TestSupport.Clocks;
+using Analytics.TestSupport.Files;
 
 namespace Analytics.Orchestration.Tests.Runs;
 

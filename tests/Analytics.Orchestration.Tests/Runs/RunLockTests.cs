@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using Analytics.Orchestration.Runs;
-using Analytics.Pipelines.Tests;
+using Analytics.TestSupport.Files;
 
 namespace Analytics.Orchestration.Tests.Runs;
 

@@ -5,8 +5,9 @@ using Analytics.Orchestration.Runs;
 using Analytics.Orchestration.Scheduling;
 using Analytics.Pipelines.Configuration;
 using Analytics.Pipelines.Resilience;
-using Analytics.Pipelines.Tests;
 using Analytics.Orchestration.Configuration;
+using Analytics.TestSupport.Clocks;
+using Analytics.TestSupport.Files;
 
 namespace Analytics.Orchestration.Tests.Scheduling;
 

@@ -1,6 +1,6 @@
 using Analytics.Orchestration.Stages;
 using Analytics.Pipelines.Configuration;
-using Analytics.Pipelines.Tests.Transforms;
+using Analytics.TestSupport.Warehouses;
 
 namespace Analytics.Orchestration.Tests.Stages;
 

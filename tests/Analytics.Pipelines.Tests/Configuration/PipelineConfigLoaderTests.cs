@@ -1,4 +1,5 @@
 using Analytics.Pipelines.Configuration;
+using Analytics.TestSupport.Files;
 
 namespace Analytics.Pipelines.Tests.Configuration;
 

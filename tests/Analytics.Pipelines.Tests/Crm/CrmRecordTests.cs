@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text;
 using Analytics.Pipelines.Crm;
+using Analytics.TestSupport.Crm;
 
 namespace Analytics.Pipelines.Tests.Crm;
 

@@ -1,4 +1,5 @@
 using Analytics.Pipelines.Crm;
+using Analytics.TestSupport.Crm;
 
 namespace Analytics.Pipelines.Tests.Crm;
 

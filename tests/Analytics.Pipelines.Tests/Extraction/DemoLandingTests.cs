@@ -5,6 +5,7 @@ using Analytics.Pipelines.Crm;
 using Analytics.Pipelines.Extraction;
 using Analytics.Pipelines.Lake;
 using Analytics.Sources.Demo;
+using Analytics.TestSupport.Files;
 
 namespace Analytics.Pipelines.Tests.Extraction;
 

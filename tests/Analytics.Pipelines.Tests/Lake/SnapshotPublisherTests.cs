@@ -1,5 +1,6 @@
 using Analytics.Pipelines.Crm;
 using Analytics.Pipelines.Lake;
+using Analytics.TestSupport.Files;
 
 namespace Analytics.Pipelines.Tests.Lake;
 

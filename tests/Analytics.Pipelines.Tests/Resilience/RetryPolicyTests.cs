@@ -1,5 +1,6 @@
 using Analytics.Pipelines.Configuration;
 using Analytics.Pipelines.Resilience;
+using Analytics.TestSupport.Clocks;
 
 namespace Analytics.Pipelines.Tests.Resilience;
 

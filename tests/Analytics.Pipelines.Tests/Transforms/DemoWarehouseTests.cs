@@ -1,6 +1,7 @@
 using Analytics.Pipelines.Crm;
 using Analytics.Sources.Demo;
 using Analytics.Pipelines.Transforms;
+using Analytics.TestSupport.Warehouses;
 
 namespace Analytics.Pipelines.Tests.Transforms;
 

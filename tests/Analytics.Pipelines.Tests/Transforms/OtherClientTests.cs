@@ -2,6 +2,7 @@ using Analytics.Pipelines.Crm;
 using Analytics.Sources.Demo;
 using Dapper;
 using DuckDB.NET.Data;
+using Analytics.TestSupport.Warehouses;
 
 namespace Analytics.Pipelines.Tests.Transforms;
 

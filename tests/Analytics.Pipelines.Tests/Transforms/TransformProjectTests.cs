@@ -1,5 +1,6 @@
 using Analytics.Pipelines.Configuration;
 using Analytics.Pipelines.Transforms;
+using Analytics.TestSupport.Warehouses;
 
 namespace Analytics.Pipelines.Tests.Transforms;
 

@@ -1,5 +1,6 @@
 using Analytics.Pipelines.Warehouse;
 using Analytics.Pipelines.Transforms;
+using Analytics.TestSupport.Warehouses;
 
 namespace Analytics.Pipelines.Tests.Transforms;
 

@@ -1,4 +1,5 @@
 using Analytics.Pipelines.Transforms;
+using Analytics.TestSupport.Warehouses;
 
 namespace Analytics.Pipelines.Tests.Transforms;
 

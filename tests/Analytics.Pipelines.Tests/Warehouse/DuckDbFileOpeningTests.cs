@@ -1,4 +1,5 @@
 using Analytics.Pipelines.Warehouse;
+using Analytics.TestSupport.Files;
 
 namespace Analytics.Pipelines.Tests.Warehouse;
 

@@ -1,3 +1,5 @@
+using Analytics.TestSupport.Files;
+
 namespace Analytics.Reports.Tests.Architecture;
 
 /// <summary>Reports and emails read only marts.*, scores.* and catalog build metadata, never staging, intermediate, config or the lake.</summary>
@@ -6,7 +8,7 @@ public sealed class ReportSourcesTests
     [Fact]
     public void Every_SQL_text_of_the_reports_project_reads_only_marts_scores_and_catalog_metadata()
     {
-        var project = Path.Combine(RepositoryRoot(), "reports", "Analytics.Reports");
+        var project = Path.Combine(RepositoryFolder.Root, "reports", "Analytics.Reports");
         var files = Directory.EnumerateFiles(project, "*.*", SearchOption.AllDirectories)
             .Where(f => f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".sql", StringComparison.Ordinal))
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
@@ -63,19 +65,5 @@ public sealed class ReportSourcesTests
             """";
 
         Assert.Empty(ReportSqlSources.Violations([("Qbr/Sample.cs", source)]));
-    }
-
-    /// <summary>The folder holding Analytics.sln, found by walking up from the test's output folder.</summary>
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Analytics.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException($"no Analytics.sln above {AppContext.BaseDirectory}");
     }
 }

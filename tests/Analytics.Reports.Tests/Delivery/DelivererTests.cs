@@ -1,8 +1,9 @@
 using Analytics.Pipelines.Resilience;
-using Analytics.Pipelines.Tests;
-using Analytics.Pipelines.Tests.Resilience;
 using Analytics.Reports.Delivery;
 using MimeKit;
+using Analytics.TestSupport.Clocks;
+using Analytics.TestSupport.Files;
+using Analytics.TestSupport.Mail;
 
 namespace Analytics.Reports.Tests.Delivery;
 

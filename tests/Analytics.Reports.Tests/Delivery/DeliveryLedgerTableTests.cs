@@ -1,9 +1,9 @@
 using Analytics.Pipelines.Resilience;
 using Analytics.Pipelines.Warehouse;
 using DuckDB.NET.Data;
-using Analytics.Pipelines.Tests;
 using Analytics.Reports.Delivery;
 using Dapper;
+using Analytics.TestSupport.Files;
 
 namespace Analytics.Reports.Tests.Delivery;
 

@@ -1,6 +1,6 @@
 using System.Text;
-using Analytics.Pipelines.Tests;
 using Analytics.Reports.Delivery;
+using Analytics.TestSupport.Files;
 
 namespace Analytics.Reports.Tests.Delivery;
 

@@ -1,6 +1,7 @@
 using System.Text;
 using Analytics.Reports.Delivery;
 using MimeKit;
+using Analytics.TestSupport.Mail;
 
 namespace Analytics.Reports.Tests.Delivery;
 

@@ -1,9 +1,11 @@
 using System.Text;
 using Analytics.Pipelines.Resilience;
-using Analytics.Pipelines.Tests;
-using Analytics.Pipelines.Tests.Resilience;
 using Analytics.Reports.Delivery;
 using MimeKit;
+using Analytics.TestSupport.Clocks;
+using Analytics.TestSupport.Files;
+using Analytics.TestSupport.Mail;
+using Analytics.TestSupport.Pdf;
 
 namespace Analytics.Reports.Tests.Delivery;
 
@@ -99,7 +101,7 @@ public sealed class OutboxTransportTests : IDisposable
 
     private static string PdfText(byte[] pdf)
     {
-        using var file = Pdf.PdfFile.Open(pdf);
+        using var file = Analytics.TestSupport.Pdf.PdfFile.Open(pdf);
         return file.Text();
     }
 }

@@ -1,4 +1,5 @@
 using MimeKit;
+using Analytics.TestSupport.Mail;
 
 namespace Analytics.Reports.Tests.Delivery;
 

@@ -2,8 +2,8 @@ using System.Net;
 using System.Net.Security;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
-using Analytics.Pipelines.Tests;
 using Analytics.Reports.Delivery;
+using Analytics.TestSupport.Files;
 
 namespace Analytics.Reports.Tests.Delivery;
 

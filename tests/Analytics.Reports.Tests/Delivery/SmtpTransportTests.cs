@@ -1,8 +1,8 @@
 using System.Text;
 using Analytics.Pipelines.Resilience;
-using Analytics.Pipelines.Tests;
-using Analytics.Pipelines.Tests.Resilience;
 using Analytics.Reports.Delivery;
+using Analytics.TestSupport.Clocks;
+using Analytics.TestSupport.Files;
 
 namespace Analytics.Reports.Tests.Delivery;
 

@@ -1,5 +1,5 @@
-using Analytics.Pipelines.Tests;
 using Analytics.Reports.Pdf;
+using Analytics.TestSupport.Files;
 
 namespace Analytics.Reports.Tests.Pdf;
 

@@ -1,8 +1,9 @@
-using Analytics.Pipelines.Tests;
 using Analytics.Reports.Charts;
 using Analytics.Reports.Display;
 using Analytics.Reports.Pdf;
 using PdfSharp.Drawing;
+using Analytics.TestSupport.Files;
+using Analytics.TestSupport.Pdf;
 
 namespace Analytics.Reports.Tests.Pdf;
 

@@ -1,7 +1,8 @@
 using System.Text;
-using Analytics.Pipelines.Tests;
 using Analytics.Reports.Pdf;
 using PdfSharp.Drawing;
+using Analytics.TestSupport.Files;
+using Analytics.TestSupport.Pdf;
 
 namespace Analytics.Reports.Tests.Pdf;
 

@@ -1,4 +1,5 @@
 using Analytics.Pipelines.Sources.Files;
+using Analytics.TestSupport.Files;
 
 namespace Analytics.Pipelines.Tests.Sources.Files;
 

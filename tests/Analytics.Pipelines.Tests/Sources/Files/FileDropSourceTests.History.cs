@@ -2,6 +2,7 @@ using Analytics.Pipelines.Configuration;
 using Analytics.Pipelines.Extraction;
 using Analytics.Pipelines.Sources;
 using Analytics.Pipelines.Sources.Files;
+using Analytics.TestSupport.Files;
 
 namespace Analytics.Pipelines.Tests.Sources.Files;
 

@@ -2,6 +2,7 @@ using System.Text;
 using Analytics.Pipelines.Configuration;
 using Analytics.Pipelines.Lake;
 using Analytics.Pipelines.Sources;
+using Analytics.TestSupport.Files;
 
 namespace Analytics.Pipelines.Tests.Sources.Files;
 

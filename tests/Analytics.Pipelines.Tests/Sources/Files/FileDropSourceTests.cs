@@ -3,6 +3,7 @@ using Analytics.Pipelines.Configuration;
 using Analytics.Pipelines.Extraction;
 using Analytics.Pipelines.Lake;
 using Analytics.Pipelines.Sources;
+using Analytics.TestSupport.Files;
 
 namespace Analytics.Pipelines.Tests.Sources.Files;
 

@@ -1,3 +1,5 @@
+using Analytics.TestSupport.Warehouses;
+
 namespace Analytics.Pipelines.Tests.Transforms.Marts;
 
 /// <summary>marts.conflicts_quarterly, marts.conflict_rate_quarterly and marts.conflict_signals over <see cref="OpsConflictDataset"/>.</summary>

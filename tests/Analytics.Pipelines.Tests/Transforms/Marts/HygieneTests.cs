@@ -1,3 +1,5 @@
+using Analytics.TestSupport.Warehouses;
+
 namespace Analytics.Pipelines.Tests.Transforms.Marts;
 
 /// <summary>marts.hygiene_findings, marts.hygiene_scores_partner and marts.hygiene_scores_manager over <see cref="OpsHygieneDataset"/>.</summary>

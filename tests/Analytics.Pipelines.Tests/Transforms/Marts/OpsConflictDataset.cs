@@ -1,5 +1,6 @@
 using Analytics.Pipelines.Crm;
-using static Analytics.Pipelines.Tests.Transforms.Marts.OpsDataset;
+using static Analytics.TestSupport.Datasets.OpsDataset;
+using Analytics.TestSupport.Warehouses;
 
 namespace Analytics.Pipelines.Tests.Transforms.Marts;
 

@@ -1,3 +1,5 @@
+using Analytics.TestSupport.Warehouses;
+
 namespace Analytics.Pipelines.Tests.Transforms.Marts;
 
 /// <summary>marts.partner_arr_quarterly over <see cref="RevenueCreditsDataset"/> (hand computation in its remarks).</summary>

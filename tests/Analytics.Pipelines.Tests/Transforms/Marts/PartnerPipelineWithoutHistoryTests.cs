@@ -1,3 +1,5 @@
+using Analytics.TestSupport.Warehouses;
+
 namespace Analytics.Pipelines.Tests.Transforms.Marts;
 
 /// <summary>marts.partner_pipeline over <see cref="RevenueCreditsDataset"/>, one snapshot only: nothing a week back.</summary>

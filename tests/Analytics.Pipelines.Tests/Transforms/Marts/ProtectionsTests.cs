@@ -1,3 +1,5 @@
+using Analytics.TestSupport.Warehouses;
+
 namespace Analytics.Pipelines.Tests.Transforms.Marts;
 
 /// <summary>marts.expiring_protections and marts.expired_protections over <see cref="OpsRegistrationDataset"/>.</summary>

@@ -1,3 +1,5 @@
+using Analytics.TestSupport.Warehouses;
+
 namespace Analytics.Pipelines.Tests.Transforms.Marts;
 
 /// <summary>marts.registration_sla and marts.registration_decline_reasons over <see cref="OpsRegistrationDataset"/>.</summary>

@@ -1,5 +1,6 @@
 using Analytics.Pipelines.Crm;
-using static Analytics.Pipelines.Tests.Transforms.Marts.RevenueRecords;
+using static Analytics.TestSupport.Datasets.RevenueRecords;
+using Analytics.TestSupport.Warehouses;
 
 namespace Analytics.Pipelines.Tests.Transforms.Marts;
 

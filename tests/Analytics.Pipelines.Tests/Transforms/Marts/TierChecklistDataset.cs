@@ -1,6 +1,7 @@
 using Analytics.Pipelines.Configuration;
 using Analytics.Pipelines.Crm;
-using static Analytics.Pipelines.Tests.Transforms.Marts.OpsDataset;
+using static Analytics.TestSupport.Datasets.OpsDataset;
+using Analytics.TestSupport.Warehouses;
 
 namespace Analytics.Pipelines.Tests.Transforms.Marts;
 

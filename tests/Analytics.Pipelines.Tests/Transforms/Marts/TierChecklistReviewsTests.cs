@@ -1,3 +1,5 @@
+using Analytics.TestSupport.Warehouses;
+
 namespace Analytics.Pipelines.Tests.Transforms.Marts;
 
 /// <summary>marts.tier_reviews over <see cref="TierChecklistDataset"/> (the hand computation is in its remarks).</summary>

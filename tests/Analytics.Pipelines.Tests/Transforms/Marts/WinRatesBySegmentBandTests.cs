@@ -1,3 +1,5 @@
+using Analytics.TestSupport.Warehouses;
+
 namespace Analytics.Pipelines.Tests.Transforms.Marts;
 
 /// <summary>marts.win_rates_by_segment_band over <see cref="RevenueWinRatesDataset"/>: the cells behind the mix adjustment.</summary>

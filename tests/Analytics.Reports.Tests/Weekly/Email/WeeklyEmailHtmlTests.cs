@@ -2,6 +2,7 @@ using System.Xml;
 using System.Xml.Linq;
 using Analytics.Reports.Weekly;
 using Analytics.Reports.Weekly.Email;
+using Analytics.TestSupport.Mail;
 
 namespace Analytics.Reports.Tests.Weekly.Email;
 

@@ -1,9 +1,9 @@
 using Analytics.Pipelines.Crm;
 
-namespace Analytics.Pipelines.Tests.Crm;
+namespace Analytics.TestSupport.Crm;
 
 /// <summary>An <see cref="ICrmRowWriter"/> that keeps every call: the column type it implies and the value.</summary>
-internal sealed class CollectingRowWriter : ICrmRowWriter
+public sealed class CollectingRowWriter : ICrmRowWriter
 {
     public List<(CrmColumnType Type, object? Value)> Values { get; } = [];
 

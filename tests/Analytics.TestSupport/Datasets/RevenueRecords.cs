@@ -1,6 +1,6 @@
 using Analytics.Pipelines.Crm;
 
-namespace Analytics.Pipelines.Tests.Transforms.Marts;
+namespace Analytics.TestSupport.Datasets;
 
 /// <summary>
 /// Short constructors for the hand-built revenue datasets: every record satisfies the staging data tests (required

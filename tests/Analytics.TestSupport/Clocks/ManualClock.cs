@@ -1,4 +1,4 @@
-namespace Analytics.Orchestration.Tests;
+namespace Analytics.TestSupport.Clocks;
 
 /// <summary>
 /// A clock that moves only when told to; timers fire, in due order, as <see cref="Advance"/> passes them. A timer

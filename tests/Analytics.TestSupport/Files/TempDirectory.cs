@@ -1,4 +1,4 @@
-namespace Analytics.Pipelines.Tests;
+namespace Analytics.TestSupport.Files;
 
 /// <summary>A fresh folder under the system temp path, deleted with everything in it on dispose.</summary>
 public sealed class TempDirectory : IDisposable

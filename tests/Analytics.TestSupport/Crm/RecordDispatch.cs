@@ -1,6 +1,6 @@
 using Analytics.Pipelines.Crm;
 
-namespace Analytics.Pipelines.Tests.Crm;
+namespace Analytics.TestSupport.Crm;
 
 /// <summary>Hands a record of any entity to the sink's typed <c>Write</c> overload.</summary>
 public static class RecordDispatch

@@ -2,7 +2,7 @@ using Analytics.Pipelines.Warehouse;
 using DuckDB.NET.Data;
 using Dapper;
 
-namespace Analytics.Pipelines.Tests.Transforms;
+namespace Analytics.TestSupport.Warehouses;
 
 /// <summary>Reads a warehouse file the way an analyst would: a read-only connection and a query.</summary>
 public static class WarehouseQuery

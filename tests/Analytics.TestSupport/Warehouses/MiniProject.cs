@@ -1,6 +1,7 @@
 using Analytics.Pipelines.Crm;
+using Analytics.TestSupport.Files;
 
-namespace Analytics.Pipelines.Tests.Transforms;
+namespace Analytics.TestSupport.Warehouses;
 
 /// <summary>
 /// A tiny transforms project written to a temp folder (staging over the lake's partners, an intermediate and a mart

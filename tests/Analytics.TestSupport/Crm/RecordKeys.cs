@@ -1,10 +1,10 @@
 using System.Globalization;
 using Analytics.Pipelines.Crm;
 
-namespace Analytics.Pipelines.Tests.Crm;
+namespace Analytics.TestSupport.Crm;
 
 /// <summary>A record's primary key as one string, read through <see cref="ICrmRecord.WriteTo"/> and its schema.</summary>
-internal static class RecordKeys
+public static class RecordKeys
 {
     public static string Of(ICrmRecord record)
     {

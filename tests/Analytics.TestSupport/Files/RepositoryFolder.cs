@@ -1,7 +1,7 @@
-namespace Analytics.Cli.Tests;
+namespace Analytics.TestSupport.Files;
 
 /// <summary>The repository's root folder (the one holding Analytics.sln), for tests over committed files.</summary>
-internal static class RepositoryFolder
+public static class RepositoryFolder
 {
     public static string Root { get; } = Find();
 

@@ -5,8 +5,9 @@ using Analytics.Pipelines.Configuration;
 using Analytics.Pipelines.Crm;
 using Analytics.Pipelines.Transforms;
 using Dapper;
+using Analytics.TestSupport.Files;
 
-namespace Analytics.Pipelines.Tests.Transforms;
+namespace Analytics.TestSupport.Warehouses;
 
 /// <summary>
 /// A warehouse built by the real runner from the repository's pipelines/transforms over hand-built records landed as
@@ -25,7 +26,7 @@ public sealed class TestWarehouse : IDisposable
     }
 
     /// <summary>The repository's transforms folder.</summary>
-    public static string TransformsFolder { get; } = System.IO.Path.Combine(RepositoryRoot(), "pipelines", "transforms");
+    public static string TransformsFolder { get; } = System.IO.Path.Combine(RepositoryFolder.Root, "pipelines", "transforms");
 
     /// <summary>The build's outcome: per model and per test.</summary>
     public TransformResult Result { get; }
@@ -104,18 +105,5 @@ public sealed class TestWarehouse : IDisposable
     {
         _connection.Dispose();
         _directory.Dispose();
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(System.IO.Path.Combine(folder.FullName, "Analytics.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No Analytics.sln above {AppContext.BaseDirectory}.");
     }
 }

@@ -5,7 +5,7 @@ using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Graphics.Colors;
 
-namespace Analytics.Reports.Tests.Pdf;
+namespace Analytics.TestSupport.Pdf;
 
 /// <summary>
 /// A saved PDF read back with PdfPig, so tests check what a reader gets (text, words and letters where they stand,

@@ -1,7 +1,7 @@
 using System.Text;
 using MimeKit;
 
-namespace Analytics.Reports.Tests.Delivery;
+namespace Analytics.TestSupport.Mail;
 
 /// <summary>Reads messages back with MimeKit: an .eml file, or the DATA the test SMTP server received.</summary>
 public static class MimeMessages

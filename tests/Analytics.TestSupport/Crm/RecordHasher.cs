@@ -3,13 +3,13 @@ using System.Security.Cryptography;
 using System.Text;
 using Analytics.Pipelines.Crm;
 
-namespace Analytics.Pipelines.Tests.Crm;
+namespace Analytics.TestSupport.Crm;
 
 /// <summary>
 /// A SHA-256 over a stream of records: each record's entity name, then every value its <see cref="ICrmRecord.WriteTo"/>
 /// writes, with a type tag and a null marker, so that any difference in order, type or value changes the hash.
 /// </summary>
-internal sealed class RecordHasher : ICrmRowWriter, IDisposable
+public sealed class RecordHasher : ICrmRowWriter, IDisposable
 {
     private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
     private readonly byte[] _buffer = new byte[16];

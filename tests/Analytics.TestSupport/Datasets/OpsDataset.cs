@@ -1,12 +1,12 @@
 using Analytics.Pipelines.Crm;
 
-namespace Analytics.Pipelines.Tests.Transforms.Marts;
+namespace Analytics.TestSupport.Datasets;
 
 /// <summary>
 /// Short builders for the hand-built operations datasets (registrations, conflicts, hygiene, tiers): every record
 /// gets valid defaults for the fields a dataset does not care about, so each dataset reads as its table of cases.
 /// </summary>
-internal static class OpsDataset
+public static class OpsDataset
 {
     public const string ManagerA = "ana.manager@vendor.example";
     public const string ManagerB = "ben.manager@vendor.example";

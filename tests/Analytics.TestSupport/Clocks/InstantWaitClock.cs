@@ -1,4 +1,4 @@
-namespace Analytics.Pipelines.Tests.Resilience;
+namespace Analytics.TestSupport.Clocks;
 
 /// <summary>
 /// A test clock on which every wait ends at once: a timer moves the clock on by its due time and fires on the thread

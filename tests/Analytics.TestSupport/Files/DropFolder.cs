@@ -1,6 +1,6 @@
 using Analytics.Pipelines.Crm;
 
-namespace Analytics.Pipelines.Tests.Sources.Files;
+namespace Analytics.TestSupport.Files;
 
 /// <summary>Builds a drop folder: every entity's CSV with its canonical header, plus the rows a test gives.</summary>
 public static class DropFolder

@@ -1,9 +1,9 @@
 using Analytics.Pipelines.Crm;
 
-namespace Analytics.Pipelines.Tests.Crm;
+namespace Analytics.TestSupport.Crm;
 
 /// <summary>A sink that hands every record, whatever its entity, to one callback, in arrival order.</summary>
-internal sealed class RecordForwardingSink(Action<ICrmRecord> onRecord) : ICrmRecordSink
+public sealed class RecordForwardingSink(Action<ICrmRecord> onRecord) : ICrmRecordSink
 {
     public void Write(Partner record) => onRecord(record);
 

@@ -1,8 +1,8 @@
 using Analytics.Pipelines.Crm;
 using Analytics.Pipelines.Lake;
-using Analytics.Pipelines.Tests.Crm;
+using Analytics.TestSupport.Crm;
 
-namespace Analytics.Pipelines.Tests.Transforms;
+namespace Analytics.TestSupport.Warehouses;
 
 /// <summary>Lands hand-built CRM records as lake snapshots, exactly as an extract would (staging, Parquet, manifest).</summary>
 public static class TestLake
