@@ -1,2 +1,2 @@
-// The printers are used by nearly every command (and by files other work owns), so their namespace is imported once.
+// The printers are used by nearly every command, so their namespace is imported once for the project.
 global using Analytics.Cli.Printing;

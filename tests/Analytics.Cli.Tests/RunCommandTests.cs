@@ -8,7 +8,7 @@ namespace Analytics.Cli.Tests;
 public sealed class RunCommandTests
 {
     [Fact]
-    public void Run_on_an_empty_lake_backfills_then_builds_the_warehouse_from_the_latest_snapshot()
+    public void Run_on_an_empty_lake_backfills_then_builds_the_warehouse_from_the_snapshot_of_its_date()
     {
         using var dir = new TempDirectory();
         var config = dir.Combine("pipeline.yaml");

@@ -86,10 +86,7 @@ internal sealed record WarehouseDictionary(string DuckDbVersion, string? Storage
     /// <summary>The metrics by the table defining them; none in a warehouse built before catalog.metrics existed.</summary>
     private static ILookup<string, DictionaryMetric> ReadMetrics(DuckDBConnection connection)
     {
-        var exists = Convert.ToInt64(WarehouseSql.Scalar(connection,
-            "select count(*) from duckdb_tables() where database_name = current_database() and schema_name = 'catalog' and table_name = 'metrics'"),
-            System.Globalization.CultureInfo.InvariantCulture) > 0;
-        var metrics = exists
+        var metrics = WarehouseSql.HasTable(connection, "catalog", "metrics")
             ? WarehouseSql.Query(connection, "select model_name, metric_name, label, definition, array_to_string(see, ', ') from catalog.metrics",
                 r => (Table: r.GetString(0), Metric: new DictionaryMetric(r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4))))
             : [];

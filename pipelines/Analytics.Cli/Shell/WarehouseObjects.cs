@@ -1,5 +1,6 @@
 using System.Text;
 using DuckDB.NET.Data;
+using Analytics.Pipelines.Warehouse;
 
 namespace Analytics.Cli.Shell;
 
@@ -93,7 +94,7 @@ internal static class WarehouseObjects
     /// <summary>The columns of <paramref name="table"/> in order: name, DuckDB type, and the description the warehouse's catalog.columns holds (or null).</summary>
     public static IReadOnlyList<(string Name, string Type, string? Description)> ColumnsOf(DuckDBConnection connection, WarehouseObject table)
     {
-        var descriptions = CatalogHas(connection, "columns") && table.InWarehouse
+        var descriptions = WarehouseSql.HasTable(connection, "catalog", "columns") && table.InWarehouse
             ? Query(connection, "select column_name, description from catalog.columns where schema_name = $schema and table_name = $name", table)
                 .GroupBy(r => r.Key, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First().Value, StringComparer.OrdinalIgnoreCase)
             : [];
@@ -104,17 +105,9 @@ internal static class WarehouseObjects
 
     /// <summary>The description catalog.models holds for <paramref name="table"/>, if it is a model.</summary>
     public static string? Description(DuckDBConnection connection, WarehouseObject table) =>
-        CatalogHas(connection, "models") && table.InWarehouse
+        WarehouseSql.HasTable(connection, "catalog", "models") && table.InWarehouse
             ? Query(connection, "select model_name, description from catalog.models where schema_name = $schema and table_name = $name", table).Select(r => r.Value).FirstOrDefault()
             : null;
-
-    private static bool CatalogHas(DuckDBConnection connection, string table)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = "select count(*) from duckdb_tables() where database_name = current_database() and schema_name = 'catalog' and table_name = $table";
-        command.Parameters.Add(new DuckDBParameter("table", table));
-        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) > 0;
-    }
 
     private static List<KeyValuePair<string, string?>> Query(DuckDBConnection connection, string sql, WarehouseObject table)
     {

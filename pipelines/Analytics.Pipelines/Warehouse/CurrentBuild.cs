@@ -15,9 +15,7 @@ public sealed record CurrentBuild(string RunId, DateOnly SnapshotDate, string Du
     public static CurrentBuild? Read(DuckDBConnection connection)
     {
         ArgumentNullException.ThrowIfNull(connection);
-        var hasCatalog = Convert.ToInt64(WarehouseSql.Scalar(connection,
-            "select count(*) from duckdb_tables() where schema_name = 'catalog' and table_name = 'builds'"), System.Globalization.CultureInfo.InvariantCulture) > 0;
-        if (!hasCatalog)
+        if (!WarehouseSql.HasTable(connection, "catalog", "builds"))
         {
             return null;
         }

@@ -21,6 +21,15 @@ public static class WarehouseSql
         return value is DBNull ? null : value;
     }
 
+    /// <summary>
+    /// Whether <paramref name="schema"/>.<paramref name="table"/> exists as a table or view in the connection's own
+    /// database (scores.* appear only once scoring ran; catalog tables may predate a newer one such as catalog.metrics).
+    /// </summary>
+    public static bool HasTable(DuckDBConnection connection, string schema, string table) =>
+        Convert.ToInt64(Scalar(connection,
+            "select count(*) from information_schema.tables where table_catalog = current_database() and table_schema = $schema and table_name = $table",
+            ("schema", schema), ("table", table)), System.Globalization.CultureInfo.InvariantCulture) > 0;
+
     /// <summary>The rows of <paramref name="sql"/>, each mapped by <paramref name="map"/>.</summary>
     public static List<T> Query<T>(DuckDBConnection connection, string sql, Func<System.Data.Common.DbDataReader, T> map, params (string Name, object? Value)[] parameters)
     {

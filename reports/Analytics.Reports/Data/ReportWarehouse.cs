@@ -58,10 +58,7 @@ public sealed class ReportWarehouse : IDisposable
         WarehouseSql.Query(_connection, sql, map, parameters);
 
     /// <summary>Whether a table or view exists (scores.* are absent until the scoring stage has run).</summary>
-    public bool HasTable(string schema, string table) =>
-        Convert.ToInt64(WarehouseSql.Scalar(_connection,
-            "select count(*) from information_schema.tables where table_schema = $schema and table_name = $table",
-            ("schema", schema), ("table", table))) > 0;
+    public bool HasTable(string schema, string table) => WarehouseSql.HasTable(_connection, schema, table);
 
     /// <inheritdoc/>
     public void Dispose() => _connection.Dispose();
