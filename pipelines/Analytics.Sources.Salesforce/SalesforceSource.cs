@@ -1,14 +1,21 @@
 using System.Globalization;
+using Analytics.Pipelines.Crm;
 using Analytics.Pipelines.Lake;
 using Analytics.Pipelines.Sources;
+using Analytics.Pipelines.Sources.Files;
+using Analytics.Pipelines.Warehouse;
+using Analytics.Sources.Salesforce.Api;
 using Analytics.Sources.Salesforce.Configuration;
+using Analytics.Sources.Salesforce.Mapping;
+using Analytics.Sources.Salesforce.Mirror;
 
 namespace Analytics.Sources.Salesforce;
 
 /// <summary>
 /// The Salesforce source: mirrors every mapped object incrementally into <c>state_folder</c> (per snapshot date, merged by
 /// Id, deletes removed), then projects the mirror onto the canonical entities and stages them through the same
-/// validation and quarantine as the file drop.
+/// validation and quarantine as the file drop. The mirror of a date is renamed into place only when every object was
+/// read; a failure leaves the earlier mirrors as they were.
 /// </summary>
 /// <param name="config">The source's settings.</param>
 /// <param name="maxTextLength">The longest text a field may hold (the file drop's limit).</param>
@@ -22,17 +29,74 @@ public sealed class SalesforceSource(
     HttpMessageHandler? handler = null,
     Func<string, string?>? environment = null) : ICrmSource
 {
-    /// <inheritdoc />
-    public string Description => Describe(config);
-
-    /// <summary>Set by the last <see cref="Extract"/>: how each object was read (incremental or full, and why), for the manifest.</summary>
-    public string? LastReadSummary { get; private set; }
+    private string? _fullReads;
 
     /// <inheritdoc />
-    public void Extract(DateOnly asOf, SnapshotStaging staging, IProgress<string>? progress)
+    /// <remarks>After <see cref="Extract"/>, also says which objects were read in full and why.</remarks>
+    public string Description => _fullReads is null ? Describe(config) : $"{Describe(config)}; {_fullReads}";
+
+    /// <inheritdoc />
+    /// <exception cref="SalesforceException">The org cannot be read (authentication, quota, a mapped field missing, a failed Bulk job).</exception>
+    public void Extract(DateOnly asOf, SnapshotStaging staging, IProgress<string>? progress) =>
+        ExtractAsync(asOf, staging, progress, CancellationToken.None).GetAwaiter().GetResult();
+
+    /// <inheritdoc />
+    /// <remarks>Salesforce holds only the present: no earlier date can be read, so a backfill lands only the run's own date.</remarks>
+    public IReadOnlyList<DateOnly>? HistoryDates(DateOnly first, DateOnly last) => [];
+
+    /// <summary>As <see cref="Extract"/>, cancellable (a cancelled Bulk job is aborted).</summary>
+    public async Task ExtractAsync(DateOnly asOf, SnapshotStaging staging, IProgress<string>? progress, CancellationToken ct)
     {
-        _ = (maxTextLength, clock, handler, environment);
-        throw new NotImplementedException("Not implemented yet.");
+        ArgumentNullException.ThrowIfNull(staging);
+        var start = clock.GetUtcNow();
+        var store = new MirrorStore(config.StateFolder);
+        var previous = store.BaseFolder(asOf);
+        var temp = store.CreateTemp(asOf);
+        try
+        {
+            var units = MirrorUnit.Plan(config.Mapping);
+            var settings = new MirrorSettings(start, config.Lookback, config.BulkThreshold, config.Connection.ApiVersion, clock, progress);
+            var full = new List<string>();
+            using (var client = new SalesforceClient(config.Connection, clock, progress, handler, environment))
+            using (var duck = DuckDbFile.OpenInMemory(("temp_directory", Path.Combine(temp, ".spill"))))
+            {
+                var mirror = new ObjectMirror(client, new OrgSchema(client), duck, settings);
+                foreach (var unit in units)
+                {
+                    progress?.Report($"reading {unit.Object}{(unit.Where is null ? string.Empty : $" where {unit.Where}")}");
+                    var state = await mirror.ReadAsync(unit, previous, temp, ct).ConfigureAwait(false);
+                    if (state.HowRead.StartsWith("full", StringComparison.Ordinal))
+                    {
+                        full.Add($"{unit.Object} {state.HowRead}");
+                    }
+                }
+
+                var projection = new EntityProjection(duck, temp, units);
+                var loader = new CanonicalRowLoader(null, null, maxTextLength);
+                foreach (var entity in CrmSchema.Entities)
+                {
+                    progress?.Report($"mapping {entity.Name}");
+                    var read = projection.Load(entity, config.Mapping.For(entity), loader, staging);
+                    if (read != staging.Landed(entity.Name) + staging.Quarantined(entity.Name))
+                    {
+                        throw new InvalidOperationException($"salesforce {entity.Name}: read {read} rows but staged {staging.Landed(entity.Name)} and quarantined {staging.Quarantined(entity.Name)}; this is a bug.");
+                    }
+                }
+            }
+
+            if (Directory.Exists(Path.Combine(temp, ".spill")))
+            {
+                Directory.Delete(Path.Combine(temp, ".spill"), recursive: true);
+            }
+
+            store.Commit(temp, asOf);
+            _fullReads = full.Count == 0 ? "every object read incrementally" : $"read in full: {string.Join("; ", full)}";
+        }
+        catch
+        {
+            MirrorStore.Abandon(temp);
+            throw;
+        }
     }
 
     /// <summary><c>salesforce (https://login.salesforce.com, API v66.0)</c>: never secrets.</summary>
