@@ -9,7 +9,7 @@ public sealed class DemoOrgSeederTests
     public void The_seeded_org_holds_one_row_per_demo_record_in_the_object_the_default_mapping_reads()
     {
         var demo = new DemoCrm(new DemoCrmOptions { Seed = SeededOrgs.Seed, Scale = SeededOrgs.Scale }).Snapshot(SeededOrgs.Day);
-        var org = SeededOrgs.Demo;
+        var (org, _) = SeededOrgs.Demo(CliRun.Now);
 
         Assert.Equal(demo.Partners.Count, org.Count("ChannelProgramMember"));
         Assert.Equal(demo.Partners.Count + demo.Accounts.Count, org.Count("Account"));

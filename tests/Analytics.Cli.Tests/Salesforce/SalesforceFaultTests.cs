@@ -47,10 +47,11 @@ public sealed class SalesforceFaultTests
     [Fact]
     public async Task A_failed_Bulk_job_fails_the_extract_with_exit_1_and_one_line_and_keeps_the_lake_byte_identical()
     {
-        var outcome = await ExtractWithFault(server => server.Faults.FailBulkJobs("InvalidBatch : Failed to process query: too many rows locked", times: 50));
+        // bulk_threshold 0: every object is read with Bulk 2.0, however few rows changed since the night before.
+        var outcome = await ExtractWithFault(server => server.Faults.FailBulkJobs("InvalidBatch : Failed to process query: too many rows locked", times: 50), secondConfig: "bulk_threshold: 0");
 
         outcome.FailedAndKeptTheLake();
-        Assert.Contains("Failed to process query", outcome.Output);
+        Assert.Contains("Failed to process query", outcome.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -59,8 +60,8 @@ public sealed class SalesforceFaultTests
         var outcome = await ExtractWithFault(server => server.Faults.HideField("Opportunity", "Partner_Motion__c"));
 
         outcome.FailedAndKeptTheLake();
-        Assert.Contains("Opportunity", outcome.Output);
-        Assert.Contains("Partner_Motion__c", outcome.Output);
+        Assert.Contains("Opportunity", outcome.Output, StringComparison.Ordinal);
+        Assert.Contains("Partner_Motion__c", outcome.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -72,7 +73,7 @@ public sealed class SalesforceFaultTests
         });
 
         outcome.FailedAndKeptTheLake();
-        Assert.Contains("max_api_share", outcome.Output);
+        Assert.Contains("stopped before this run used more than 1 % of the daily API allowance", outcome.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -81,7 +82,7 @@ public sealed class SalesforceFaultTests
         var outcome = await ExtractWithFault(server => server.Faults.Next("/query", ContractFault.RequestLimitExceeded()));
 
         outcome.FailedAndKeptTheLake();
-        Assert.Contains("REQUEST_LIMIT_EXCEEDED", outcome.Output);
+        Assert.Contains("REQUEST_LIMIT_EXCEEDED", outcome.Output, StringComparison.Ordinal);
     }
 
     /// <summary>
@@ -90,9 +91,9 @@ public sealed class SalesforceFaultTests
     /// </summary>
     private static async Task<FaultOutcome> ExtractWithFault(Action<SalesforceContractServer> arrange, string secondConfig = "", ContractServerOptions? options = null)
     {
-        await using var workspace = await SalesforceWorkspace.StartAsync(SeededOrgs.Demo, options);
+        await using var workspace = await SalesforceWorkspace.StartAsync(options);
         var config = workspace.SalesforceConfig();
-        var first = CliRun.InvokeAt(NightBefore, "extract", "--config", config, "--date", SeededOrgs.DayBefore.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        var first = workspace.InvokeAt(NightBefore, "extract", "--config", config, "--date", SeededOrgs.DayBefore.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         Assert.True(first.Code == ExitCodes.Success, first.Output);
         var before = workspace.LakeHashes();
         var previous = PreviousSnapshot(before);
@@ -104,7 +105,7 @@ public sealed class SalesforceFaultTests
 
         var requestsBefore = workspace.Server.Requests.Count;
         arrange(workspace.Server);
-        var (code, output) = CliRun.Invoke("extract", "--config", config, "--date", SeededOrgs.Day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        var (code, output) = workspace.Invoke("extract", "--config", config, "--date", SeededOrgs.Day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         var after = workspace.LakeHashes();
         return new FaultOutcome(code, output, workspace.Server.Requests.Skip(requestsBefore).ToList(), before, after, new LakeLayout(workspace.Lake).LandedDates());
     }

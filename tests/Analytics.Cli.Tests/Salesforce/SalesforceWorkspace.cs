@@ -14,9 +14,12 @@ internal sealed class SalesforceWorkspace : IAsyncDisposable
     private readonly TempDirectory _dir = new();
     private readonly string _keyVariable = "ANALYTICS_TEST_SF_KEY_" + Guid.NewGuid().ToString("N")[..12].ToUpperInvariant();
 
-    private SalesforceWorkspace(SalesforceContractServer server)
+    private readonly SeededOrgs.SettableClock _orgClock;
+
+    private SalesforceWorkspace(SalesforceContractServer server, SeededOrgs.SettableClock orgClock)
     {
         Server = server;
+        _orgClock = orgClock;
         Environment.SetEnvironmentVariable(_keyVariable, server.PrivateKeyPemPath);
     }
 
@@ -26,9 +29,26 @@ internal sealed class SalesforceWorkspace : IAsyncDisposable
 
     public string Warehouse => _dir.Combine("data", "warehouse", "analytics.duckdb");
 
-    /// <summary>A workspace over a new contract server on <paramref name="org"/> (small pages, so every read has several).</summary>
-    public static async Task<SalesforceWorkspace> StartAsync(SalesforceOrg org, ContractServerOptions? options = null) =>
-        new(await SalesforceContractServer.StartAsync(org, options ?? new ContractServerOptions { QueryBatchSize = 500, BulkPageSize = 2_000, BulkPollsToComplete = 1 }));
+    /// <summary>
+    /// A workspace over a new contract server on a new org seeded from the demo CRM an hour before the night before's
+    /// extract (small pages, so every read has several).
+    /// </summary>
+    public static async Task<SalesforceWorkspace> StartAsync(ContractServerOptions? options = null)
+    {
+        var (org, clock) = SeededOrgs.Demo(new DateTimeOffset(SeededOrgs.DayBefore.ToDateTime(new TimeOnly(22, 0)), TimeSpan.Zero));
+        var server = await SalesforceContractServer.StartAsync(org, options ?? new ContractServerOptions { QueryBatchSize = 500, BulkPageSize = 2_000, BulkPollsToComplete = 1 });
+        return new SalesforceWorkspace(server, clock);
+    }
+
+    /// <summary>Runs the CLI with its clock and the org's at <paramref name="now"/>.</summary>
+    public (int Code, string Output) InvokeAt(DateTimeOffset now, params string[] args)
+    {
+        _orgClock.Now = now;
+        return CliRun.InvokeAt(now, args);
+    }
+
+    /// <summary>Runs the CLI with its clock and the org's at <see cref="CliRun.Now"/>.</summary>
+    public (int Code, string Output) Invoke(params string[] args) => InvokeAt(CliRun.Now, args);
 
     /// <summary>Writes pipeline.yaml for the Salesforce source (plus <paramref name="extra"/> under source.salesforce) and returns its path.</summary>
     public string SalesforceConfig(string extra = "")
@@ -46,7 +66,7 @@ internal sealed class SalesforceWorkspace : IAsyncDisposable
                   consumer_key: {Server.ConsumerKey}
                   username: {Server.Username}
                   private_key_file_variable: {_keyVariable}
-                bulk_threshold: 1000
+            {(extra.Contains("bulk_threshold:", StringComparison.Ordinal) ? string.Empty : "    bulk_threshold: 1000")}
                 retry:
                   attempts: 4
                   initial_delay_seconds: 0

@@ -4,7 +4,7 @@ using Analytics.TestSupport.Salesforce.Seeding;
 
 namespace Analytics.Cli.Tests.Salesforce;
 
-/// <summary>The demo CRM of <see cref="Day"/> at a small scale, as a Salesforce org, seeded once and only read by the tests.</summary>
+/// <summary>The demo CRM of <see cref="Day"/> at a small scale, as a Salesforce org whose clock the test moves with the CLI's.</summary>
 internal static class SeededOrgs
 {
     /// <summary>The snapshot date: the CLI clock's day.</summary>
@@ -17,14 +17,21 @@ internal static class SeededOrgs
 
     public const double Scale = 0.05;
 
-    private static readonly Lazy<SalesforceOrg> Shared = new(() => DemoOrgSeeder.SeedFromDemo(
-        new DemoCrmOptions { Seed = Seed, Scale = Scale }, Day, new FixedTime(new DateTimeOffset(Day.ToDateTime(new TimeOnly(23, 59, 59)), TimeSpan.Zero))));
-
-    /// <summary>The org of the demo CRM (seed 42, scale 0.05) as it stood at the end of <see cref="Day"/>; callers must not change it.</summary>
-    public static SalesforceOrg Demo => Shared.Value;
-
-    private sealed class FixedTime(DateTimeOffset now) : TimeProvider
+    /// <summary>
+    /// A new org holding the demo CRM (seed 42, scale 0.05) as it stood at the end of <see cref="Day"/>, seeded at
+    /// <paramref name="seededAt"/> (its rows' SystemModstamp); its clock then follows <see cref="SettableClock.Now"/>.
+    /// </summary>
+    public static (SalesforceOrg Org, SettableClock Clock) Demo(DateTimeOffset seededAt)
     {
-        public override DateTimeOffset GetUtcNow() => now;
+        var clock = new SettableClock(seededAt);
+        return (DemoOrgSeeder.SeedFromDemo(new DemoCrmOptions { Seed = Seed, Scale = Scale }, Day, clock), clock);
+    }
+
+    /// <summary>A clock that reads what the test last set: the org's "now" must be the CLI's, or the JWT's expiry and the bookmarks disagree.</summary>
+    public sealed class SettableClock(DateTimeOffset now) : TimeProvider
+    {
+        public DateTimeOffset Now { get; set; } = now;
+
+        public override DateTimeOffset GetUtcNow() => Now;
     }
 }
