@@ -9,24 +9,21 @@ internal static class SourceCheckPrinter
 {
     public static void Print(IAnsiConsole console, SourceCheckReport report)
     {
-        var table = new Table().Title($"source check: {Markup.Escape(report.Description)}")
-            .AddColumns("entity", "object", "fields found", "missing", "records", "full read");
+        // Plain fixed-width lines, not a boxed table: they fit 80 columns, so a log or a redirected run shows them unwrapped.
+        Line(console, $"source check: {report.Description}");
+        Line(console, string.Create(CultureInfo.InvariantCulture, $"{"entity",-21}{"object",-26}{"fields",-9}{"records",10}  full read"));
         foreach (var entity in report.Entities)
         {
             foreach (var check in entity.Objects)
             {
                 var total = check.FieldsFound.Count + check.FieldsMissing.Count;
-                table.AddRow(
-                    Markup.Escape(entity.Entity),
-                    Markup.Escape(check.SObject),
-                    string.Create(CultureInfo.InvariantCulture, $"{check.FieldsFound.Count} of {total}"),
-                    check.FieldsMissing.Count == 0 ? "0" : $"[red]{check.FieldsMissing.Count}[/]",
-                    check.RecordCount is { } count ? count.ToString("N0", CultureInfo.InvariantCulture) : "-",
-                    !check.Exists || check.RecordCount is null ? "-" : check.UsesBulk ? "Bulk 2.0" : "REST");
+                var fields = string.Create(CultureInfo.InvariantCulture, $"{check.FieldsFound.Count}/{total}");
+                var records = check.RecordCount is { } count ? count.ToString("N0", CultureInfo.InvariantCulture) : "-";
+                var read = !check.Exists || check.RecordCount is null ? "-" : check.UsesBulk ? "Bulk 2.0" : "REST";
+                Line(console, string.Create(CultureInfo.InvariantCulture, $"{entity.Entity,-21}{check.SObject,-26}{fields,-9}{records,10}  {read}").TrimEnd());
             }
         }
 
-        console.Write(table);
         var problems = report.Entities.SelectMany(e => e.Objects.Select(o => (e.Entity, Object: o))).Where(p => !p.Object.CanWork).ToList();
         foreach (var (entity, check) in problems)
         {
@@ -49,12 +46,12 @@ internal static class SourceCheckPrinter
 
         if (report.Usage is { } usage)
         {
-            console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            Line(console, string.Create(CultureInfo.InvariantCulture,
                 $"API budget: {usage.Used:N0} of {usage.Allowed:N0} calls used in the last 24 h ({100.0 * usage.Used / Math.Max(1, usage.Allowed):F1} %); this check used {usage.UsedByThisRun:N0}."));
         }
         else
         {
-            console.WriteLine("API budget: unknown (the org sent no Sforce-Limit-Info header).");
+            Line(console, "API budget: unknown (the org sent no Sforce-Limit-Info header).");
         }
 
         if (report.CanWork)
