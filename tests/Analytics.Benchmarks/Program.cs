@@ -8,6 +8,8 @@ var benchmarks = new Dictionary<string, Func<string[], Task<int>>>(StringCompare
     ["transform"] = TransformBenchmark.RunAsync,
     ["scoring"] = ScoringBenchmark.RunAsync,
     ["salesforce-server"] = SalesforceServerCommand.RunAsync,
+    ["salesforce"] = SalesforceBenchmark.RunAsync,
+    ["salesforce-extract"] = SalesforceBenchmark.ExtractAsync,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))
