@@ -67,7 +67,7 @@ internal static class BackfillCommand
 
             if (dates.Count == 0 && realDatesOnly)
             {
-                context.Console.MarkupLineInterpolated($"nothing to backfill: no dated export folder left to land from {first:yyyy-MM-dd} to {last:yyyy-MM-dd} (`analytics extract` lands the current files as today's snapshot).");
+                context.Console.MarkupLineInterpolated($"nothing to backfill: no dated export folder left to land from {first:yyyy-MM-dd} to {last:yyyy-MM-dd}, nor any other past snapshot (`analytics extract` lands the source as it is now as today's snapshot).");
                 return ExitCodes.Success;
             }
 
