@@ -45,7 +45,7 @@ public sealed partial class SalesforceClient
                 try
                 {
                     int read;
-                    while ((read = await text.ReadAsync(chars.AsMemory(), ct).ConfigureAwait(false)) > 0)
+                    while ((read = await ReadStalledAsync(token => text.ReadAsync(chars.AsMemory(), token), sObject, ct).ConfigureAwait(false)) > 0)
                     {
                         csv.Feed(chars.AsSpan(0, read), rows);
                         foreach (var row in rows)
