@@ -91,6 +91,26 @@ public sealed class SalesforceClientFaultTests
     }
 
     [Fact]
+    public async Task A_refused_connection_is_retried_with_backoff_then_reported_as_transient()
+    {
+        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        var clock = new Analytics.TestSupport.Clocks.InstantWaitClock(ContractOrg.Now);
+        using var client = new SalesforceClient(
+            new SalesforceConnection(new Uri($"http://127.0.0.1:{port}/"), "66.0", new SalesforceAuth(SalesforceAuthFlow.ClientCredentials, null, null, null, "ID", "SECRET")),
+            clock,
+            environment: name => name == "ID" ? "client-id" : "client-secret-value");
+
+        var error = await Assert.ThrowsAsync<SalesforceException>(() => client.AuthenticateAsync(default));
+
+        Assert.Equal(SalesforceErrorKind.Transient, error.Kind);
+        Assert.StartsWith("Salesforce did not answer the token request after 5 attempts (ConnectionError)", error.Message, StringComparison.Ordinal);
+        Assert.Equal([2.0, 4, 8, 16], clock.Waits.Select(w => w.TotalSeconds));
+    }
+
+    [Fact]
     public async Task An_unknown_field_names_the_object_and_field_and_what_to_fix()
     {
         await using var org = await ContractOrg.StartAsync();
