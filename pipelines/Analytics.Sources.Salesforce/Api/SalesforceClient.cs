@@ -30,6 +30,11 @@ public sealed partial class SalesforceClient : IDisposable
     {
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(clock);
+        if (!System.Text.RegularExpressions.Regex.IsMatch(connection.ApiVersion, @"^\d{2,3}\.\d$", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1)))
+        {
+            throw new ArgumentException($"The API version must look like 66.0, not '{connection.ApiVersion}'.", nameof(connection));
+        }
+
         if (connection.MaxApiShare is <= 0 or > 1)
         {
             throw new ArgumentOutOfRangeException(nameof(connection), connection.MaxApiShare, "MaxApiShare must be above 0 and at most 1.");
