@@ -7,6 +7,7 @@ var benchmarks = new Dictionary<string, Func<string[], Task<int>>>(StringCompare
     ["landing"] = LandingBenchmark.RunAsync,
     ["transform"] = TransformBenchmark.RunAsync,
     ["scoring"] = ScoringBenchmark.RunAsync,
+    ["salesforce-server"] = SalesforceServerCommand.RunAsync,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))
