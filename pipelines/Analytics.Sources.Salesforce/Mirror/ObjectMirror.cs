@@ -110,7 +110,9 @@ internal sealed class ObjectMirror(SalesforceClient client, OrgSchema schema, Du
             }
 
             var rows = Write(unit, fullReason is null ? MirrorStore.DataPath(previous!, unit) : null, table, removed, MirrorStore.DataPath(target, unit));
-            var result = new MirrorState(unit.Object, unit.Where, cursor, settings.Start, unit.Paths, settings.ApiVersion, settings.Clock.GetUtcNow(), how, rows);
+            // The deleted resource covers whole minutes up to latestDateCovered: never bookmark past it.
+            var bookmark = deletes is not null && deletes.LatestDateCovered < settings.Start ? deletes.LatestDateCovered : settings.Start;
+            var result = new MirrorState(unit.Object, unit.Where, cursor, bookmark, unit.Paths, settings.ApiVersion, settings.Clock.GetUtcNow(), how, rows);
             MirrorStore.WriteState(target, unit, result);
             return result;
         }
@@ -222,13 +224,13 @@ internal sealed class ObjectMirror(SalesforceClient client, OrgSchema schema, Du
             : $"""
               select {columns} from {changes} where not __deleted
               union all
-              select {columns} from read_parquet('{Escape(previous)}') p
+              select {columns} from read_parquet('{Escape(previous)}', hive_partitioning = false) p
               where not exists (select 1 from {changes} c where c."Id" = p."Id")
                 and not exists (select 1 from {removed} r where r."Id" = p."Id")
               """;
         Execute($"copy (select {columns} from ({merged}) qualify row_number() over (partition by \"Id\") = 1 order by \"Id\") to '{Escape(target)}' (format parquet)");
         using var command = duck.CreateCommand();
-        command.CommandText = $"select count(*) from read_parquet('{Escape(target)}')";
+        command.CommandText = $"select count(*) from read_parquet('{Escape(target)}', hive_partitioning = false)";
         return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 

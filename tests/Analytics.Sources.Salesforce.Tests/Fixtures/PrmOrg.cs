@@ -18,7 +18,8 @@ internal static class PrmOrg
         static SField D(string name) => new(name, SFieldType.Date);
         static SField N(string name) => new(name, SFieldType.Double);
         static SField B(string name) => new(name, SFieldType.Boolean);
-        static SField R(string name, string to, string? relationship = null) => new(name, SFieldType.Reference, to, relationship);
+        static SField R(string name, string to, string? relationship = null) => new(name, SFieldType.Reference, to,
+            relationship ?? (name.EndsWith("__c", StringComparison.Ordinal) ? name[..^3] + "__r" : name[..^2]));
 
         Define("User", [new SField("Email", SFieldType.Email)]);
         Define("RecordType", [S("DeveloperName")]);

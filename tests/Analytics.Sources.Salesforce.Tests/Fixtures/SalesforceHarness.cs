@@ -108,9 +108,9 @@ internal sealed record Landed(SnapshotManifest Manifest, IReadOnlyDictionary<str
         using var duck = DuckDbFile.OpenInMemory();
         foreach (var entity in CrmSchema.Entities)
         {
-            rows[entity.Name] = Query(duck, $"select * from read_parquet('{Path.Combine(lake.RawPartition(entity.Name, date), LakeLayout.DataFileName)}')");
+            rows[entity.Name] = Query(duck, $"select * from read_parquet('{Path.Combine(lake.RawPartition(entity.Name, date), LakeLayout.DataFileName)}', hive_partitioning = false)");
             var q = Path.Combine(lake.QuarantinePartition(entity.Name, date), "quarantine.parquet");
-            quarantine[entity.Name] = File.Exists(q) ? Query(duck, $"select file, line, field, value, reason from read_parquet('{q}')") : [];
+            quarantine[entity.Name] = File.Exists(q) ? Query(duck, $"select file, line, field, value, reason from read_parquet('{q}', hive_partitioning = false)") : [];
         }
 
         return new Landed(manifest, rows, quarantine);
