@@ -71,6 +71,59 @@ public sealed class IncrementalMirrorTests
     }
 
     [Fact]
+    public async Task Deletes_no_longer_listed_by_the_deleted_resource_give_a_full_read_and_say_why()
+    {
+        await using var harness = await SalesforceHarness.StartAsync(define: org => PrmOrg.DefineAll(org, withoutIsDeleted: "Task"));
+        await harness.ExtractAsync(Day1);
+        harness.Clock.Advance(TimeSpan.FromDays(15) - TimeSpan.FromMinutes(5));
+        harness.Org.Delete("Task", "00TT2");
+        harness.Clock.Advance(TimeSpan.FromMinutes(2));
+        harness.Progress.Clear();
+
+        var landed = await harness.ExtractAsync(Day1.AddDays(15));
+
+        Assert.Contains(harness.Progress, line => line.StartsWith("Task: full read, because the org lists deletes of Task only from", StringComparison.Ordinal));
+        Assert.Contains(harness.Progress, line => line.StartsWith("Opportunity: incremental", StringComparison.Ordinal));
+        Assert.DoesNotContain(landed.Rows["activities"], r => r.StartsWith("00TT2|", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_changed_mapping_gives_a_full_read_of_that_object_and_says_why()
+    {
+        await using var harness = await SalesforceHarness.StartAsync();
+        await harness.ExtractAsync(Day1);
+        harness.Clock.Advance(TimeSpan.FromDays(1));
+        var accounts = Mapping.SalesforceMapping.Default.Entities["accounts"].Sources[0];
+        var mapping = Mapping.SalesforceMapping.Default.With(new Dictionary<string, Mapping.EntityMapping>
+        {
+            ["accounts"] = new("accounts", [accounts with { Columns = new Dictionary<string, Mapping.ColumnMapping>(accounts.Columns) { ["domain"] = new Mapping.FieldColumn("Name") } }]),
+        });
+        harness.Progress.Clear();
+
+        var landed = await harness.ExtractAsync(Day2, harness.Source(harness.Config(mapping: mapping)));
+
+        Assert.Contains(harness.Progress, line => line.StartsWith("Account: full read, because the mapping of its fields or filter changed", StringComparison.Ordinal));
+        Assert.Contains(harness.Progress, line => line.StartsWith("Opportunity: incremental", StringComparison.Ordinal));
+        Assert.Equal(["001C1|Contoso|Contoso|emea|mid_market|rep@example.com|001P1"], landed.Rows["accounts"]);
+    }
+
+    [Fact]
+    public async Task A_record_that_leaves_its_filter_through_a_related_record_leaves_the_entity()
+    {
+        await using var harness = await SalesforceHarness.StartAsync();
+        var source = harness.Source();
+        await harness.ExtractAsync(Day1, source);
+        harness.Clock.Advance(TimeSpan.FromDays(1));
+        harness.Org.Update("RecordType", "012LR", PrmOrg.Row(("DeveloperName", "Lead_Registration_Retired")));
+        harness.Org.Update("Account", "001C1", PrmOrg.Row(("IsPartner", true)));
+
+        var landed = await harness.ExtractAsync(Day2, source);
+
+        Assert.Empty(landed.Rows["lead_registrations"]);
+        Assert.Empty(landed.Rows["accounts"]);
+    }
+
+    [Fact]
     public async Task A_failed_bulk_job_leaves_the_previous_mirror_byte_identical_and_nothing_half_written()
     {
         await using var harness = await SalesforceHarness.StartAsync();

@@ -8,7 +8,7 @@ namespace Analytics.Sources.Salesforce.Mirror;
 /// Reads one <see cref="MirrorUnit"/> into the run's temporary folder: a full read, or the rows changed since the
 /// bookmark (minus the lookback) merged over the previous mirror by Id in DuckDB, with deletes removed.
 /// </summary>
-internal sealed class ObjectMirror(SalesforceClient client, OrgSchema schema, DuckDBConnection duck, MirrorSettings settings)
+internal sealed partial class ObjectMirror(SalesforceClient client, OrgSchema schema, DuckDBConnection duck, MirrorSettings settings)
 {
     /// <summary>Beyond this, the Recycle Bin and the <c>deleted</c> resource may have forgotten a delete.</summary>
     public static readonly TimeSpan DeleteHorizon = TimeSpan.FromDays(15);
@@ -39,7 +39,8 @@ internal sealed class ObjectMirror(SalesforceClient client, OrgSchema schema, Du
         var cursor = OrgSchema.CursorField(description);
         var prefixCursors = new List<string>();
         string? noPrefixCursor = null;
-        foreach (var prefix in unit.Paths.Where(p => p.Contains('.', StringComparison.Ordinal)).SelectMany(p => new Mapping.FieldColumn(p).RelationshipPrefixes).Distinct(StringComparer.OrdinalIgnoreCase))
+        var related = unit.Paths.Concat(PathsIn(unit.Where)).Where(p => p.Contains('.', StringComparison.Ordinal));
+        foreach (var prefix in related.SelectMany(p => new Mapping.FieldColumn(p).RelationshipPrefixes).Distinct(StringComparer.OrdinalIgnoreCase))
         {
             string? found = null;
             foreach (var candidate in CursorFields)
@@ -122,6 +123,17 @@ internal sealed class ObjectMirror(SalesforceClient client, OrgSchema schema, Du
             Execute($"drop table if exists {removed}");
         }
     }
+
+    /// <summary>The dotted field paths a SOQL condition names outside its string literals (a record type's DeveloperName).</summary>
+    internal static IEnumerable<string> PathsIn(string? where) => where is null
+        ? []
+        : DottedPath().Matches(StringLiteral().Replace(where, "''")).Select(m => m.Value);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"'(?:[^'\\]|\\.)*'")]
+    private static partial System.Text.RegularExpressions.Regex StringLiteral();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z][A-Za-z0-9_]*)+\b")]
+    private static partial System.Text.RegularExpressions.Regex DottedPath();
 
     private string? FullReadReason(MirrorUnit unit, MirrorState? state, string? cursor, string? noPrefixCursor)
     {
