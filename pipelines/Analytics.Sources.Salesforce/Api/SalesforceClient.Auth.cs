@@ -63,7 +63,7 @@ public sealed partial class SalesforceClient
                 throw new JsonException("no access_token");
             }
 
-            _secrets.Add(token);
+            AddSecret(token);
             _accessToken = token;
             _instanceUrl = string.IsNullOrEmpty(instance) ? _connection.LoginUrl : new Uri(instance.TrimEnd('/') + "/");
         }
@@ -80,7 +80,7 @@ public sealed partial class SalesforceClient
         {
             var key = Variable(auth.ConsumerKeyVariable, "consumer key", "consumer_key_variable");
             var secret = Variable(auth.ClientSecretVariable, "client secret", "client_secret_variable");
-            _secrets.Add(secret);
+            AddSecret(secret);
             return [new("grant_type", "client_credentials"), new("client_id", key), new("client_secret", secret)];
         }
 
@@ -91,7 +91,7 @@ public sealed partial class SalesforceClient
 
         var path = Variable(auth.PrivateKeyFileVariable, "private key file path", "private_key_file_variable");
         var assertion = SignedJwt(auth.ConsumerKey, auth.Username, path, auth.PrivateKeyFileVariable!);
-        _secrets.Add(assertion);
+        AddSecret(assertion);
         return [new("grant_type", JwtBearerGrant), new("assertion", assertion)];
     }
 
@@ -108,10 +108,10 @@ public sealed partial class SalesforceClient
             throw new SalesforceException(SalesforceErrorKind.Authentication, $"the private key file named by {variable} could not be read ({e.GetType().Name}); check the path and its permissions.");
         }
 
-        _secrets.Add(pem);
+        AddSecret(pem);
         foreach (var line in pem.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Where(l => !l.StartsWith("-----", StringComparison.Ordinal)))
         {
-            _secrets.Add(line);
+            AddSecret(line);
         }
 
         using var rsa = RSA.Create();

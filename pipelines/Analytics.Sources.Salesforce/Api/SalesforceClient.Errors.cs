@@ -71,10 +71,24 @@ public sealed partial class SalesforceClient
         }
     }
 
-    /// <summary>Replaces every known secret in <paramref name="text"/> with "***".</summary>
+    private void AddSecret(string secret)
+    {
+        lock (_secrets)
+        {
+            _secrets.Add(secret);
+        }
+    }
+
+    /// <summary>Replaces every known secret in <paramref name="text"/> with "***" (longest first, so a key's lines go after the whole key).</summary>
     private string Redact(string text)
     {
-        foreach (var secret in _secrets.Where(s => s.Length >= 8).OrderByDescending(s => s.Length))
+        List<string> secrets;
+        lock (_secrets)
+        {
+            secrets = [.. _secrets.Where(s => s.Length >= 8).OrderByDescending(s => s.Length)];
+        }
+
+        foreach (var secret in secrets)
         {
             text = text.Replace(secret, "***", StringComparison.Ordinal);
         }

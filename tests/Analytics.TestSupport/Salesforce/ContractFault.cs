@@ -23,7 +23,7 @@ public sealed record ContractFault(int Status, string? Body, TimeSpan? RetryAfte
     public static ContractFault RequestLimitExceeded() =>
         Error(403, "REQUEST_LIMIT_EXCEEDED", "TotalRequests Limit exceeded.");
 
-    /// <summary>A hung request: the answer comes after <paramref name="delay"/> (then a 200 from the real handler is not sent; a 504 is).</summary>
+    /// <summary>A hung request: nothing comes back for <paramref name="delay"/> (real time), then a bare 504; a client timeout shorter than that gives up first.</summary>
     public static ContractFault Hang(TimeSpan delay) => new(504, null, null, delay);
 
     /// <summary>Any Salesforce error body: <c>[{"message":…,"errorCode":…}]</c>.</summary>

@@ -11,6 +11,10 @@ public sealed class SalesforceOrg
 {
     private static readonly string[] AuditFields = ["IsDeleted", "CreatedDate", "LastModifiedDate", "SystemModstamp"];
 
+    // Shared boxes: a million rows need not carry a million boxed falses and timestamps.
+    private static readonly object False = false;
+    private static readonly object True = true;
+
     private readonly Dictionary<string, SObjectTable> _tables = new(StringComparer.OrdinalIgnoreCase);
 
     public SalesforceOrg(TimeProvider clock)
@@ -88,7 +92,7 @@ public sealed class SalesforceOrg
     public void Insert(string type, IReadOnlyDictionary<string, object?> values)
     {
         ArgumentNullException.ThrowIfNull(values);
-        var now = Now();
+        object now = Now();
         lock (Gate)
         {
             var table = Table(type);
@@ -126,8 +130,8 @@ public sealed class SalesforceOrg
             var deleted = table.IndexOf("IsDeleted");
             if (deleted >= 0)
             {
-                row[deleted] ??= false;
-                row[table.DeletedSlot] = row[deleted] is true ? true : null;
+                row[deleted] ??= False;
+                row[table.DeletedSlot] = row[deleted] is true ? True : null;
             }
 
             table.RowById.Add(id, table.Rows.Count);
@@ -135,6 +139,59 @@ public sealed class SalesforceOrg
             if (row[table.DeletedSlot] is not true)
             {
                 table.LiveCount++;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Inserts many rows at once, the fast path for large seedings (a million opportunities): <paramref name="fields"/>
+    /// names the columns once, each row gives their values in that order. Same rules and defaults as <see cref="Insert"/>.
+    /// </summary>
+    public void InsertRows(string type, IReadOnlyList<string> fields, IEnumerable<object?[]> rows)
+    {
+        ArgumentNullException.ThrowIfNull(fields);
+        ArgumentNullException.ThrowIfNull(rows);
+        object now = Now();
+        lock (Gate)
+        {
+            var table = Table(type);
+            var indexes = fields.Select(f => table.IndexOf(f) is >= 0 and var i ? i : throw new ArgumentException($"{table.Name} has no field {f}.", nameof(fields))).ToArray();
+            if (!indexes.Contains(0))
+            {
+                throw new ArgumentException($"{table.Name} rows need an Id column.", nameof(fields));
+            }
+
+            var audits = new[] { "CreatedDate", "LastModifiedDate", "SystemModstamp" }.Select(table.IndexOf).Where(i => i >= 0).ToArray();
+            var deleted = table.IndexOf("IsDeleted");
+            foreach (var values in rows)
+            {
+                var row = new object?[table.Fields.Count + 1];
+                for (var i = 0; i < indexes.Length; i++)
+                {
+                    row[indexes[i]] = Normalise(values[i], table.Fields[indexes[i]], table.Name);
+                }
+
+                if (row[0] is not string id || id.Length == 0 || !table.RowById.TryAdd(id, table.Rows.Count))
+                {
+                    throw new ArgumentException($"A {table.Name} row has no Id or a duplicate one ({row[0]}).", nameof(rows));
+                }
+
+                foreach (var audit in audits)
+                {
+                    row[audit] ??= now;
+                }
+
+                if (deleted >= 0)
+                {
+                    row[deleted] ??= False;
+                    row[table.DeletedSlot] = row[deleted] is true ? True : null;
+                }
+
+                table.Rows.Add(row);
+                if (row[table.DeletedSlot] is not true)
+                {
+                    table.LiveCount++;
+                }
             }
         }
     }
@@ -251,9 +308,11 @@ public sealed class SalesforceOrg
     private static object? Normalise(object? value, SField field, string type) => value switch
     {
         null => null,
+        DateTime { Kind: DateTimeKind.Utc } d when d.Ticks % TimeSpan.TicksPerMillisecond == 0 => value,
         DateTime d => Truncate(d.Kind == DateTimeKind.Local ? d.ToUniversalTime() : DateTime.SpecifyKind(d, DateTimeKind.Utc)),
         DateTimeOffset d => Truncate(d.UtcDateTime),
-        DateOnly or string or bool or decimal or long => value,
+        bool b => b ? True : False,
+        DateOnly or string or decimal or long => value,
         int i => (long)i,
         double d => (decimal)d,
         float f => (decimal)f,
