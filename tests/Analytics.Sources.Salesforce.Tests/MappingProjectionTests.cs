@@ -53,4 +53,20 @@ public sealed class MappingProjectionTests
         var opportunities = landed.Manifest.Entities.Single(e => e.Entity == "opportunities");
         Assert.Equal((3, 2, 1), (opportunities.Read, opportunities.Landed, opportunities.Quarantined));
     }
+
+    [Fact]
+    public async Task A_history_stage_from_an_earlier_motion_takes_the_index_every_motion_agrees_on_and_an_ambiguous_one_is_quarantined()
+    {
+        await using var harness = await SalesforceHarness.StartAsync();
+        var t = new DateTime(2026, 1, 1, 9, 0, 0, DateTimeKind.Utc);
+        harness.Org.Insert("OpportunityHistory", PrmOrg.Row(("Id", "008H8"), ("OpportunityId", "006O2"), ("StageName", "Deal Registration"), ("CreatedDate", t)));
+        harness.Org.Insert("OpportunityHistory", PrmOrg.Row(("Id", "008H9"), ("OpportunityId", "006O2"), ("StageName", "Commercials"), ("CreatedDate", t.AddDays(1))));
+
+        var landed = await harness.ExtractAsync(new DateOnly(2026, 3, 2));
+
+        Assert.Contains(landed.Rows["stage_history"], r => r.StartsWith("006O2|deal_registration|1|", StringComparison.Ordinal));
+        var quarantined = Assert.Single(landed.Quarantine["stage_history"]);
+        Assert.Contains("stage_index", quarantined, StringComparison.Ordinal);
+        Assert.Contains("(OpportunityHistory 008H9)", quarantined, StringComparison.Ordinal);
+    }
 }

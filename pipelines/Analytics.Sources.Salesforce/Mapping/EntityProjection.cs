@@ -92,7 +92,10 @@ internal sealed class EntityProjection(DuckDBConnection duck, string folder, IRe
         return $"select {string.Join(", ", outer)}, {Origin} from (select {string.Join(", ", inner)} from {from}) s";
     }
 
-    /// <summary>stage_index from (motion, stage): 1-5 for the motion's open stages (no motion = direct), closed_won 6, closed_lost 0.</summary>
+    /// <summary>
+    /// stage_index from (motion, stage): 1-5 for the motion's open stages (no motion = direct), closed_won 6, closed_lost 0;
+    /// a stage the motion lacks takes the index every motion having it agrees on.
+    /// </summary>
     private static string StageIndex()
     {
         var cases = new StringBuilder("case");
@@ -103,6 +106,17 @@ internal sealed class EntityProjection(DuckDBConnection duck, string folder, IRe
             for (var i = 0; i < stages.Count; i++)
             {
                 cases.Append(CultureInfo.InvariantCulture, $" when coalesce({Motion}, '{MotionStages.Direct}') = '{motion}' and stage = '{stages[i]}' then '{i + 1}'");
+            }
+        }
+
+        // A stage outside the current motion (the opportunity changed motion since): its index when every motion having
+        // that stage agrees on it; otherwise none, and the row is quarantined.
+        foreach (var stage in MotionStages.AllStages)
+        {
+            var indexes = MotionStages.Motions.Select(m => MotionStages.IndexOf(m, stage)).Where(i => i >= 0).Distinct().ToList();
+            if (indexes.Count == 1)
+            {
+                cases.Append(CultureInfo.InvariantCulture, $" when stage = '{stage}' then '{indexes[0]}'");
             }
         }
 
