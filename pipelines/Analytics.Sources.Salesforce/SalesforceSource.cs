@@ -56,7 +56,7 @@ public sealed class SalesforceSource(
         {
             var units = MirrorUnit.Plan(config.Mapping);
             var settings = new MirrorSettings(start, config.Lookback, config.BulkThreshold, config.Connection.ApiVersion, clock, progress);
-            var full = new List<string>();
+            var full = new List<(string Object, string Reason)>();
             using (var client = new SalesforceClient(config.Connection, clock, progress, handler, environment))
             using (var duck = DuckDbFile.OpenInMemory(("temp_directory", Path.Combine(temp, ".spill"))))
             {
@@ -67,7 +67,7 @@ public sealed class SalesforceSource(
                     var state = await mirror.ReadAsync(unit, previous, temp, ct).ConfigureAwait(false);
                     if (state.HowRead.StartsWith("full", StringComparison.Ordinal))
                     {
-                        full.Add($"{unit.Object} {state.HowRead}");
+                        full.Add((unit.Object, state.HowRead[(state.HowRead.IndexOf(" because ", StringComparison.Ordinal) + 9)..]));
                     }
                 }
 
@@ -90,7 +90,9 @@ public sealed class SalesforceSource(
             }
 
             store.Commit(temp, asOf);
-            _fullReads = full.Count == 0 ? "every object read incrementally" : $"read in full: {string.Join("; ", full)}";
+            _fullReads = full.Count == 0
+                ? "every object read incrementally"
+                : $"read in full: {string.Join("; ", full.GroupBy(f => f.Reason).Select(g => $"{string.Join(", ", g.Select(f => f.Object).Distinct())} ({g.Key})"))}";
         }
         catch
         {

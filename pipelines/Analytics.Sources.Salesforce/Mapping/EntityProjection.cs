@@ -46,7 +46,7 @@ internal sealed class EntityProjection(DuckDBConnection duck, string folder, IRe
     private string SourceSql(EntitySchema entity, ObjectMapping source)
     {
         var unit = MirrorUnit.Find(units, source.Object, source.Where);
-        var from = new StringBuilder($"read_parquet('{ObjectMirror.Escape(MirrorStore.DataPath(folder, unit))}') t");
+        var from = new StringBuilder($"read_parquet('{ObjectMirror.Escape(MirrorStore.DataPath(folder, unit))}', hive_partitioning = false) t");
         var lookups = source.Lookups.Select(l => (l.Object, l.Key)).Distinct().ToList();
         for (var i = 0; i < lookups.Count; i++)
         {
@@ -55,7 +55,7 @@ internal sealed class EntityProjection(DuckDBConnection duck, string folder, IRe
                 .Select(l => $"arg_max({ObjectMirror.Quote(l.Field)}, {ObjectMirror.Quote(l.LatestBy)}) as {ObjectMirror.Quote(l.Field + "|" + l.LatestBy)}")
                 .Distinct();
             from.Append(CultureInfo.InvariantCulture,
-                $" left join (select {ObjectMirror.Quote(lookups[i].Key)} as k, {string.Join(", ", values)} from read_parquet('{ObjectMirror.Escape(MirrorStore.DataPath(folder, lookupUnit))}') group by 1) l{i} on l{i}.k = t.\"Id\"");
+                $" left join (select {ObjectMirror.Quote(lookups[i].Key)} as k, {string.Join(", ", values)} from read_parquet('{ObjectMirror.Escape(MirrorStore.DataPath(folder, lookupUnit))}', hive_partitioning = false) group by 1) l{i} on l{i}.k = t.\"Id\"");
         }
 
         string Expression(string column)
@@ -92,7 +92,10 @@ internal sealed class EntityProjection(DuckDBConnection duck, string folder, IRe
         return $"select {string.Join(", ", outer)}, {Origin} from (select {string.Join(", ", inner)} from {from}) s";
     }
 
-    /// <summary>stage_index from (motion, stage): 1-5 for the motion's open stages (no motion = direct), closed_won 6, closed_lost 0.</summary>
+    /// <summary>
+    /// stage_index from (motion, stage): 1-5 for the motion's open stages (no motion = direct), closed_won 6, closed_lost 0;
+    /// a stage the motion lacks takes the index every motion having it agrees on.
+    /// </summary>
     private static string StageIndex()
     {
         var cases = new StringBuilder("case");
@@ -103,6 +106,17 @@ internal sealed class EntityProjection(DuckDBConnection duck, string folder, IRe
             for (var i = 0; i < stages.Count; i++)
             {
                 cases.Append(CultureInfo.InvariantCulture, $" when coalesce({Motion}, '{MotionStages.Direct}') = '{motion}' and stage = '{stages[i]}' then '{i + 1}'");
+            }
+        }
+
+        // A stage outside the current motion (the opportunity changed motion since): its index when every motion having
+        // that stage agrees on it; otherwise none, and the row is quarantined.
+        foreach (var stage in MotionStages.AllStages)
+        {
+            var indexes = MotionStages.Motions.Select(m => MotionStages.IndexOf(m, stage)).Where(i => i >= 0).Distinct().ToList();
+            if (indexes.Count == 1)
+            {
+                cases.Append(CultureInfo.InvariantCulture, $" when stage = '{stage}' then '{indexes[0]}'");
             }
         }
 

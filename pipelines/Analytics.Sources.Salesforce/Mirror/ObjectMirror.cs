@@ -8,7 +8,7 @@ namespace Analytics.Sources.Salesforce.Mirror;
 /// Reads one <see cref="MirrorUnit"/> into the run's temporary folder: a full read, or the rows changed since the
 /// bookmark (minus the lookback) merged over the previous mirror by Id in DuckDB, with deletes removed.
 /// </summary>
-internal sealed class ObjectMirror(SalesforceClient client, OrgSchema schema, DuckDBConnection duck, MirrorSettings settings)
+internal sealed partial class ObjectMirror(SalesforceClient client, OrgSchema schema, DuckDBConnection duck, MirrorSettings settings)
 {
     /// <summary>Beyond this, the Recycle Bin and the <c>deleted</c> resource may have forgotten a delete.</summary>
     public static readonly TimeSpan DeleteHorizon = TimeSpan.FromDays(15);
@@ -39,7 +39,8 @@ internal sealed class ObjectMirror(SalesforceClient client, OrgSchema schema, Du
         var cursor = OrgSchema.CursorField(description);
         var prefixCursors = new List<string>();
         string? noPrefixCursor = null;
-        foreach (var prefix in unit.Paths.Where(p => p.Contains('.', StringComparison.Ordinal)).SelectMany(p => new Mapping.FieldColumn(p).RelationshipPrefixes).Distinct(StringComparer.OrdinalIgnoreCase))
+        var related = unit.Paths.Concat(PathsIn(unit.Where)).Where(p => p.Contains('.', StringComparison.Ordinal));
+        foreach (var prefix in related.SelectMany(p => new Mapping.FieldColumn(p).RelationshipPrefixes).Distinct(StringComparer.OrdinalIgnoreCase))
         {
             string? found = null;
             foreach (var candidate in CursorFields)
@@ -110,7 +111,9 @@ internal sealed class ObjectMirror(SalesforceClient client, OrgSchema schema, Du
             }
 
             var rows = Write(unit, fullReason is null ? MirrorStore.DataPath(previous!, unit) : null, table, removed, MirrorStore.DataPath(target, unit));
-            var result = new MirrorState(unit.Object, unit.Where, cursor, settings.Start, unit.Paths, settings.ApiVersion, settings.Clock.GetUtcNow(), how, rows);
+            // The deleted resource covers whole minutes up to latestDateCovered: never bookmark past it.
+            var bookmark = deletes is not null && deletes.LatestDateCovered < settings.Start ? deletes.LatestDateCovered : settings.Start;
+            var result = new MirrorState(unit.Object, unit.Where, cursor, bookmark, unit.Paths, settings.ApiVersion, settings.Clock.GetUtcNow(), how, rows);
             MirrorStore.WriteState(target, unit, result);
             return result;
         }
@@ -120,6 +123,17 @@ internal sealed class ObjectMirror(SalesforceClient client, OrgSchema schema, Du
             Execute($"drop table if exists {removed}");
         }
     }
+
+    /// <summary>The dotted field paths a SOQL condition names outside its string literals (a record type's DeveloperName).</summary>
+    internal static IEnumerable<string> PathsIn(string? where) => where is null
+        ? []
+        : DottedPath().Matches(StringLiteral().Replace(where, "''")).Select(m => m.Value);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"'(?:[^'\\]|\\.)*'")]
+    private static partial System.Text.RegularExpressions.Regex StringLiteral();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z][A-Za-z0-9_]*)+\b")]
+    private static partial System.Text.RegularExpressions.Regex DottedPath();
 
     private string? FullReadReason(MirrorUnit unit, MirrorState? state, string? cursor, string? noPrefixCursor)
     {
@@ -222,13 +236,13 @@ internal sealed class ObjectMirror(SalesforceClient client, OrgSchema schema, Du
             : $"""
               select {columns} from {changes} where not __deleted
               union all
-              select {columns} from read_parquet('{Escape(previous)}') p
+              select {columns} from read_parquet('{Escape(previous)}', hive_partitioning = false) p
               where not exists (select 1 from {changes} c where c."Id" = p."Id")
                 and not exists (select 1 from {removed} r where r."Id" = p."Id")
               """;
         Execute($"copy (select {columns} from ({merged}) qualify row_number() over (partition by \"Id\") = 1 order by \"Id\") to '{Escape(target)}' (format parquet)");
         using var command = duck.CreateCommand();
-        command.CommandText = $"select count(*) from read_parquet('{Escape(target)}')";
+        command.CommandText = $"select count(*) from read_parquet('{Escape(target)}', hive_partitioning = false)";
         return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 

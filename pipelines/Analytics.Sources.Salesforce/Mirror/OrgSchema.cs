@@ -69,7 +69,6 @@ internal sealed class OrgSchema(SalesforceClient client)
     public static IReadOnlyList<string> Closest(string name, IEnumerable<string> candidates) => candidates
         .Distinct(StringComparer.OrdinalIgnoreCase)
         .Select(c => (Name: c, Distance: Distance(name.ToLowerInvariant(), c.ToLowerInvariant())))
-        .Where(c => c.Distance <= Math.Max(3, name.Length / 2))
         .OrderBy(c => c.Distance).ThenBy(c => c.Name, StringComparer.Ordinal)
         .Take(3)
         .Select(c => c.Name)
