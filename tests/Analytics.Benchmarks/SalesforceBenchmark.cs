@@ -24,7 +24,7 @@ internal static class SalesforceBenchmark
         var sizes = (BenchmarkArguments.Value(args, "--sizes") ?? "100000,1000000").Split(',').Select(s => long.Parse(s, CultureInfo.InvariantCulture)).ToList();
         var date = BenchmarkArguments.Value(args, "--date") ?? "2026-11-21";
         Console.WriteLine($"machine: {Machine.Describe()}");
-        var results = new List<(long Size, double Seconds, double PeakMiB, string Rows)>();
+        var results = new List<(long Size, double Seconds, double PeakMiB, string Rows, string Phases)>();
         foreach (var size in sizes)
         {
             Console.WriteLine($"--- {size:N0} opportunities: starting the contract server process");
@@ -54,7 +54,7 @@ internal static class SalesforceBenchmark
                     return 1;
                 }
 
-                results.Add((size, result.Value.Seconds, result.Value.PeakMiB, result.Value.Rows));
+                results.Add((size, result.Value.Seconds, result.Value.PeakMiB, result.Value.Rows, result.Value.Phases));
             }
             finally
             {
@@ -65,9 +65,10 @@ internal static class SalesforceBenchmark
 
 
         Console.WriteLine();
-        foreach (var (size, seconds, peak, rows) in results)
+        foreach (var (size, seconds, peak, rows, phases) in results)
         {
             Console.WriteLine($"{size,12:N0} opportunities: {seconds,7:F1} s, peak resident {peak,7:N0} MiB ({rows})");
+            Console.WriteLine($"{string.Empty,12}  {phases}");
         }
 
         if (results.Count >= 2)
@@ -81,14 +82,20 @@ internal static class SalesforceBenchmark
     }
 
     /// <summary>Runs <c>salesforce-extract</c> in its own process and reads its RESULT line; null when it failed.</summary>
-    private static async Task<(double Seconds, double PeakMiB, string Rows)?> ExtractOnce(string url, string key, string date)
+    private static async Task<(double Seconds, double PeakMiB, string Rows, string Phases)?> ExtractOnce(string url, string key, string date)
     {
         using var extract = Start("salesforce-extract", "--login-url", url, "--key-file", key, "--date", date);
         var errors = extract.StandardError.ReadToEndAsync();
         string? result = null;
+        string? phases = null;
         while (await extract.StandardOutput.ReadLineAsync() is { } line)
         {
             Console.WriteLine($"  extract: {line}");
+            if (line.StartsWith("PHASES ", StringComparison.Ordinal))
+            {
+                phases = line;
+            }
+
             if (line.StartsWith("RESULT ", StringComparison.Ordinal))
             {
                 result = line;
@@ -104,7 +111,7 @@ internal static class SalesforceBenchmark
 
         return (double.Parse(Regex.Match(result, @"seconds=(\S+)").Groups[1].Value, CultureInfo.InvariantCulture),
             double.Parse(Regex.Match(result, @"peak_mib=(\S+)").Groups[1].Value, CultureInfo.InvariantCulture),
-            Regex.Match(result, @"rows=(.*)$").Groups[1].Value);
+            Regex.Match(result, @"rows=(.*)$").Groups[1].Value, phases ?? string.Empty);
     }
 
     /// <summary><c>salesforce-extract --login-url U --key-file F --date D</c>: one full extract, then a RESULT line.</summary>
@@ -135,9 +142,13 @@ internal static class SalesforceBenchmark
             var config = PipelineConfigLoader.Parse(yaml, Path.Combine(folder, "pipeline.yaml"), SalesforceSourceConfigSection.Instance);
             var watch = Stopwatch.StartNew();
             var source = new SalesforceSource(config.Source.Salesforce, config.Extract.MaxTextLength, TimeProvider.System);
-            var manifest = new ExtractRunner(config, source, TimeProvider.System)
-                .Extract(date, new Progress<string>(m => Console.WriteLine($"{watch.Elapsed.TotalSeconds,7:F1} s  {m}")));
+            // The phases, told apart by the progress lines: reading the org into the mirror (client and mirror merge),
+            // mapping onto the canonical entities into the staging area, writing Parquet.
+            var phases = new PhaseMarks(watch);
+            var manifest = new ExtractRunner(config, source, TimeProvider.System).Extract(date, phases);
             var seconds = watch.Elapsed.TotalSeconds;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"PHASES reading {phases.MappingAt:F1} s (peak {phases.PeakAtMapping:F0} MiB), mapping + staging {phases.WritingAt - phases.MappingAt:F1} s (peak {phases.PeakAtWriting:F0} MiB), writing {seconds - phases.WritingAt:F1} s"));
             var rows = string.Join(", ", manifest.Entities.Where(e => e.Landed > 0).Select(e => $"{e.Entity} {e.Landed:N0}"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"RESULT seconds={seconds:F2} peak_mib={Machine.PeakResidentMiB():F0} rows={rows}"));
             return Task.FromResult(0);
@@ -169,6 +180,34 @@ internal static class SalesforceBenchmark
     {
         while (await reader.ReadLineAsync() is not null)
         {
+        }
+    }
+
+    /// <summary>Prints progress with the elapsed time, synchronously, and notes when mapping and writing begin and the peak memory then.</summary>
+    private sealed class PhaseMarks(Stopwatch watch) : IProgress<string>
+    {
+        public double MappingAt { get; private set; }
+
+        public double PeakAtMapping { get; private set; }
+
+        public double WritingAt { get; private set; }
+
+        public double PeakAtWriting { get; private set; }
+
+        public void Report(string value)
+        {
+            var now = watch.Elapsed.TotalSeconds;
+            if (MappingAt == 0 && value.StartsWith("mapping ", StringComparison.Ordinal))
+            {
+                (MappingAt, PeakAtMapping) = (now, Machine.PeakResidentMiB());
+            }
+
+            if (WritingAt == 0 && value.StartsWith("writing ", StringComparison.Ordinal))
+            {
+                (WritingAt, PeakAtWriting) = (now, Machine.PeakResidentMiB());
+            }
+
+            Console.WriteLine($"{now,7:F1} s  {value}");
         }
     }
 }

@@ -42,7 +42,8 @@ public sealed class SalesforceEndToEndTests
         var salesforceCounts = Counts(new LakeLayout(salesforce.Lake));
         Assert.True(demoCounts.SequenceEqual(salesforceCounts) && differences.Count == 0,
             $"landed (demo | salesforce):\n{string.Join("\n", demoCounts.Zip(salesforceCounts, (d, s) => $"{d} | {s}"))}\n"
-            + $"quarantined from salesforce:\n{Quarantined(salesforce.Lake)}marts that differ:\n{string.Join("\n", differences)}");
+            + $"quarantined from salesforce:\n{Quarantined(salesforce.Lake)}marts that differ:\n{string.Join("\n", differences)}\n"
+            + $"staging tables that differ (the lake as read by the warehouse):\n{string.Join("\n", MartsComparison.Compare(demo.Combine("data", "warehouse", "analytics.duckdb"), salesforce.Warehouse, "staging").Differences)}");
         Assert.True(tables.Count >= 20, $"only {tables.Count} marts tables: {string.Join(", ", tables)}");
         // Both Bulk 2.0 (objects above bulk_threshold) and REST with several pages were used.
         Assert.Contains(salesforce.Server.Requests, r => r.Path.Contains("/jobs/query", StringComparison.Ordinal));
