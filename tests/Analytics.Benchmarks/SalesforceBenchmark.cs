@@ -148,7 +148,7 @@ internal static class SalesforceBenchmark
             var manifest = new ExtractRunner(config, source, TimeProvider.System).Extract(date, phases);
             var seconds = watch.Elapsed.TotalSeconds;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"PHASES reading {phases.MappingAt:F1} s (peak {phases.PeakAtMapping:F0} MiB), mapping + staging {phases.WritingAt - phases.MappingAt:F1} s (peak {phases.PeakAtWriting:F0} MiB), writing {seconds - phases.WritingAt:F1} s"));
+                $"PHASES reading {phases.MappingAt:F1} s (peak {phases.PeakAtMapping:F0} MiB, managed heap then {phases.HeapAtMapping:F0} MiB), mapping + staging {phases.WritingAt - phases.MappingAt:F1} s (peak {phases.PeakAtWriting:F0} MiB, managed heap then {phases.HeapAtWriting:F0} MiB), writing {seconds - phases.WritingAt:F1} s"));
             var rows = string.Join(", ", manifest.Entities.Where(e => e.Landed > 0).Select(e => $"{e.Entity} {e.Landed:N0}"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"RESULT seconds={seconds:F2} peak_mib={Machine.PeakResidentMiB():F0} rows={rows}"));
             return Task.FromResult(0);
@@ -192,6 +192,10 @@ internal static class SalesforceBenchmark
 
         public double WritingAt { get; private set; }
 
+        public double HeapAtMapping { get; private set; }
+
+        public double HeapAtWriting { get; private set; }
+
         public double PeakAtWriting { get; private set; }
 
         public void Report(string value)
@@ -199,12 +203,12 @@ internal static class SalesforceBenchmark
             var now = watch.Elapsed.TotalSeconds;
             if (MappingAt == 0 && value.StartsWith("mapping ", StringComparison.Ordinal))
             {
-                (MappingAt, PeakAtMapping) = (now, Machine.PeakResidentMiB());
+                (MappingAt, PeakAtMapping, HeapAtMapping) = (now, Machine.PeakResidentMiB(), GC.GetGCMemoryInfo().HeapSizeBytes / 1048576.0);
             }
 
             if (WritingAt == 0 && value.StartsWith("writing ", StringComparison.Ordinal))
             {
-                (WritingAt, PeakAtWriting) = (now, Machine.PeakResidentMiB());
+                (WritingAt, PeakAtWriting, HeapAtWriting) = (now, Machine.PeakResidentMiB(), GC.GetGCMemoryInfo().HeapSizeBytes / 1048576.0);
             }
 
             Console.WriteLine($"{now,7:F1} s  {value}");
