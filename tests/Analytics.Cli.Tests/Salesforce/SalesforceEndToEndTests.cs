@@ -56,8 +56,9 @@ public sealed class SalesforceEndToEndTests
         await using var salesforce = await SalesforceWorkspace.StartAsync();
         var config = salesforce.SalesforceConfig();
 
-        var (_, output) = salesforce.Invoke("run", "--config", config, "--date", Day);
+        var (code, output) = salesforce.Invoke("run", "--config", config, "--date", Day);
 
+        Assert.True(code == ExitCodes.Success, output);
         Assert.Contains("cannot travel back in time and holds no earlier snapshot", output.ReplaceLineEndings(" ").Replace("  ", " ", StringComparison.Ordinal));
         Assert.Contains($"only the snapshot of {Day} is landed", output.ReplaceLineEndings(" ").Replace("  ", " ", StringComparison.Ordinal));
         Assert.Equal([SeededOrgs.Day], new LakeLayout(salesforce.Lake).LandedDates());

@@ -85,6 +85,26 @@ public sealed class SalesforceFaultTests
         Assert.Contains("REQUEST_LIMIT_EXCEEDED", outcome.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_run_whose_extract_meets_a_missing_field_fails_at_once_without_step_retries_and_keeps_the_lake()
+    {
+        await using var workspace = await SalesforceWorkspace.StartAsync();
+        var config = workspace.SalesforceConfig();
+        var first = workspace.InvokeAt(NightBefore, "extract", "--config", config, "--date", SeededOrgs.DayBefore.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        Assert.True(first.Code == ExitCodes.Success, first.Output);
+        var before = workspace.LakeHashes();
+        // step_retry would retry a passing failure 3 times 30 s apart: a missing field is not one.
+        File.AppendAllText(config, "\nscheduler:\n  step_retry:\n    attempts: 3\n    initial_delay_seconds: 30\n");
+        workspace.Server.Faults.HideField("Opportunity", "Partner_Motion__c");
+
+        var (code, output) = workspace.Invoke("run", "--config", config, "--date", SeededOrgs.Day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.True(code == ExitCodes.RunFailed, output);
+        Assert.Contains("extract failed after 1 attempt(s)", output, StringComparison.Ordinal);
+        Assert.Contains("Partner_Motion__c", output, StringComparison.Ordinal);
+        Assert.Equal(before.OrderBy(h => h.Key), workspace.LakeHashes().OrderBy(h => h.Key));
+    }
+
     /// <summary>
     /// Lands the night before's snapshot cleanly, scripts the fault, then extracts today's; returns the second extract's
     /// exit code, output and requests, and the lake's file hashes before and after it.
