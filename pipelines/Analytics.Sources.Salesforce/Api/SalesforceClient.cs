@@ -50,7 +50,11 @@ public sealed partial class SalesforceClient : IDisposable
         };
     }
 
-    /// <summary>The org's API usage from the latest <c>Sforce-Limit-Info</c> header; null before the first response.</summary>
+    /// <summary>
+    /// The org's API usage from the latest <c>Sforce-Limit-Info</c> header; null before the first data response. Its
+    /// <see cref="ApiUsage.UsedAtStart"/> is the first header's count less one (that header already counts the call that
+    /// carried it), so <see cref="ApiUsage.UsedByThisRun"/> counts every data call this client made (token requests are not counted by Salesforce).
+    /// </summary>
     public ApiUsage? Usage { get; private set; }
 
     /// <inheritdoc />
