@@ -13,7 +13,10 @@ public sealed partial class SalesforceClient
     private Uri? _instanceUrl;
 
     /// <summary>Obtains an access token (every call also does this lazily); the token is kept until Salesforce refuses it.</summary>
-    public async Task AuthenticateAsync(CancellationToken ct)
+    public Task AuthenticateAsync(CancellationToken ct) => SessionAsync(ct);
+
+    /// <summary>The current access token and instance URL, signing in first when there is none; read together under the gate.</summary>
+    private async Task<(string Token, Uri Instance)> SessionAsync(CancellationToken ct)
     {
         await _authGate.WaitAsync(ct).ConfigureAwait(false);
         try
@@ -22,6 +25,8 @@ public sealed partial class SalesforceClient
             {
                 await RequestTokenAsync(ct).ConfigureAwait(false);
             }
+
+            return (_accessToken!, _instanceUrl!);
         }
         finally
         {
@@ -29,11 +34,19 @@ public sealed partial class SalesforceClient
         }
     }
 
-    private void ForgetToken(string token)
+    private async Task ForgetTokenAsync(string token)
     {
-        if (_accessToken == token)
+        await _authGate.WaitAsync().ConfigureAwait(false);
+        try
         {
-            _accessToken = null;
+            if (_accessToken == token)
+            {
+                _accessToken = null;
+            }
+        }
+        finally
+        {
+            _authGate.Release();
         }
     }
 

@@ -23,10 +23,21 @@ public sealed partial class SalesforceClient
         ArgumentNullException.ThrowIfNull(fields);
         var sObject = ObjectOf(soql);
         var jobId = await CreateJobAsync(soql, includeDeleted, sObject, ct).ConfigureAwait(false);
-        var finished = false;
+        // Until the job has ended (JobComplete, Failed, Aborted) a cancellation or error leaves it running in the org: abort it then.
+        var running = true;
         try
         {
-            await WaitForJobAsync(jobId, sObject, ct).ConfigureAwait(false);
+            try
+            {
+                await WaitForJobAsync(jobId, sObject, ct).ConfigureAwait(false);
+            }
+            catch (SalesforceException e) when (e.Kind == SalesforceErrorKind.BulkJobFailed)
+            {
+                running = false;
+                throw;
+            }
+
+            running = false;
             string? locator = null;
             var rows = new List<string?[]>();
             do
@@ -45,7 +56,7 @@ public sealed partial class SalesforceClient
                 try
                 {
                     int read;
-                    while ((read = await text.ReadAsync(chars.AsMemory(), ct).ConfigureAwait(false)) > 0)
+                    while ((read = await ReadStalledAsync(token => text.ReadAsync(chars.AsMemory(), token), sObject, ct).ConfigureAwait(false)) > 0)
                     {
                         csv.Feed(chars.AsSpan(0, read), rows);
                         foreach (var row in rows)
@@ -70,13 +81,12 @@ public sealed partial class SalesforceClient
                 }
             }
             while (!string.IsNullOrEmpty(locator) && locator != "null");
-            finished = true;
         }
         finally
         {
-            if (!finished)
+            if (running)
             {
-                // Cancelled or failed while the job may still run: abort it (best effort, never hiding the first error).
+                // Best effort, never hiding the first error.
                 await AbortJobAsync(jobId).ConfigureAwait(false);
             }
         }

@@ -36,6 +36,8 @@ public sealed partial class SalesforceClient
                 return new SalesforceException(SalesforceErrorKind.NotFound, $"{subject}: no such object in the org, or the integration user cannot see it ({code}). Fix the object in source.salesforce.mapping or grant the integration user access to it.", sObject);
             case "INVALIDENTITY":
                 return new SalesforceException(SalesforceErrorKind.Other, $"{subject}: the Bulk API cannot read this object ({code}: {message}). Read it through REST (a higher bulk threshold in source.salesforce).", sObject);
+            case "QUERY_TIMEOUT":
+                return new SalesforceException(SalesforceErrorKind.Other, $"{subject}: the query ran too long in Salesforce (QUERY_TIMEOUT); read {subject} through Bulk (a lower bulk threshold in source.salesforce) or narrow its filter in source.salesforce.mapping.", sObject);
             case "REQUEST_LIMIT_EXCEEDED":
                 return new SalesforceException(SalesforceErrorKind.QuotaReached, $"the org's API limit is exhausted (REQUEST_LIMIT_EXCEEDED: {message}) during {what}; the previous snapshot is kept. Run again when the rolling 24-hour usage has fallen, or raise the org's allowance.", sObject);
             case "INSUFFICIENT_ACCESS" or "API_DISABLED_FOR_ORG" or "API_CURRENTLY_DISABLED":

@@ -18,9 +18,7 @@ public sealed partial class SalesforceClient
     {
         for (var signIns = 0; ; signIns++)
         {
-            await AuthenticateAsync(ct).ConfigureAwait(false);
-            var token = _accessToken!;
-            var instance = _instanceUrl!;
+            var (token, instance) = await SessionAsync(ct).ConfigureAwait(false);
             var response = await SendWithRetryAsync(
                 () =>
                 {
@@ -42,7 +40,7 @@ public sealed partial class SalesforceClient
                 if (response.StatusCode == HttpStatusCode.Unauthorized && signIns == 0)
                 {
                     _progress?.Report("Salesforce: the session expired (401); signing in again and repeating the request");
-                    ForgetToken(token);
+                    await ForgetTokenAsync(token).ConfigureAwait(false);
                     continue;
                 }
 

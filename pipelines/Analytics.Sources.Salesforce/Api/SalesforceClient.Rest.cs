@@ -95,7 +95,7 @@ public sealed partial class SalesforceClient
                         buffer = bigger;
                     }
 
-                    var read = await stream.ReadAsync(buffer.AsMemory(filled), ct).ConfigureAwait(false);
+                    var read = await ReadStalledAsync(token => stream.ReadAsync(buffer.AsMemory(filled), token), sObject, ct).ConfigureAwait(false);
                     filled += read;
                     var final = read == 0;
                     int consumed;
@@ -153,6 +153,31 @@ public sealed partial class SalesforceClient
             records,
             SalesforceTimestamp.Parse(root.GetProperty("earliestDateAvailable").GetString()!),
             SalesforceTimestamp.Parse(root.GetProperty("latestDateCovered").GetString()!));
+    }
+
+    /// <summary>
+    /// One read of a response body, given up when no byte comes for <see cref="SalesforceConnection.RequestTimeout"/>:
+    /// a page half read cannot be retried (its rows are already out), so a stall fails the read as transient.
+    /// </summary>
+    private async Task<int> ReadStalledAsync(Func<CancellationToken, ValueTask<int>> read, string sObject, CancellationToken ct)
+    {
+        using var idle = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        idle.CancelAfter(_connection.RequestTimeout);
+        try
+        {
+            return await read(idle.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            throw new SalesforceException(
+                SalesforceErrorKind.Transient,
+                string.Create(CultureInfo.InvariantCulture, $"{sObject}: Salesforce stopped sending a page for {_connection.RequestTimeout.TotalSeconds:0.#} s; the previous snapshot is kept. Run again later."),
+                sObject);
+        }
+        catch (IOException e)
+        {
+            throw new SalesforceException(SalesforceErrorKind.Transient, $"{sObject}: the connection broke while reading a page ({e.GetType().Name}); the previous snapshot is kept. Run again later.", sObject);
+        }
     }
 
     private Uri QueryUri(Uri instance, string soql, bool includeDeleted) =>

@@ -30,6 +30,11 @@ public sealed partial class SalesforceClient : IDisposable
     {
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(clock);
+        if (!System.Text.RegularExpressions.Regex.IsMatch(connection.ApiVersion, @"^\d{2,3}\.\d$", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1)))
+        {
+            throw new ArgumentException($"The API version must look like 66.0, not '{connection.ApiVersion}'.", nameof(connection));
+        }
+
         if (connection.MaxApiShare is <= 0 or > 1)
         {
             throw new ArgumentOutOfRangeException(nameof(connection), connection.MaxApiShare, "MaxApiShare must be above 0 and at most 1.");
@@ -45,7 +50,11 @@ public sealed partial class SalesforceClient : IDisposable
         };
     }
 
-    /// <summary>The org's API usage from the latest <c>Sforce-Limit-Info</c> header; null before the first response.</summary>
+    /// <summary>
+    /// The org's API usage from the latest <c>Sforce-Limit-Info</c> header; null before the first data response. Its
+    /// <see cref="ApiUsage.UsedAtStart"/> is the first header's count less one (that header already counts the call that
+    /// carried it), so <see cref="ApiUsage.UsedByThisRun"/> counts every data call this client made (token requests are not counted by Salesforce).
+    /// </summary>
     public ApiUsage? Usage { get; private set; }
 
     /// <inheritdoc />

@@ -88,7 +88,7 @@ internal sealed class ContractOrg : IAsyncDisposable
         return new ContractOrg(org, server, orgClock);
     }
 
-    public SalesforceClient Client(SalesforceAuthFlow flow = SalesforceAuthFlow.JwtBearer, double maxApiShare = 0.25, string? keyPath = null, string? secret = null, TimeSpan? timeout = null) =>
+    public SalesforceClient Client(SalesforceAuthFlow flow = SalesforceAuthFlow.JwtBearer, double maxApiShare = 0.25, string? keyPath = null, string? secret = null, TimeSpan? timeout = null, TimeProvider? clock = null) =>
         new(
             new SalesforceConnection(
                 Server.BaseUrl,
@@ -99,7 +99,7 @@ internal sealed class ContractOrg : IAsyncDisposable
                 Retry = new RetryPolicy(5, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(60)),
                 RequestTimeout = timeout ?? TimeSpan.FromSeconds(30),
             },
-            Clock,
+            clock ?? Clock,
             new SynchronousProgress(Progress),
             environment: name => name switch
             {

@@ -20,6 +20,7 @@ public sealed class SalesforceClientBulkTests
         Assert.Equal(3, org.Server.Requests.Count(r => r.Method == "GET" && r.Path.Contains("/jobs/query/", StringComparison.Ordinal) && !r.Path.EndsWith("/results", StringComparison.Ordinal)));
         Assert.Equal([1.0, 1.5, 2.25], org.Clock.Waits.Select(w => w.TotalSeconds));
         Assert.Equal("JobComplete", org.Server.JobStates.Values.Single());
+        Assert.DoesNotContain(org.Server.Requests, r => r.Method == "PATCH");
     }
 
     [Fact]
@@ -48,6 +49,7 @@ public sealed class SalesforceClientBulkTests
         Assert.Contains("Retried more than 15 times; add filters", error.Message, StringComparison.Ordinal);
         Assert.Contains("ended Failed", error.Message, StringComparison.Ordinal);
         Assert.Equal(0, org.Count("/results"));
+        Assert.DoesNotContain(org.Server.Requests, r => r.Method == "PATCH");
     }
 
     [Fact]

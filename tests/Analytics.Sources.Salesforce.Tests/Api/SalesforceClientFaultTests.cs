@@ -1,5 +1,6 @@
 using Analytics.Sources.Salesforce.Api;
 using Analytics.TestSupport.Salesforce;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Analytics.Sources.Salesforce.Tests.Api;
 
@@ -18,6 +19,33 @@ public sealed class SalesforceClientFaultTests
         Assert.Equal([TimeSpan.FromSeconds(75)], org.Clock.Waits);
         Assert.Equal([429, 200], org.Server.Requests.Where(r => r.Path.EndsWith("/query", StringComparison.Ordinal)).Select(r => r.Status));
         Assert.Contains(org.Progress, p => p.Contains("HTTP 429, Retry-After 75 s", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_429_with_Retry_After_holds_the_request_until_the_fake_clock_has_moved_that_far()
+    {
+        await using var org = await ContractOrg.StartAsync();
+        var clock = new FakeTimeProvider(ContractOrg.Now);
+        using var client = org.Client(clock: clock);
+        await client.AuthenticateAsync(default);
+        org.Server.Faults.Next("/query", ContractFault.TooManyRequests(TimeSpan.FromSeconds(75)));
+
+        var reading = ContractOrg.ToListAsync(client.QueryAsync(ContractOrg.OpportunitySoql, ContractOrg.OpportunityFields, false, default));
+        for (var i = 0; i < 500 && !org.Progress.Any(p => p.Contains("in 75 s", StringComparison.Ordinal)); i++)
+        {
+            await Task.Delay(10);
+        }
+
+        await Task.Delay(100);
+        clock.Advance(TimeSpan.FromSeconds(74));
+        await Task.Delay(200);
+        var heldAt74Seconds = !reading.IsCompleted && org.Count("/query") == 1;
+        clock.Advance(TimeSpan.FromSeconds(1));
+        var rows = await reading.WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.True(heldAt74Seconds);
+        Assert.Equal(6, rows.Count);
+        Assert.Equal(2, org.Count("/query"));
     }
 
     [Fact]
@@ -60,6 +88,26 @@ public sealed class SalesforceClientFaultTests
         Assert.NotNull(description);
         Assert.Equal([TimeSpan.FromSeconds(2)], org.Clock.Waits);
         Assert.Contains(org.Progress, p => p.Contains("no answer within 0.3 s", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_refused_connection_is_retried_with_backoff_then_reported_as_transient()
+    {
+        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        var clock = new Analytics.TestSupport.Clocks.InstantWaitClock(ContractOrg.Now);
+        using var client = new SalesforceClient(
+            new SalesforceConnection(new Uri($"http://127.0.0.1:{port}/"), "66.0", new SalesforceAuth(SalesforceAuthFlow.ClientCredentials, null, null, null, "ID", "SECRET")),
+            clock,
+            environment: name => name == "ID" ? "client-id" : "client-secret-value");
+
+        var error = await Assert.ThrowsAsync<SalesforceException>(() => client.AuthenticateAsync(default));
+
+        Assert.Equal(SalesforceErrorKind.Transient, error.Kind);
+        Assert.StartsWith("Salesforce did not answer the token request after 5 attempts (ConnectionError)", error.Message, StringComparison.Ordinal);
+        Assert.Equal([2.0, 4, 8, 16], clock.Waits.Select(w => w.TotalSeconds));
     }
 
     [Fact]

@@ -61,7 +61,7 @@ internal sealed class SoqlPath
     }
 
     /// <summary>The value the path reads from <paramref name="row"/>; null when a reference on the way is null. Callers hold the org's lock.</summary>
-    public object? Read(SalesforceOrg org, object?[] row)
+    public object? Read(object?[] row)
     {
         var current = row;
         foreach (var (field, parent) in _hops)
@@ -79,7 +79,7 @@ internal sealed class SoqlPath
 
     private static SoqlException InvalidField(string entity, string path, string owner)
     {
-        var column = path.Contains('.', StringComparison.Ordinal) ? path : path;
-        return new SoqlException("INVALID_FIELD", $"No such column '{column}' on entity '{owner}'. If you are attempting to use a custom field, be sure to append the '__c' after the custom field name. Please reference your WSDL or the describe call for the appropriate names. (querying {entity})");
+        // Salesforce names the bare field; the whole path is kept here so a relationship path's mistake is findable.
+        return new SoqlException("INVALID_FIELD", $"No such column '{path}' on entity '{owner}'. If you are attempting to use a custom field, be sure to append the '__c' after the custom field name. Please reference your WSDL or the describe call for the appropriate names. (querying {entity})");
     }
 }

@@ -78,7 +78,7 @@ internal sealed class SoqlPlan
                 {
                     foreach (var (path, descending) in keys)
                     {
-                        var c = SoqlValues.Order(path.Read(_org, a), path.Read(_org, b));
+                        var c = SoqlValues.Order(path.Read(a), path.Read(b));
                         if (c != 0)
                         {
                             return descending ? -c : c;
@@ -109,7 +109,7 @@ internal sealed class SoqlPlan
                 var values = new object?[Selected.Count];
                 for (var i = 0; i < values.Length; i++)
                 {
-                    values[i] = Selected[i].Read(_org, row);
+                    values[i] = Selected[i].Read(row);
                 }
 
                 result.Add(values);
@@ -119,22 +119,13 @@ internal sealed class SoqlPlan
         }
     }
 
-    /// <summary>Whether the parent a relationship prefix (e.g. "Owner", "Partner.Owner") points to exists for <paramref name="row"/>.</summary>
-    public bool HasParent(object?[] row, string relationshipPrefix)
-    {
-        lock (_org.Gate)
-        {
-            return SoqlPath.Bind(_org, Table, relationshipPrefix + ".Id", (_, _) => false).Read(_org, row) is not null;
-        }
-    }
-
     private bool? Matches(SoqlCondition condition, object?[] row) => condition switch
     {
         SoqlAnd and => Matches(and.Left, row) == true && Matches(and.Right, row) == true,
         SoqlOr or => Matches(or.Left, row) == true || Matches(or.Right, row) == true,
         SoqlNot not => !(Matches(not.Inner, row) == true),
-        SoqlIn @in => @in.Values.Any(v => Equal(_paths[@in.Path].Read(_org, row), v)) != @in.Negated,
-        SoqlComparison c => Compare(c, _paths[c.Path].Read(_org, row)),
+        SoqlIn @in => @in.Values.Any(v => Equal(_paths[@in.Path].Read(row), v)) != @in.Negated,
+        SoqlComparison c => Compare(c, _paths[c.Path].Read(row)),
         _ => throw new InvalidOperationException(condition.GetType().Name),
     };
 
