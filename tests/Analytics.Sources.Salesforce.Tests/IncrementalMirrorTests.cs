@@ -37,6 +37,28 @@ public sealed class IncrementalMirrorTests
     }
 
     [Fact]
+    public async Task Each_mirrored_object_has_a_parquet_file_and_a_state_with_cursor_bookmark_fields_version_and_how_it_was_read()
+    {
+        await using var harness = await SalesforceHarness.StartAsync();
+        var start = harness.Clock.GetUtcNow();
+
+        await harness.ExtractAsync(Day1);
+
+        var folder = Path.Combine(harness.StateFolder, "2026-03-02");
+        Assert.True(File.Exists(Path.Combine(folder, "ProcessInstance.parquet")));
+        Assert.Equal(2, Directory.GetFiles(folder, "Lead-*.parquet").Length);
+        using var state = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "Opportunity.state.json")));
+        var root = state.RootElement;
+        Assert.Equal("SystemModstamp", root.GetProperty("CursorField").GetString());
+        Assert.Equal(start, root.GetProperty("Bookmark").GetDateTimeOffset());
+        Assert.Equal("66.0", root.GetProperty("ApiVersion").GetString());
+        Assert.Equal("Id", root.GetProperty("Fields")[0].GetString());
+        Assert.Contains("Owner.Email", root.GetProperty("Fields").EnumerateArray().Select(f => f.GetString()));
+        Assert.StartsWith("full (REST, 2 rows) because there is no earlier mirror", root.GetProperty("HowRead").GetString(), StringComparison.Ordinal);
+        Assert.Empty(Directory.GetDirectories(harness.StateFolder, ".*"));
+    }
+
+    [Fact]
     public async Task An_object_without_IsDeleted_has_its_deletes_read_from_the_deleted_resource()
     {
         await using var harness = await SalesforceHarness.StartAsync(define: org => PrmOrg.DefineAll(org, withoutIsDeleted: "Task"));

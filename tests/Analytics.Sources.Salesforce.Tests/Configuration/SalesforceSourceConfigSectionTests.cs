@@ -101,7 +101,7 @@ public sealed class SalesforceSourceConfigSectionTests
     }
 
     [Fact]
-    public void A_secret_written_in_place_of_a_variable_name_is_refused_without_echoing_a_usable_setting()
+    public void A_secret_written_in_place_of_a_variable_name_is_refused()
     {
         var error = Assert.Throws<ConfigurationException>(() => Parse("source:\n  salesforce:\n    auth:\n      flow: client_credentials\n      consumer_key_variable: SF_KEY\n      client_secret_variable: s3cr3t-v@lue!\n"));
 
