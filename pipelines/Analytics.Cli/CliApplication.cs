@@ -53,6 +53,7 @@ public sealed class CliApplication
             FreshnessCommand.Create(context),
             ServeCommand.Create(context),
             SchedulerCommand.Create(context),
+            SourceCommand.Create(context),
         };
         return new CliApplication(root, console);
     }
@@ -85,7 +86,8 @@ public sealed class CliApplication
         {
             return Fail(e.Message, ExitCodes.BadUsage);
         }
-        catch (Exception e) when (e is Analytics.Reports.Data.ReportException or SourceException or ExtractFailedException or TransformRunException or Analytics.Orchestration.Stages.SnapshotNotLandedException or TransformProjectException or DuckDBException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is Analytics.Reports.Data.ReportException or SourceException or ExtractFailedException or TransformRunException or Analytics.Orchestration.Stages.SnapshotNotLandedException or TransformProjectException or DuckDBException or IOException or UnauthorizedAccessException
+            or Analytics.Sources.Salesforce.Api.SalesforceException)
         {
             return Fail(e.Message, ExitCodes.RunFailed);
         }

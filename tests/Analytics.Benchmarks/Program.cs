@@ -7,6 +7,9 @@ var benchmarks = new Dictionary<string, Func<string[], Task<int>>>(StringCompare
     ["landing"] = LandingBenchmark.RunAsync,
     ["transform"] = TransformBenchmark.RunAsync,
     ["scoring"] = ScoringBenchmark.RunAsync,
+    ["salesforce-server"] = SalesforceServerCommand.RunAsync,
+    ["salesforce"] = SalesforceBenchmark.RunAsync,
+    ["salesforce-extract"] = SalesforceBenchmark.ExtractAsync,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))

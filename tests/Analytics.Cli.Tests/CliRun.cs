@@ -11,12 +11,17 @@ internal static class CliRun
     /// <summary>Runs with nothing on stdin; stderr is captured with the console, as a terminal shows both.</summary>
     public static (int Code, string Output) Invoke(params string[] args) => Run(output => ShellHost.Empty(output, NoHistory), args);
 
+    /// <summary>Runs with nothing on stdin and the clock at <paramref name="now"/> (a command's "today" and its run's start).</summary>
+    public static (int Code, string Output) InvokeAt(DateTimeOffset now, params string[] args) => Run(now, output => ShellHost.Empty(output, NoHistory), args);
+
     /// <summary>Runs with <paramref name="stdin"/> piped in (no terminal); stderr is captured with the console.</summary>
     public static (int Code, string Output) Piped(string stdin, params string[] args) =>
         Run(output => ShellHost.Empty(output, NoHistory) with { In = () => new StringReader(stdin) }, args);
 
     /// <summary>Runs with the host <paramref name="host"/> builds around the captured console output.</summary>
-    public static (int Code, string Output) Run(Func<TextWriter, ShellHost> host, params string[] args)
+    public static (int Code, string Output) Run(Func<TextWriter, ShellHost> host, params string[] args) => Run(Now, host, args);
+
+    private static (int Code, string Output) Run(DateTimeOffset now, Func<TextWriter, ShellHost> host, string[] args)
     {
         var output = new StringWriter();
         var console = AnsiConsole.Create(new AnsiConsoleSettings
@@ -27,7 +32,7 @@ internal static class CliRun
             Out = new AnsiConsoleOutput(output),
         });
         console.Profile.Width = 200;
-        var code = CliApplication.Create(new FixedClock(Now), console, host(output)).InvokeAsync(args).GetAwaiter().GetResult();
+        var code = CliApplication.Create(new FixedClock(now), console, host(output)).InvokeAsync(args).GetAwaiter().GetResult();
         return (code, output.ToString());
     }
 

@@ -52,7 +52,7 @@ public sealed class RunCommandTests
 
         var (_, output) = CliRun.Invoke("run", "--config", config, "--date", "2026-09-30");
 
-        Assert.Contains("cannot travel back in time and holds no dated export folder (YYYY-MM-DD) from 2025-03-30 to 2026-09-30: no history is backfilled; only the snapshot of 2026-09-30 is landed.", output.ReplaceLineEndings(" ").Replace("  ", " "));
+        Assert.Contains("cannot travel back in time and holds no earlier snapshot from 2025-03-30 to 2026-09-30 (for a file drop: no dated export folder YYYY-MM-DD): no history is backfilled; only the snapshot of 2026-09-30 is landed.", output.ReplaceLineEndings(" ").Replace("  ", " "));
         Assert.Equal([new DateOnly(2026, 9, 30)], new LakeLayout(dir.Combine("data", "lake")).LandedDates().Order());
     }
 

@@ -23,7 +23,8 @@ internal static class BackfillCommand
         var noRebuild = new Option<bool>("--no-rebuild") { Description = "Only land the snapshots; do not rebuild and score the warehouse afterwards." };
         var source = CliOptions.Source();
         var command = new Command("backfill", "Land a range of snapshots, then rebuild the warehouse and scores once from the newest, as one recorded run "
-            + "(see `analytics status`). The demo CRM travels back in time; the file source cannot, and lands only the dated folders <folder>/<yyyy-MM-dd>/ it holds.")
+            + "(see `analytics status`). The demo CRM travels back in time; the file source cannot, and lands only the dated folders <folder>/<yyyy-MM-dd>/ it holds; "
+            + "Salesforce cannot either and holds no past snapshot (land its snapshots night by night with `analytics run`).")
         {
             noRebuild,
             from,
@@ -48,14 +49,14 @@ internal static class BackfillCommand
                 config = config with { Source = config.Source with { Kind = kind, Declared = true } };
             }
 
-            // A source that cannot travel back in time (files) lands only the dated exports it holds.
+            // A source that cannot travel back in time (files, Salesforce) lands only the snapshots it really holds.
             var crm = context.Extractor(config, null).Source;
             var dates = SnapshotSchedule.Backfill(crm, first, last, parsed.GetValue(every) ?? config.Backfill.Every);
             var realDatesOnly = crm.HistoryDates(first, last) is not null;
             if (realDatesOnly)
             {
                 context.Console.MarkupLineInterpolated(
-                    $"the source {crm.Description} cannot travel back in time: only its dated export folders (YYYY-MM-DD) from {first:yyyy-MM-dd} to {last:yyyy-MM-dd} are landed ({dates.Count} found).");
+                    $"the source {crm.Description} cannot travel back in time: only the snapshots it really holds from {first:yyyy-MM-dd} to {last:yyyy-MM-dd} are landed ({dates.Count} found; for a file drop, its dated export folders YYYY-MM-DD).");
             }
 
             if (parsed.GetValue(missingOnly))
@@ -66,7 +67,7 @@ internal static class BackfillCommand
 
             if (dates.Count == 0 && realDatesOnly)
             {
-                context.Console.MarkupLineInterpolated($"nothing to backfill: no dated export folder left to land from {first:yyyy-MM-dd} to {last:yyyy-MM-dd} (`analytics extract` lands the current files as today's snapshot).");
+                context.Console.MarkupLineInterpolated($"nothing to backfill: no dated export folder left to land from {first:yyyy-MM-dd} to {last:yyyy-MM-dd}, nor any other past snapshot (`analytics extract` lands the source as it is now as today's snapshot).");
                 return ExitCodes.Success;
             }
 

@@ -4,7 +4,7 @@ using Spectre.Console;
 
 namespace Analytics.Cli.Commands;
 
-/// <summary><c>analytics extract [--date D] [--source demo|files]</c>: lands one snapshot of the CRM.</summary>
+/// <summary><c>analytics extract [--date D] [--source demo|files|salesforce]</c>: lands one snapshot of the CRM.</summary>
 internal static class ExtractCommand
 {
     public static Command Create(CommandContext context)

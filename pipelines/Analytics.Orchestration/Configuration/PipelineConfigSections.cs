@@ -2,6 +2,7 @@ using Analytics.Models.Configuration;
 using Analytics.Pipelines.Configuration;
 using Analytics.Reports.Configuration;
 using Analytics.Sources.Demo;
+using Analytics.Sources.Salesforce.Configuration;
 
 namespace Analytics.Orchestration.Configuration;
 
@@ -16,6 +17,7 @@ public static class PipelineConfigSections
     public static IReadOnlyList<IConfigSection> All { get; } =
     [
         .. DemoSourceConfigExtensions.Sections,
+        .. SalesforceSourceConfigExtensions.Sections,
         .. ModelsConfigExtensions.Sections,
         .. ReportsConfigExtensions.Sections,
         .. OrchestrationConfigExtensions.Sections,

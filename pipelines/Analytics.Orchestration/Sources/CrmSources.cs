@@ -2,20 +2,23 @@ using Analytics.Pipelines.Configuration;
 using Analytics.Pipelines.Sources;
 using Analytics.Pipelines.Sources.Files;
 using Analytics.Sources.Demo;
+using Analytics.Sources.Salesforce;
+using Analytics.Sources.Salesforce.Configuration;
 
 namespace Analytics.Orchestration.Sources;
 
 /// <summary>
 /// Creates the source pipeline.yaml (or --source) asks for. It lives above the sources, which each live in their own
-/// project (the demo CRM) or in Analytics.Pipelines (the file drop), so it can see them all.
+/// project (the demo CRM, Salesforce) or in Analytics.Pipelines (the file drop), so it can see them all.
 /// </summary>
 public static class CrmSources
 {
-    /// <summary>The source of kind <paramref name="kind"/>, configured from <paramref name="config"/>.</summary>
-    public static ICrmSource Create(PipelineConfig config, SourceKind kind) => kind switch
+    /// <summary>The source of kind <paramref name="kind"/>, configured from <paramref name="config"/>; <paramref name="clock"/> is the run's clock (Salesforce: the incremental bookmark).</summary>
+    public static ICrmSource Create(PipelineConfig config, SourceKind kind, TimeProvider clock) => kind switch
     {
         SourceKind.Demo => new DemoCrmSource(config.Source.Demo),
         SourceKind.Files => new FileDropSource(config.Source.Files, config.Extract.MaxTextLength),
+        SourceKind.Salesforce => new SalesforceSource(config.Source.Salesforce, config.Extract.MaxTextLength, clock),
         _ => throw new ConfigurationException($"{config.File}: source.kind '{kind}' is not supported."),
     };
 }

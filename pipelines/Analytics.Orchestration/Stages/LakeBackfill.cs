@@ -36,7 +36,8 @@ public static class LakeBackfill
         if (marker is null)
         {
             // Counted back from the run's date, which the extract step then lands. A source that cannot travel back in
-            // time (files) offers only the dates it really holds: the same export is never landed under invented dates.
+            // time (files, Salesforce) offers only the dates it really holds: the same export is never landed under
+            // invented dates.
             var from = date.AddMonths(-config.Backfill.Months);
             var canTimeTravel = extractor.Source.HistoryDates(from, date) is null;
             var planned = SnapshotSchedule.Backfill(extractor.Source, from, date, config.Backfill.Every).Where(d => d != date).ToList();
@@ -49,7 +50,7 @@ public static class LakeBackfill
             }
             else if (planned.Count == 0)
             {
-                console.Line($"The lake is empty, but the source {extractor.Source.Description} cannot travel back in time and holds no dated export folder (YYYY-MM-DD) from {from:yyyy-MM-dd} to {date:yyyy-MM-dd}: no history is backfilled; only the snapshot of {date:yyyy-MM-dd} is landed.");
+                console.Line($"The lake is empty, but the source {extractor.Source.Description} cannot travel back in time and holds no earlier snapshot from {from:yyyy-MM-dd} to {date:yyyy-MM-dd} (for a file drop: no dated export folder YYYY-MM-DD): no history is backfilled; only the snapshot of {date:yyyy-MM-dd} is landed.");
             }
             else
             {

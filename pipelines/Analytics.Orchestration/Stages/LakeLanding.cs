@@ -15,7 +15,7 @@ public static class LakeLanding
     /// lands data must name its source, so there is no silent demo fallback.
     /// </summary>
     public static ExtractRunner Extractor(PipelineConfig config, SourceKind? sourceOverride, TimeProvider clock) =>
-        new(config, CrmSources.Create(sourceOverride is null ? PipelineConfigLoader.RequireSource(config) : config, sourceOverride ?? config.Source.Kind), clock);
+        new(config, CrmSources.Create(sourceOverride is null ? PipelineConfigLoader.RequireSource(config) : config, sourceOverride ?? config.Source.Kind, clock), clock);
 
     /// <summary>
     /// Lands each date with a progress bar, two at a time on a machine with two or more cores (each snapshot is

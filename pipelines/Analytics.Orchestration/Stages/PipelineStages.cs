@@ -4,6 +4,7 @@ using Analytics.Orchestration.Jobs;
 using Analytics.Orchestration.Runs;
 using Analytics.Pipelines.Configuration;
 using Analytics.Pipelines.Extraction;
+using Analytics.Sources.Salesforce.Api;
 using Analytics.Pipelines.Lake;
 using Analytics.Pipelines.Transforms;
 using Analytics.Reports.Data;
@@ -177,5 +178,6 @@ public sealed class PipelineStages(PipelineConfig config, TimeProvider clock, IS
     /// invalidated DuckDB database, are recognised for every step by the run executor, not here.)
     /// </summary>
     private static bool IsPermanent(Exception e) => e is ConfigurationException or DeliveryConfigurationException or ExtractFailedException
-        or ReportException or TransformProjectException or ModelStageException or SnapshotNotLandedException;
+        or ReportException or TransformProjectException or ModelStageException or SnapshotNotLandedException
+        or SalesforceException { Kind: not SalesforceErrorKind.Transient };
 }

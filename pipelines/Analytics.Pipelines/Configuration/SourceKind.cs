@@ -8,4 +8,7 @@ public enum SourceKind
 
     /// <summary>CSV, JSON-lines or Parquet files dropped in a folder.</summary>
     Files,
+
+    /// <summary>A Salesforce org, read through its REST and Bulk 2.0 APIs (<c>source.salesforce</c>).</summary>
+    Salesforce,
 }

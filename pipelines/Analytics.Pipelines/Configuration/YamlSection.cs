@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Numerics;
+using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace Analytics.Pipelines.Configuration;
@@ -21,6 +22,50 @@ public sealed class YamlSection
         Path = path;
         _node = node;
     }
+
+    /// <summary>
+    /// A YAML document of its own (not pipeline.yaml), e.g. a default compiled into a project, read with the same
+    /// checks; <paramref name="file"/> names it in errors and <paramref name="path"/> prefixes its keys.
+    /// </summary>
+    /// <exception cref="ConfigurationException">The text is not YAML or not a mapping.</exception>
+    public static YamlSection Parse(string yaml, string file, string path = "")
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException e)
+        {
+            throw new ConfigurationException($"{file}:{e.Start.Line}: not valid YAML: {e.InnerException?.Message ?? e.Message}");
+        }
+
+        var node = stream.Documents.Count == 0 ? new YamlMappingNode() : stream.Documents[0].RootNode as YamlMappingNode
+            ?? throw new ConfigurationException($"{file}:1: must be a mapping of keys to values.");
+        return new YamlSection(file, path, node);
+    }
+
+    /// <summary>
+    /// The items under <paramref name="key"/> as sections: one when the value is a mapping, one per item when it is a
+    /// list of mappings; empty when the key is absent.
+    /// </summary>
+    public IReadOnlyList<YamlSection> Sections(string key)
+    {
+        var node = Find(key);
+        return node switch
+        {
+            null => [],
+            YamlScalarNode { Value: null or "" or "~" or "null" } => [],
+            YamlMappingNode mapping => [new YamlSection(_file, Qualified(key), mapping)],
+            YamlSequenceNode sequence => sequence.Children.Select((item, i) => item is YamlMappingNode m
+                ? new YamlSection(_file, $"{Qualified(key)}[{i}]", m)
+                : throw Error(item, key, "must be a mapping or a list of mappings")).ToList(),
+            _ => throw Error(node, key, "must be a mapping or a list of mappings"),
+        };
+    }
+
+    /// <summary>Whether <paramref name="key"/> holds a mapping (not a single value or list); false when absent.</summary>
+    public bool IsSection(string key) => _node.Children.TryGetValue(new YamlScalarNode(key), out var value) && value is YamlMappingNode;
 
     /// <summary>The dotted key path of this section, empty for the root.</summary>
     public string Path { get; }

@@ -16,7 +16,11 @@ public sealed partial record RetryPolicy
     /// <param name="clock">Whose timers do the waiting (the system clock in production; a test clock makes waits instant).</param>
     /// <param name="retryWhen">True when an attempt's result calls for another attempt.</param>
     /// <param name="onRetry">Told of each retry before its wait: for progress lines.</param>
-    public ResiliencePipeline<T> ToPipeline<T>(TimeProvider clock, Func<T, bool> retryWhen, Action<RetryNotice<T>>? onRetry = null)
+    /// <param name="delayHint">
+    /// The wait a failed result itself asks for (e.g. an HTTP 429's <c>Retry-After</c>), used instead of the backoff and
+    /// not capped by <see cref="MaxDelay"/> (the server said how long), at most a day; null: the policy's backoff.
+    /// </param>
+    public ResiliencePipeline<T> ToPipeline<T>(TimeProvider clock, Func<T, bool> retryWhen, Action<RetryNotice<T>>? onRetry = null, Func<T, TimeSpan?>? delayHint = null)
     {
         ArgumentNullException.ThrowIfNull(clock);
         ArgumentNullException.ThrowIfNull(retryWhen);
@@ -31,6 +35,11 @@ public sealed partial record RetryPolicy
                 UseJitter = false,
                 Delay = InitialDelay,
                 MaxDelay = MaxDelay,
+                DelayGenerator = delayHint is null
+                    ? null
+                    : args => ValueTask.FromResult(args.Outcome.Exception is null && delayHint(args.Outcome.Result!) is { } hint
+                        ? (TimeSpan?)(hint < TimeSpan.Zero ? TimeSpan.Zero : hint > LongestWait ? LongestWait : hint)
+                        : null),
                 ShouldHandle = args => ValueTask.FromResult(args.Outcome.Exception is null && retryWhen(args.Outcome.Result!)),
                 OnRetry = args =>
                 {

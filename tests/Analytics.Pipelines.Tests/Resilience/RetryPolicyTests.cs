@@ -57,6 +57,22 @@ public sealed class RetryPolicyTests
     }
 
     [Fact]
+    public async Task A_delay_hint_replaces_the_backoff_uncapped_and_no_hint_keeps_it()
+    {
+        var clock = new InstantWaitClock();
+        var notices = new List<RetryNotice<int>>();
+        var attempts = 0;
+
+        // Attempt 1 asks for 90 s (beyond the 60 s maximum: the server said how long), attempt 2 gives no hint.
+        await RetryPolicy.Default.ToPipeline<int>(clock, n => n < 3, notices.Add, n => n == 1 ? TimeSpan.FromSeconds(90) : null)
+            .ExecuteAsync(_ => ValueTask.FromResult(++attempts));
+
+        Assert.Equal(3, attempts);
+        Assert.Equal([TimeSpan.FromSeconds(90), TimeSpan.FromSeconds(4)], clock.Waits);
+        Assert.Equal([90.0, 4.0], notices.Select(n => n.Delay.TotalSeconds));
+    }
+
+    [Fact]
     public async Task An_exception_is_never_retried()
     {
         var clock = new InstantWaitClock();

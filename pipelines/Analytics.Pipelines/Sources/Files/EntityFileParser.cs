@@ -71,7 +71,7 @@ internal sealed class EntityFileParser(EntitySchema entity, EntityFileConfig fil
             }
             else
             {
-                staging.Quarantine(problem);
+                staging.Quarantine(record.Origin is null ? problem : problem with { Reason = $"{problem.Reason} ({record.Origin})" });
             }
         }
 

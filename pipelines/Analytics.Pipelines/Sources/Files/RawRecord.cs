@@ -8,7 +8,8 @@ namespace Analytics.Pipelines.Sources.Files;
 /// <param name="Fields">Field texts by source column position; null when <paramref name="Error"/> is set.</param>
 /// <param name="Error">Why the record is unreadable (bad quoting, invalid UTF-8, not a JSON object, ...).</param>
 /// <param name="ErrorColumn">The source column the error is in, when known.</param>
-internal sealed record RawRecord(long Line, string?[]? Fields, string? Error = null, string? ErrorColumn = null);
+/// <param name="Origin">Where the record comes from beyond file and line (e.g. <c>Opportunity 006xx</c>), appended to quarantine reasons; null for files.</param>
+internal sealed record RawRecord(long Line, string?[]? Fields, string? Error = null, string? ErrorColumn = null, string? Origin = null);
 
 /// <summary>A dropped file opened for reading: its header, then its records.</summary>
 internal interface IRawRecordReader : IDisposable

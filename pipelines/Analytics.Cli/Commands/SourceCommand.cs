@@ -1,0 +1,50 @@
+using System.CommandLine;
+using Analytics.Cli.Printing;
+using Analytics.Pipelines.Configuration;
+using Analytics.Sources.Salesforce;
+using Analytics.Sources.Salesforce.Configuration;
+using Spectre.Console;
+
+namespace Analytics.Cli.Commands;
+
+/// <summary><c>analytics source check [--source K]</c>: checks the configured CRM source's mapping against the CRM, landing nothing.</summary>
+internal static class SourceCommand
+{
+    public static Command Create(CommandContext context) => new("source", "Work with the configured CRM source (source: in pipeline.yaml).")
+    {
+        Check(context),
+    };
+
+    private static Command Check(CommandContext context)
+    {
+        var source = CliOptions.Source();
+        var command = new Command("check", "Check that the CRM source can be read as mapped, landing nothing. For salesforce: authenticate, describe "
+            + "every mapped object (and the objects reached through relationship paths and lookups), and print per entity the fields found, "
+            + "the fields missing with the org's closest names, the record counts and whether a full read would use Bulk 2.0 or REST, then "
+            + "the org's API budget (calls used of the daily allowance). The demo CRM and a file drop need no check. "
+            + "Exit code 0 when the mapping can work, 1 when it cannot (a missing object or field, a refused filter, a failed login), "
+            + "2 on a bad configuration.")
+        {
+            source,
+        };
+        command.SetAction(async (parsed, ct) =>
+        {
+            var config = context.LoadConfig(parsed);
+            var kind = parsed.GetValue(source) ?? config.Source.Kind;
+            if (kind != SourceKind.Salesforce)
+            {
+                context.Console.MarkupLineInterpolated($"source.kind is {kind.ToString().ToLowerInvariant()}: there is no remote mapping to check (only salesforce has one).");
+                return ExitCodes.Success;
+            }
+
+            SourceCheckReport? report = null;
+            await context.Console.Status().StartAsync("checking the Salesforce mapping", async _ =>
+            {
+                report = await new SourceCheck(config.Source.Salesforce, context.Clock).RunAsync(ct);
+            });
+            SourceCheckPrinter.Print(context.Console, report!);
+            return report!.CanWork ? ExitCodes.Success : ExitCodes.RunFailed;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,104 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace Analytics.Sources.Salesforce.Mirror;
+
+/// <summary>
+/// The mirror's folders: <c>&lt;state_folder&gt;/&lt;yyyy-MM-dd&gt;/</c> per snapshot date, each written into a temporary
+/// folder first and renamed into place only when every object was read, so that a failed run leaves every existing
+/// folder as it was. The latest two dates are kept.
+/// </summary>
+internal sealed class MirrorStore(string root)
+{
+    private const string TempPrefix = ".tmp-";
+    private const string OldPrefix = ".old-";
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
+
+    /// <summary>The newest dated folder on or before <paramref name="asOf"/>, or null.</summary>
+    public string? BaseFolder(DateOnly asOf) => Dates().Where(d => d <= asOf).Select(d => (DateOnly?)d).LastOrDefault() is { } date
+        ? FolderOf(date)
+        : null;
+
+    /// <summary>A new, empty temporary folder for the run of <paramref name="asOf"/>; leftovers of killed runs are removed first.</summary>
+    public string CreateTemp(DateOnly asOf)
+    {
+        Directory.CreateDirectory(root);
+        foreach (var stale in Directory.EnumerateDirectories(root).Where(d => Path.GetFileName(d).StartsWith(TempPrefix, StringComparison.Ordinal) || Path.GetFileName(d).StartsWith(OldPrefix, StringComparison.Ordinal)))
+        {
+            Directory.Delete(stale, recursive: true);
+        }
+
+        var temp = Path.Combine(root, $"{TempPrefix}{asOf:yyyy-MM-dd}-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(temp);
+        return temp;
+    }
+
+    /// <summary>Moves <paramref name="temp"/> into place as the folder of <paramref name="asOf"/>, then keeps the latest two dates.</summary>
+    public void Commit(string temp, DateOnly asOf)
+    {
+        var target = FolderOf(asOf);
+        string? old = null;
+        if (Directory.Exists(target))
+        {
+            old = Path.Combine(root, $"{OldPrefix}{Guid.NewGuid():N}");
+            Directory.Move(target, old);
+        }
+
+        Directory.Move(temp, target);
+        if (old is not null)
+        {
+            Directory.Delete(old, recursive: true);
+        }
+
+        foreach (var date in Dates().SkipLast(2))
+        {
+            Directory.Delete(FolderOf(date), recursive: true);
+        }
+    }
+
+    /// <summary>Removes a temporary folder after a failed run.</summary>
+    public static void Abandon(string temp)
+    {
+        if (Directory.Exists(temp))
+        {
+            Directory.Delete(temp, recursive: true);
+        }
+    }
+
+    /// <summary>The state of <paramref name="unit"/> in <paramref name="folder"/>, or null when it has none (or its Parquet file is gone).</summary>
+    public static MirrorState? ReadState(string? folder, MirrorUnit unit)
+    {
+        if (folder is null || !File.Exists(StatePath(folder, unit)) || !File.Exists(DataPath(folder, unit)))
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize<MirrorState>(File.ReadAllText(StatePath(folder, unit)), Json);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Writes the state of <paramref name="unit"/> into <paramref name="folder"/>.</summary>
+    public static void WriteState(string folder, MirrorUnit unit, MirrorState state) =>
+        File.WriteAllText(StatePath(folder, unit), JsonSerializer.Serialize(state, Json));
+
+    /// <summary>The Parquet file of <paramref name="unit"/> in <paramref name="folder"/>.</summary>
+    public static string DataPath(string folder, MirrorUnit unit) => Path.Combine(folder, unit.Name + ".parquet");
+
+    private static string StatePath(string folder, MirrorUnit unit) => Path.Combine(folder, unit.Name + ".state.json");
+
+    private string FolderOf(DateOnly date) => Path.Combine(root, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+
+    private List<DateOnly> Dates() => !Directory.Exists(root)
+        ? []
+        : Directory.EnumerateDirectories(root)
+            .Select(d => DateOnly.TryParseExact(Path.GetFileName(d), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : (DateOnly?)null)
+            .OfType<DateOnly>()
+            .Order()
+            .ToList();
+}

@@ -1,0 +1,34 @@
+using Analytics.Orchestration.Configuration;
+using Analytics.Pipelines.Configuration;
+using Analytics.Sources.Salesforce.Api;
+using Analytics.Sources.Salesforce.Configuration;
+using Analytics.TestSupport.Files;
+
+namespace Analytics.Cli.Tests.Salesforce;
+
+/// <summary>The commented <c>salesforce:</c> example of the shipped pipeline.yaml is a working configuration once uncommented.</summary>
+public sealed class ShippedSalesforceExampleTests
+{
+    [Fact]
+    public void The_shipped_salesforce_example_loads_once_uncommented_with_its_mapping_override()
+    {
+        var shipped = File.ReadAllLines(Path.Combine(RepositoryFolder.Root, "pipeline.yaml"));
+        var start = Array.FindIndex(shipped, l => l == "  # salesforce:");
+        Assert.True(start > 0, "pipeline.yaml has no commented '  # salesforce:' block");
+        var block = shipped.Skip(start).TakeWhile(l => l.StartsWith("  #", StringComparison.Ordinal)).Select(l => l.Length > 4 ? "  " + l[4..] : string.Empty);
+        using var dir = new TempDirectory();
+        var config = dir.Combine("pipeline.yaml");
+        File.WriteAllLines(config, ["source:", "  kind: salesforce", .. block]);
+
+        var loaded = PipelineConfigLoader.Load(config, PipelineConfigSections.All);
+
+        Assert.Equal(SourceKind.Salesforce, loaded.Source.Kind);
+        var salesforce = loaded.Source.Salesforce;
+        Assert.Equal(new Uri("https://login.salesforce.com"), salesforce.Connection.LoginUrl);
+        Assert.Equal("66.0", salesforce.Connection.ApiVersion);
+        Assert.Equal(SalesforceAuthFlow.JwtBearer, salesforce.Connection.Auth.Flow);
+        Assert.Equal("SALESFORCE_PRIVATE_KEY_FILE", salesforce.Connection.Auth.PrivateKeyFileVariable);
+        Assert.Equal(Path.Combine(dir.Path, "data", "sources", "salesforce"), salesforce.StateFolder);
+        Assert.Equal("RecordType.DeveloperName = 'Partner_Deal_Reg'", salesforce.Mapping.For(Analytics.Pipelines.Crm.CrmSchema.DealRegistrations).Sources.Single().Where);
+    }
+}
