@@ -58,7 +58,7 @@ public sealed class SalesforceSource(
             var settings = new MirrorSettings(start, config.Lookback, config.BulkThreshold, config.Connection.ApiVersion, clock, progress);
             var full = new List<(string Object, string Reason)>();
             using (var client = new SalesforceClient(config.Connection, clock, progress, handler, environment))
-            using (var duck = DuckDbFile.OpenInMemory(("temp_directory", Path.Combine(temp, ".spill"))))
+            using (var duck = DuckDbFile.OpenInMemory(("temp_directory", Path.Combine(temp, ".spill")), ("memory_limit", SnapshotStaging.MemoryLimit)))
             {
                 var mirror = new ObjectMirror(client, new OrgSchema(client), duck, settings);
                 foreach (var unit in units)

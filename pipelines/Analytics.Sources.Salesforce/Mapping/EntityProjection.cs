@@ -16,6 +16,7 @@ namespace Analytics.Sources.Salesforce.Mapping;
 internal sealed class EntityProjection(DuckDBConnection duck, string folder, IReadOnlyList<MirrorUnit> units)
 {
     private const string Motion = "__motion";
+    private const string SalesProcess = "__sales_process";
     private const string Origin = "__origin";
 
     /// <summary>Stages <paramref name="entity"/>; returns the rows read (= landed + quarantined).</summary>
@@ -85,6 +86,7 @@ internal sealed class EntityProjection(DuckDBConnection duck, string folder, IRe
 
         var inner = entity.Columns.Select(c => $"{Expression(c.Name)} as {ObjectMirror.Quote(c.Name)}").ToList();
         inner.Add($"{Expression(SalesforceMappingReader.MotionHelper)} as {Motion}");
+        inner.Add($"{Expression(SalesforceMappingReader.SalesProcessHelper)} as {SalesProcess}");
         inner.Add($"'{ObjectMirror.Escape(source.Object)} ' || t.\"Id\" as {Origin}");
         var outer = entity.Columns.Select(c => c.Name == "stage_index" && !source.Columns.ContainsKey("stage_index")
             ? $"{StageIndex()} as stage_index"
@@ -93,8 +95,9 @@ internal sealed class EntityProjection(DuckDBConnection duck, string folder, IRe
     }
 
     /// <summary>
-    /// stage_index from (motion, stage): 1-5 for the motion's open stages (no motion = direct), closed_won 6, closed_lost 0;
-    /// a stage the motion lacks takes the index every motion having it agrees on.
+    /// stage_index from (motion, stage), the motion being the sales process when mapped, else the motion column (neither =
+    /// direct): 1-5 for the motion's open stages, closed_won 6, closed_lost 0; a stage the motion lacks takes the index
+    /// every motion having it agrees on.
     /// </summary>
     private static string StageIndex()
     {
@@ -105,7 +108,7 @@ internal sealed class EntityProjection(DuckDBConnection duck, string folder, IRe
             var stages = MotionStages.For(motion);
             for (var i = 0; i < stages.Count; i++)
             {
-                cases.Append(CultureInfo.InvariantCulture, $" when coalesce({Motion}, '{MotionStages.Direct}') = '{motion}' and stage = '{stages[i]}' then '{i + 1}'");
+                cases.Append(CultureInfo.InvariantCulture, $" when coalesce({SalesProcess}, {Motion}, '{MotionStages.Direct}') = '{motion}' and stage = '{stages[i]}' then '{i + 1}'");
             }
         }
 

@@ -10,6 +10,13 @@ internal static partial class SalesforceMappingReader
     /// <summary>The helper column of an entity that has stage_index but no motion (stage_history): read only to derive stage_index.</summary>
     public const string MotionHelper = "motion";
 
+    /// <summary>
+    /// The helper column naming an opportunity's sales process (in Salesforce, its record type), read only to derive
+    /// stage_index: two motions share a stage name at different positions (commercials), and the motion field may be
+    /// blank (a hygiene gap) while the sales process never is.
+    /// </summary>
+    public const string SalesProcessHelper = "sales_process";
+
     /// <summary>Reads every <c>&lt;entity&gt;:</c> key of <paramref name="section"/>.</summary>
     public static IReadOnlyDictionary<string, EntityMapping> ReadEntities(YamlSection section)
     {
@@ -64,11 +71,12 @@ internal static partial class SalesforceMappingReader
         columnsSection.RejectUnknownKeys();
         foreach (var required in entity.Columns.Where(c => c.Required && !columns.ContainsKey(c.Name)))
         {
-            var derived = required.Name == "stage_index" && columns.ContainsKey("stage") && columns.ContainsKey(MotionHelper);
+            var derived = required.Name == "stage_index" && columns.ContainsKey("stage")
+                && (columns.ContainsKey(MotionHelper) || columns.ContainsKey(SalesProcessHelper));
             if (!derived)
             {
                 throw section.Error("columns", required.Name == "stage_index"
-                    ? "must map stage_index, or map stage and motion (stage_index is then derived from the motion's stages)"
+                    ? "must map stage_index, or map stage and sales_process or motion (stage_index is then derived from that motion's stages)"
                     : $"must map the required column {required.Name}");
             }
         }
@@ -101,9 +109,14 @@ internal static partial class SalesforceMappingReader
     private static List<string> AllowedColumns(EntitySchema entity)
     {
         var names = entity.Columns.Select(c => c.Name).ToList();
-        if (names.Contains("stage_index") && !names.Contains(MotionHelper))
+        if (names.Contains("stage_index"))
         {
-            names.Add(MotionHelper);
+            if (!names.Contains(MotionHelper))
+            {
+                names.Add(MotionHelper);
+            }
+
+            names.Add(SalesProcessHelper);
         }
 
         return names;

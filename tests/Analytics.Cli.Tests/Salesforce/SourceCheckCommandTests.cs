@@ -65,7 +65,7 @@ public sealed class SourceCheckCommandTests
 
         Assert.True(code == ExitCodes.RunFailed, output);
         Assert.True(output.Contains("opportunities / Opportunity: Loss_Reason__c is missing (Opportunity has no field 'Loss_Reason__c')", StringComparison.Ordinal), output);
-        Assert.True(output.Contains("opportunities        Opportunity               18/19         1,215  Bulk 2.0", StringComparison.Ordinal), output);
+        Assert.True(output.Contains("opportunities        Opportunity               19/20         1,215  Bulk 2.0", StringComparison.Ordinal), output);
     }
 
     [Fact]

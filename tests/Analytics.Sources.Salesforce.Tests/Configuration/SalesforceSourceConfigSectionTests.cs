@@ -132,7 +132,7 @@ public sealed class SalesforceSourceConfigSectionTests
     [InlineData("      accounts:\n        object: Account\n        columns: { account_id: Id, colour: Color__c }\n", "'source.salesforce.mapping.accounts.columns.colour' is not a column of accounts")]
     [InlineData("      accounts:\n        object: Account\n        columns: { account_id: Id }\n", "'source.salesforce.mapping.accounts.columns' must map the required column name")]
     [InlineData("      accounts:\n        object: Account\n        colums: {}\n", "unknown key 'colums' under 'source.salesforce.mapping.accounts'")]
-    [InlineData("      stage_history:\n        object: OpportunityHistory\n        columns: { opportunity_id: OpportunityId, stage: StageName, entered_at: CreatedDate }\n", "must map stage_index, or map stage and motion")]
+    [InlineData("      stage_history:\n        object: OpportunityHistory\n        columns: { opportunity_id: OpportunityId, stage: StageName, entered_at: CreatedDate }\n", "must map stage_index, or map stage and sales_process or motion")]
     [InlineData("      accounts:\n        object: Account\n        columns: { account_id: Id, name: 'Name + 1' }\n", "is neither a field path")]
     public void A_bad_mapping_names_the_line_and_what_is_allowed(string mapping, string expected)
     {

@@ -30,7 +30,7 @@ internal static class PrmOrg
         Define("Lead", [R("RecordTypeId", "RecordType", "RecordType"), R("PartnerAccountId", "Account", "PartnerAccount"), R("Account__c", "Account"),
             S("Company"), new SField("Website", SFieldType.Url), R("ConvertedOpportunityId", "Opportunity"), P("Status"), P("Decline_Reason__c"),
             D("Protection_Start__c"), D("Protection_End__c"), N("Extension_Count__c"), T("First_Response_At__c"), T("First_Meeting_At__c")]);
-        Define("Opportunity", [R("AccountId", "Account", "Account"), S("Name"), P("Type"), P("Partner_Motion__c"), P("StageName"), B("IsClosed"), B("IsWon"),
+        Define("Opportunity", [R("AccountId", "Account", "Account"), R("RecordTypeId", "RecordType", "RecordType"), S("Name"), P("Type"), P("Partner_Motion__c"), P("StageName"), B("IsClosed"), B("IsWon"),
             new SField("Amount", SFieldType.Currency), D("CloseDate"), T("Closed_At__c"), R("OwnerId", "User", "Owner"), S("NextStep"), T("Next_Step_Updated_At__c"),
             T("Last_Activity_At__c"), R("Deal_Registration__c", "Lead"), P("Conflict_Status__c"), S("Loss_Reason__c")]);
         Define("Partner_Attribution__c", [R("Opportunity__c", "Opportunity"), R("Partner_Account__c", "Account"), P("Role__c"), P("Attribution__c"),
@@ -54,6 +54,8 @@ internal static class PrmOrg
         org.Insert("User", Row(("Id", "005U2"), ("Email", "rep@example.com")));
         org.Insert("RecordType", Row(("Id", "012DR"), ("DeveloperName", "Deal_Registration")));
         org.Insert("RecordType", Row(("Id", "012LR"), ("DeveloperName", "Lead_Registration")));
+        org.Insert("RecordType", Row(("Id", "012RS"), ("DeveloperName", "Reseller")));
+        org.Insert("RecordType", Row(("Id", "012DI"), ("DeveloperName", "Direct")));
         org.Insert("ChannelProgramLevel", Row(("Id", "0LVE"), ("Name", "Elite")));
         org.Insert("Account", Row(("Id", "001P1"), ("Name", "Northwind Resellers"), ("Website", "northwind.example"), ("Region__c", "emea"),
             ("Segment__c", "enterprise"), ("OwnerId", "005U1"), ("IsPartner", true), ("Partner_Type__c", "reseller"), ("Industry", "software"),
@@ -61,10 +63,10 @@ internal static class PrmOrg
         org.Insert("Account", Row(("Id", "001C1"), ("Name", "Contoso"), ("Website", "contoso.example"), ("Region__c", "emea"), ("Segment__c", "mid_market"),
             ("OwnerId", "005U2"), ("Incumbent_Partner__c", "001P1"), ("IsPartner", false)));
         org.Insert("ChannelProgramMember", Row(("Id", "0CPM1"), ("PartnerId", "001P1"), ("LevelId", "0LVE")));
-        org.Insert("Opportunity", Row(("Id", "006O1"), ("AccountId", "001C1"), ("Name", "Contoso platform"), ("Type", "New Customer"),
+        org.Insert("Opportunity", Row(("Id", "006O1"), ("AccountId", "001C1"), ("RecordTypeId", "012RS"), ("Name", "Contoso platform"), ("Type", "New Customer"),
             ("Partner_Motion__c", "reseller"), ("StageName", "Configure Quote"), ("IsClosed", false), ("IsWon", false), ("Amount", 120000m),
             ("CloseDate", new DateOnly(2026, 6, 30)), ("OwnerId", "005U2"), ("Conflict_Status__c", "none")));
-        org.Insert("Opportunity", Row(("Id", "006O2"), ("AccountId", "001C1"), ("Name", "Contoso renewal"), ("Type", "Existing Customer - Renewal"),
+        org.Insert("Opportunity", Row(("Id", "006O2"), ("AccountId", "001C1"), ("RecordTypeId", "012DI"), ("Name", "Contoso renewal"), ("Type", "Existing Customer - Renewal"),
             ("Partner_Motion__c", "direct"), ("StageName", "Closed Won"), ("IsClosed", true), ("IsWon", true), ("Amount", 50000m),
             ("CloseDate", new DateOnly(2026, 2, 28)), ("Closed_At__c", t.AddDays(-2)), ("OwnerId", "005U2"), ("Conflict_Status__c", "none")));
         org.Insert("Partner_Attribution__c", Row(("Id", "a01A1"), ("Opportunity__c", "006O1"), ("Partner_Account__c", "001P1"), ("Role__c", "reseller"),

@@ -35,7 +35,8 @@ public static class DemoOrgSchema
         ]);
         org.Define("Opportunity",
         [
-            Ref("AccountId", "Account", "Account"), Text("Name"), Pick("Type"), Pick("Partner_Motion__c"), Pick("StageName"),
+            Ref("AccountId", "Account", "Account"), Ref("RecordTypeId", "RecordType", "RecordType"), Text("Name"), Pick("Type"),
+            Pick("Partner_Motion__c"), Pick("StageName"),
             new("IsClosed", SFieldType.Boolean), new("IsWon", SFieldType.Boolean), new("Amount", SFieldType.Currency),
             new("CloseDate", SFieldType.Date), Time("Closed_At__c"), Ref("OwnerId", "User", "Owner"),
             Text("NextStep"), Time("Next_Step_Updated_At__c"), Time("Last_Activity_At__c"),

@@ -43,7 +43,15 @@ public sealed class DemoOrgSeeder : ICrmRecordSink
 
         _org.Insert("RecordType", Row(DealRegistrationRecordType, ("Name", "Deal Registration"), ("DeveloperName", "Deal_Registration"), ("SobjectType", "Lead")));
         _org.Insert("RecordType", Row(LeadRegistrationRecordType, ("Name", "Lead Registration"), ("DeveloperName", "Lead_Registration"), ("SobjectType", "Lead")));
+        foreach (var motion in MotionStages.Motions)
+        {
+            var name = char.ToUpperInvariant(motion[0]) + motion[1..];
+            _org.Insert("RecordType", Row(SalesProcessRecordType(motion), ("Name", name), ("DeveloperName", name), ("SobjectType", "Opportunity")));
+        }
     }
+
+    /// <summary>The RecordType Id of an opportunity sales process (one per motion; DeveloperName Direct, Referral, ...).</summary>
+    public static string SalesProcessRecordType(string motion) => $"012sp{motion}";
 
     /// <summary>Opportunities inserted so far.</summary>
     public long Opportunities { get; private set; }
@@ -96,7 +104,7 @@ public sealed class DemoOrgSeeder : ICrmRecordSink
 
         Opportunities++;
         _org.Insert("Opportunity", Row(record.OpportunityId,
-            ("AccountId", record.AccountId), ("Name", record.Name), ("Type", SalesforceLabels.OpportunityType(record.OpportunityType)),
+            ("AccountId", record.AccountId), ("RecordTypeId", SalesProcessRecordType(SalesProcess(record))), ("Name", record.Name), ("Type", SalesforceLabels.OpportunityType(record.OpportunityType)),
             ("Partner_Motion__c", record.Motion), ("StageName", SalesforceLabels.Stage(record.Stage)), ("IsClosed", record.IsClosed),
             ("IsWon", record.IsWon), ("Amount", record.Arr), ("CreatedDate", record.CreatedAt), ("CloseDate", record.CloseDate),
             ("Closed_At__c", record.ClosedAt), ("OwnerId", User(record.OwnerEmail)), ("NextStep", record.NextStep),
@@ -104,6 +112,15 @@ public sealed class DemoOrgSeeder : ICrmRecordSink
             ("Deal_Registration__c", record.DealRegistrationId), ("Conflict_Status__c", record.ConflictStatus),
             ("Loss_Reason__c", record.LostReason)));
     }
+
+    /// <summary>
+    /// The motion whose sales process (record type) the opportunity follows: its motion when the seller filled it in,
+    /// else the motion that has its stage at its stage_index (the demo leaves the motion blank as a hygiene gap; a
+    /// Salesforce opportunity always has a record type).
+    /// </summary>
+    private static string SalesProcess(Opportunity record) => record.Motion
+        ?? MotionStages.Motions.FirstOrDefault(m => MotionStages.IndexOf(m, record.Stage) == record.StageIndex)
+        ?? MotionStages.Direct;
 
     /// <inheritdoc />
     public void Write(OpportunityPartner record)
