@@ -157,7 +157,7 @@ public sealed partial class SalesforceClient
                 SalesforceErrorKind.QuotaReached,
                 string.Create(
                     CultureInfo.InvariantCulture,
-                    $"stopped before this run used more than {_connection.MaxApiShare * 100:0.##} % of the daily API allowance (api-usage {usage.Used:N0}/{usage.Allowed:N0}); the previous snapshot is kept"));
+                    $"stopped before this run used more than {_connection.MaxApiShare * 100:0.##} % of the daily API allowance (api-usage {usage.Used:N0}/{usage.Allowed:N0}); the previous snapshot is kept (source.salesforce.max_api_share sets the share; the allowance is a rolling 24 hours)"));
         }
     }
 

@@ -174,7 +174,7 @@ public sealed class SalesforceClientFaultTests
         });
 
         Assert.Equal(SalesforceErrorKind.QuotaReached, error.Kind);
-        Assert.Equal("stopped before this run used more than 25 % of the daily API allowance (api-usage 650/1,000); the previous snapshot is kept", error.Message);
+        Assert.Equal("stopped before this run used more than 25 % of the daily API allowance (api-usage 650/1,000); the previous snapshot is kept (source.salesforce.max_api_share sets the share; the allowance is a rolling 24 hours)", error.Message);
         Assert.Equal(250, org.Count("/services/data/"));
         Assert.Equal(new ApiUsage(400, 650, 1_000), client.Usage);
         Assert.Equal(42, queries);

@@ -16,11 +16,19 @@ internal sealed class EntityFileParser(EntitySchema entity, EntityFileConfig fil
     public string SourceColumn(ColumnSchema column) => file.Columns.TryGetValue(column.Name, out var source) ? source : column.Name;
 
     /// <summary>Reads every record of <paramref name="reader"/> into <paramref name="staging"/>; returns how many were read.</summary>
-    public long Load(IRawRecordReader reader, SnapshotStaging staging)
+    /// <param name="reader">The records.</param>
+    /// <param name="staging">Where valid rows are staged and invalid ones quarantined.</param>
+    /// <param name="sortedByKey">
+    /// True when the records arrive ordered by primary key, so a duplicate follows its first occurrence: only the previous
+    /// key is kept instead of every key seen, and memory stays flat whatever the row count (a source that sorts its rows
+    /// in DuckDB). Files arrive in any order, so the file drop keeps every key.
+    /// </param>
+    public long Load(IRawRecordReader reader, SnapshotStaging staging, bool sortedByKey = false)
     {
         var positions = MapColumns(reader.Header);
         var keyPositions = entity.PrimaryKey.Select(k => entity.Columns.ToList().FindIndex(c => c.Name == k)).ToArray();
         var seenKeys = new HashSet<string>(StringComparer.Ordinal);
+        string? previousKey = null;
         long read = 0;
         foreach (var record in reader.Records())
         {
@@ -58,7 +66,9 @@ internal sealed class EntityFileParser(EntitySchema entity, EntityFileConfig fil
             if (problem is null)
             {
                 var key = string.Join('\u001f', keyPositions.Select(p => Convert.ToString(values[p], System.Globalization.CultureInfo.InvariantCulture)));
-                if (!seenKeys.Add(key))
+                var duplicate = sortedByKey ? key == previousKey : !seenKeys.Add(key);
+                previousKey = key;
+                if (duplicate)
                 {
                     problem = new QuarantinedRow(entity.Name, file.File, record.Line, string.Join(", ", entity.PrimaryKey), key.Replace('\u001f', ','),
                         "duplicates the primary key of an earlier row (the first occurrence was kept)");
