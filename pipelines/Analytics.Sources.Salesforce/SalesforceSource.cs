@@ -1,4 +1,5 @@
 using System.Globalization;
+using DuckDB.NET.Data;
 using Analytics.Pipelines.Crm;
 using Analytics.Pipelines.Lake;
 using Analytics.Pipelines.Sources;
@@ -58,7 +59,7 @@ public sealed class SalesforceSource(
             var settings = new MirrorSettings(start, config.Lookback, config.BulkThreshold, config.Connection.ApiVersion, clock, progress);
             var full = new List<(string Object, string Reason)>();
             using (var client = new SalesforceClient(config.Connection, clock, progress, handler, environment))
-            using (var duck = DuckDbFile.OpenInMemory(("temp_directory", Path.Combine(temp, ".spill")), ("memory_limit", SnapshotStaging.MemoryLimit)))
+            using (var duck = OpenWorkDatabase(temp))
             {
                 var mirror = new ObjectMirror(client, new OrgSchema(client), duck, settings);
                 foreach (var unit in units)
@@ -99,6 +100,17 @@ public sealed class SalesforceSource(
             MirrorStore.Abandon(temp);
             throw;
         }
+    }
+
+    /// <summary>
+    /// The DuckDB database the mirror merges and projects in: a scratch file in the temporary folder's <c>.spill</c>
+    /// (deleted before the folder is committed), with a memory limit, so that it spills instead of growing with the org.
+    /// </summary>
+    private static DuckDBConnection OpenWorkDatabase(string temp)
+    {
+        var spill = Path.Combine(temp, ".spill");
+        Directory.CreateDirectory(spill);
+        return DuckDbFile.OpenScratch(Path.Combine(spill, "mirror.duckdb"), ("temp_directory", spill), ("memory_limit", SnapshotStaging.MemoryLimit));
     }
 
     /// <summary><c>salesforce (https://login.salesforce.com, API v66.0)</c>: never secrets.</summary>

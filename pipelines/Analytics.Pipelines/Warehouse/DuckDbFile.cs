@@ -51,6 +51,23 @@ public static class DuckDbFile
     }
 
     /// <summary>
+    /// Opens a scratch database file <paramref name="path"/> (created when missing) for work that may be larger than
+    /// memory: unlike an in-memory database, its tables live on disk and only DuckDB's buffer pool, bounded by the
+    /// <c>memory_limit</c> among <paramref name="options"/>, is held in memory. The caller deletes the file afterwards.
+    /// </summary>
+    public static DuckDBConnection OpenScratch(string path, params (string Name, object Value)[] options)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        var builder = new DuckDBConnectionStringBuilder { DataSource = path };
+        foreach (var (name, value) in options)
+        {
+            builder[name] = value;
+        }
+
+        return Opened(builder);
+    }
+
+    /// <summary>
     /// A second connection to the database <paramref name="connection"/> is connected to (the same DuckDB instance), so
     /// one can read a streaming result while the other appends.
     /// </summary>

@@ -130,6 +130,9 @@ internal sealed class EntityProjection(DuckDBConnection duck, string folder, IRe
     {
         using var command = duck.CreateCommand();
         command.CommandText = sql;
+        // Streamed chunk by chunk: the default buffered result holds every row of the entity in DuckDB's memory (4 M
+        // stage changes at 1,000,000 opportunities), past the memory limit, where it cannot spill.
+        command.UseStreamingMode = true;
         using var reader = command.ExecuteReader();
         long line = 0;
         while (reader.Read())
