@@ -38,7 +38,7 @@ public sealed class SourceCheck(
                 foreach (var lookup in source.Lookups.DistinctBy(l => (l.Object, l.Key)))
                 {
                     var paths = source.Lookups.Where(l => l.Object == lookup.Object && l.Key == lookup.Key)
-                        .SelectMany(l => new[] { l.Key, l.Field, l.LatestBy }).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+                        .SelectMany(l => l.ObjectPaths).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
                     objects.Add(await CheckAsync(client, schema, lookup.Object, null, paths, ct).ConfigureAwait(false));
                 }
             }

@@ -12,4 +12,7 @@ public sealed record LookupColumn(string Object, string Key, string Field, strin
 {
     /// <inheritdoc />
     public override IEnumerable<string> Paths => [];
+
+    /// <summary>The fields of <see cref="Object"/> it reads: the key, the field and the ordering field.</summary>
+    public IReadOnlyList<string> ObjectPaths => [Key, Field, LatestBy];
 }

@@ -41,7 +41,7 @@ internal sealed record MirrorUnit(string Object, string? Where, IReadOnlyList<st
                 Add(source.Object, source.Where, source.FieldPaths);
                 foreach (var lookup in source.Lookups)
                 {
-                    Add(lookup.Object, null, [lookup.Key, lookup.Field, lookup.LatestBy]);
+                    Add(lookup.Object, null, lookup.ObjectPaths);
                 }
             }
         }
