@@ -104,15 +104,15 @@ public sealed class SalesforceSource(
 
     /// <summary>
     /// The DuckDB database the mirror merges and projects in: a scratch file in the temporary folder's <c>.spill</c>
-    /// (deleted before the folder is committed), so that the merged objects live on disk. No memory limit of its own:
-    /// with 512 MB the registrations' lookup (arg_max over ProcessInstance) ran out of memory at 2,000,000 opportunities
-    /// instead of spilling (docs/benchmarks.md). Insertion order need not be kept: every projection orders its rows.
+    /// (deleted before the folder is committed), so that the merged objects live on disk, with the staging area's memory
+    /// limit, so that it spills instead of growing with the row count (docs/benchmarks.md). Insertion order need not be
+    /// kept: every projection orders its rows.
     /// </summary>
     private static DuckDBConnection OpenWorkDatabase(string temp)
     {
         var spill = Path.Combine(temp, ".spill");
         Directory.CreateDirectory(spill);
-        return DuckDbFile.OpenScratch(Path.Combine(spill, "mirror.duckdb"), ("temp_directory", spill), ("preserve_insertion_order", false));
+        return DuckDbFile.OpenScratch(Path.Combine(spill, "mirror.duckdb"), ("temp_directory", spill), ("preserve_insertion_order", false), ("memory_limit", SnapshotStaging.MemoryLimit));
     }
 
     /// <summary><c>salesforce (https://login.salesforce.com, API v66.0)</c>: never secrets.</summary>

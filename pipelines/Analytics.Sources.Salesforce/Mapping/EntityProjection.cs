@@ -9,7 +9,7 @@ using DuckDB.NET.Data;
 namespace Analytics.Sources.Salesforce.Mapping;
 
 /// <summary>
-/// Projects the mirror onto one canonical entity in DuckDB (value maps as CASE, lookups as a left join on arg_max,
+/// Projects the mirror onto one canonical entity in DuckDB (value maps as CASE, lookups as a left join on a table of arg_max per key,
 /// sources unioned, stage_index derived from motion and stage, stage_history's consecutive same-stage rows collapsed to
 /// the first) and streams the rows through the file drop's validation and quarantine.
 /// </summary>
@@ -18,6 +18,8 @@ internal sealed class EntityProjection(DuckDBConnection duck, string folder, IRe
     private const string Motion = "__motion";
     private const string SalesProcess = "__sales_process";
     private const string Origin = "__origin";
+
+    private readonly Dictionary<string, string> _lookupTables = new(StringComparer.Ordinal);
 
     /// <summary>Stages <paramref name="entity"/>; returns the rows read (= landed + quarantined).</summary>
     public long Load(EntitySchema entity, EntityMapping mapping, CanonicalRowLoader loader, SnapshotStaging staging)
@@ -28,7 +30,7 @@ internal sealed class EntityProjection(DuckDBConnection duck, string folder, IRe
         return loader.Load(entity, label, header, Rows(sql, header.Count), staging);
     }
 
-    /// <summary>The SELECT giving the entity's columns in schema order, then the row's origin (object and Id).</summary>
+    /// <summary>The SELECT giving the entity's columns in schema order, then the row's origin (object and Id); creates the lookup tables it reads.</summary>
     internal string Sql(EntitySchema entity, EntityMapping mapping)
     {
         var columns = entity.Columns.Select(c => ObjectMirror.Quote(c.Name)).ToList();
@@ -51,12 +53,8 @@ internal sealed class EntityProjection(DuckDBConnection duck, string folder, IRe
         var lookups = source.Lookups.Select(l => (l.Object, l.Key)).Distinct().ToList();
         for (var i = 0; i < lookups.Count; i++)
         {
-            var lookupUnit = MirrorUnit.Find(units, lookups[i].Object, null);
-            var values = source.Lookups.Where(l => (l.Object, l.Key) == lookups[i])
-                .Select(l => $"arg_max({ObjectMirror.Quote(l.Field)}, {ObjectMirror.Quote(l.LatestBy)}) as {ObjectMirror.Quote(l.Field + "|" + l.LatestBy)}")
-                .Distinct();
-            from.Append(CultureInfo.InvariantCulture,
-                $" left join (select {ObjectMirror.Quote(lookups[i].Key)} as k, {string.Join(", ", values)} from read_parquet('{ObjectMirror.Escape(MirrorStore.DataPath(folder, lookupUnit))}', hive_partitioning = false) group by 1) l{i} on l{i}.k = t.\"Id\"");
+            var values = source.Lookups.Where(l => (l.Object, l.Key) == lookups[i]).Select(l => (l.Field, l.LatestBy)).Distinct().ToList();
+            from.Append(CultureInfo.InvariantCulture, $" left join {LookupTable(lookups[i].Object, lookups[i].Key, values)} l{i} on l{i}.k = t.\"Id\"");
         }
 
         string Expression(string column)
@@ -70,7 +68,7 @@ internal sealed class EntityProjection(DuckDBConnection duck, string folder, IRe
             {
                 FieldColumn field => $"t.{ObjectMirror.Quote(field.Path)}",
                 ConstantColumn constant => $"'{ObjectMirror.Escape(constant.Value)}'",
-                LookupColumn lookup => $"l{lookups.IndexOf((lookup.Object, lookup.Key))}.{ObjectMirror.Quote(lookup.Field + "|" + lookup.LatestBy)}",
+                LookupColumn lookup => $"l{lookups.IndexOf((lookup.Object, lookup.Key))}.{ObjectMirror.Quote(LookupColumnName(lookup.Field, lookup.LatestBy))}",
                 _ => throw new InvalidOperationException($"Unknown column mapping {mapped}."),
             };
             if (source.Values.TryGetValue(column, out var map) && map.Count > 0)
@@ -93,6 +91,31 @@ internal sealed class EntityProjection(DuckDBConnection duck, string folder, IRe
             : ObjectMirror.Quote(c.Name));
         return $"select {string.Join(", ", outer)}, {Origin} from (select {string.Join(", ", inner)} from {from}) s";
     }
+
+    /// <summary>
+    /// The table of <paramref name="lookupObject"/>'s latest row per <paramref name="key"/>, created once in the work
+    /// database before any projection reads it. A table, not a subquery: the aggregate's hash table then is gone before
+    /// the projection sorts, instead of being held through the sort (at 2,000,000 opportunities the registrations'
+    /// projection ran out of its 512 MB that way; docs/benchmarks.md).
+    /// </summary>
+    private string LookupTable(string lookupObject, string key, IReadOnlyList<(string Field, string LatestBy)> values)
+    {
+        var unit = MirrorUnit.Find(units, lookupObject, null);
+        var columns = string.Join(", ", values.Select(v => $"arg_max({ObjectMirror.Quote(v.Field)}, {ObjectMirror.Quote(v.LatestBy)}) as {ObjectMirror.Quote(LookupColumnName(v.Field, v.LatestBy))}"));
+        var select = $"select {ObjectMirror.Quote(key)} as k, {columns} from read_parquet('{ObjectMirror.Escape(MirrorStore.DataPath(folder, unit))}', hive_partitioning = false) group by 1";
+        if (!_lookupTables.TryGetValue(select, out var table))
+        {
+            table = $"lookup_{_lookupTables.Count}";
+            using var command = duck.CreateCommand();
+            command.CommandText = $"create or replace table {table} as {select}";
+            command.ExecuteNonQuery();
+            _lookupTables[select] = table;
+        }
+
+        return table;
+    }
+
+    private static string LookupColumnName(string field, string latestBy) => field + "|" + latestBy;
 
     /// <summary>
     /// stage_index from (motion, stage), the motion being the sales process when mapped, else the motion column (neither =
