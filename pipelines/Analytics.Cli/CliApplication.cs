@@ -82,7 +82,7 @@ public sealed class CliApplication
             var writer = new ConsoleTextWriter(_console);
             return await parsed.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false, Output = writer, Error = writer });
         }
-        catch (Exception e) when (e is ConfigurationException or Analytics.Reports.Delivery.DeliveryConfigurationException)
+        catch (Exception e) when (e is ConfigurationException or Analytics.Reports.Delivery.DeliveryConfigurationException or Analytics.Reports.Data.ReportRequestException)
         {
             return Fail(e.Message, ExitCodes.BadUsage);
         }

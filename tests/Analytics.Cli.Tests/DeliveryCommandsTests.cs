@@ -88,13 +88,15 @@ public sealed class DeliveryCommandsTests(ThreeMonthLake lake)
     }
 
     [Fact]
-    public void A_qbr_of_a_quarter_that_has_not_closed_is_refused_naming_the_last_closed_one()
+    public void A_qbr_of_a_quarter_that_has_not_closed_is_a_usage_error_naming_the_closed_quarters()
     {
         var (code, output) = CliRun.Invoke("report", "qbr", "--quarter", "2026-Q3", "--config", lake.Config);
 
-        Assert.Equal(ExitCodes.RunFailed, code);
+        Assert.Equal(ExitCodes.BadUsage, code);
+        output = Collapse(output);
         Assert.Contains("2026-Q3 has not closed", output);
         Assert.Contains("the last is 2026-Q2", output);
+        Assert.Matches(@"the closed quarters it holds run from 20\d\d-Q\d to 2026-Q2", output);
     }
 
     [Fact]

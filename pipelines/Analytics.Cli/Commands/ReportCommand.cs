@@ -10,7 +10,7 @@ internal static class ReportCommand
     {
         var quarter = new Option<string?>("--quarter")
         {
-            Description = "The closed fiscal quarter to review, e.g. 2026-Q3. Default: the last quarter closed before the warehouse's snapshot.",
+            Description = "The closed fiscal quarter to review, e.g. 2026-Q3. Default: the last quarter closed before the warehouse's snapshot. A quarter that has not closed, or that the warehouse does not hold, is a usage error (exit 2).",
             HelpName = "YYYY-Qn",
             CustomParser = result =>
             {
@@ -26,7 +26,7 @@ internal static class ReportCommand
         };
         var partner = new Option<string[]>("--partner")
         {
-            Description = "Only these partners' packs (partner ids, repeatable); the program pack is always produced.",
+            Description = "Only these partners' packs (active partner ids, repeatable); the program pack is always produced, and the manifest keeps the entries of the packs not regenerated. An id that is not an active partner's is a usage error (exit 2).",
             HelpName = "partner-id",
             AllowMultipleArgumentsPerToken = true,
         };

@@ -15,7 +15,8 @@ public static class QbrStage
     /// <paramref name="unlessDone"/>, a quarter whose packs already exist (their manifest) is left as it is, and no
     /// closed quarter yet returns null instead of failing.
     /// </summary>
-    /// <exception cref="ReportException">No warehouse, no closed quarter, or <paramref name="quarter"/> has not closed.</exception>
+    /// <exception cref="ReportException">No warehouse, or no closed quarter.</exception>
+    /// <exception cref="ReportRequestException"><paramref name="quarter"/> has not closed or is not in the warehouse; a partner id is not active.</exception>
     public static string? Produce(PipelineConfig config, string? quarter, IReadOnlySet<string>? partners, bool unlessDone, IStageConsole console)
     {
         ArgumentNullException.ThrowIfNull(config);
@@ -28,12 +29,20 @@ public static class QbrStage
             return null;
         }
 
-        var target = quarter ?? warehouse.Snapshot.LastClosedQuarter
-            ?? throw new ReportException($"No fiscal quarter has closed before snapshot {warehouse.Snapshot.SnapshotDate:yyyy-MM-dd}: nothing to review yet.");
-        if (string.CompareOrdinal(target, warehouse.Snapshot.CurrentQuarter) >= 0)
+        var snapshot = warehouse.Snapshot;
+        var target = quarter ?? snapshot.LastClosedQuarter
+            ?? throw new ReportException($"No fiscal quarter has closed before snapshot {snapshot.SnapshotDate:yyyy-MM-dd}: nothing to review yet.");
+        var closed = snapshot.Quarters.Where(q => string.CompareOrdinal(q, snapshot.CurrentQuarter) < 0).ToList();
+        var range = closed.Count == 0 ? "none has closed yet" : $"the closed quarters it holds run from {closed[0]} to {closed[^1]}";
+        if (string.CompareOrdinal(target, snapshot.CurrentQuarter) >= 0)
         {
-            throw new ReportException($"{target} has not closed at snapshot {warehouse.Snapshot.SnapshotDate:yyyy-MM-dd}: a QBR reviews a closed quarter "
-                + $"(the last is {warehouse.Snapshot.LastClosedQuarter ?? "none"}).");
+            throw new ReportRequestException($"{target} has not closed at snapshot {snapshot.SnapshotDate:yyyy-MM-dd}: a QBR reviews a closed quarter "
+                + $"(the last is {snapshot.LastClosedQuarter ?? "none"}; {range}).");
+        }
+
+        if (!closed.Contains(target))
+        {
+            throw new ReportRequestException($"The warehouse (snapshot {snapshot.SnapshotDate:yyyy-MM-dd}) holds no data for {target}: {range}.");
         }
 
         if (unlessDone && QbrPacks.Exist(config.Paths.Reports, target))

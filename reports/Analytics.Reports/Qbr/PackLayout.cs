@@ -63,6 +63,19 @@ internal static class PackLayout
     /// <summary>A nullable money amount, "n/a" when null.</summary>
     public static string Money(double? value) => value is { } v ? NumberFormat.Money(v) : NumberFormat.NotAvailable;
 
+    /// <summary>
+    /// Below a capped list: how many rows it shows of how many and where every row is (a warehouse table), so that
+    /// nothing is left out silently; nothing when the list holds every row.
+    /// </summary>
+    public static void ListedOf(ReportPage page, int listed, int total, string what, string where)
+    {
+        if (listed < total)
+        {
+            Paragraph(page, $"{NumberFormat.Count(listed)} of {NumberFormat.Count(total)} {what} listed; all {NumberFormat.Count(total)} are in the warehouse table {where}.",
+                ReportFonts.Small, Palette.Muted);
+        }
+    }
+
     /// <summary>Draws a table from the cursor to the bottom of the content area, continuing onto new pages.</summary>
     public static ReportPage Table(ReportDocument document, ReportPage page, TableBlock table, string continuationHeading)
     {

@@ -79,14 +79,43 @@ public static class PartnerQbrPack
             new BarChartOptions { Horizontal = true });
         var table = new TableBlock([new TableColumn("Deal", 3), new TableColumn("Outcome", 0.8), new TableColumn("Attribution", 1), new TableColumn("ARR", 0.9, ColumnAlign.Right),
             new TableColumn("Credited", 0.9, ColumnAlign.Right), new TableColumn("Lost reason", 1.3)]);
-        foreach (var d in data.ClosedDeals.Take(40))
+        var (won, lost) = ClosedDealsListed(data.ClosedDeals);
+        foreach (var d in won.Concat(lost))
         {
             table.AddRow([d.Name, d.IsWon ? "won" : "lost", d.Attribution, NumberFormat.Money(d.Arr), NumberFormat.Money(d.CreditedArr), d.LostReason?.Replace('_', ' ') ?? ""],
                 d.IsWon ? RowStyle.Normal : RowStyle.Muted);
         }
 
-        Table(document, page, table, $"{data.Partner.Name} · deals closed in {data.Quarter}");
+        var end = Table(document, page, table, $"{data.Partner.Name} · deals closed in {data.Quarter}");
+        var wonTotal = data.ClosedDeals.Count(d => d.IsWon);
+        var lostTotal = data.ClosedDeals.Count - wonTotal;
+        if (won.Count + lost.Count < data.ClosedDeals.Count)
+        {
+            Paragraph(end, $"Listed, largest ARR first: {NumberFormat.Count(won.Count)} of {NumberFormat.Count(wonTotal)} won and {NumberFormat.Count(lost.Count)} of "
+                + $"{NumberFormat.Count(lostTotal)} lost; every deal closed in {data.Quarter} is in the warehouse table marts.partner_deals.", ReportFonts.Small, Palette.Muted);
+        }
     }
+
+    /// <summary>The closed deals the pack lists, largest ARR first: at most <see cref="ClosedDealsListedMax"/>, of which
+    /// lost deals take at least <see cref="LostDealsListedMin"/> places when there are that many, so a quarter of many wins
+    /// still shows its losses.</summary>
+    internal static (IReadOnlyList<PartnerQbrData.ClosedDeal> Won, IReadOnlyList<PartnerQbrData.ClosedDeal> Lost) ClosedDealsListed(IReadOnlyList<PartnerQbrData.ClosedDeal> deals)
+    {
+        var won = deals.Where(d => d.IsWon).OrderByDescending(d => d.Arr).ThenBy(d => d.OpportunityId, StringComparer.Ordinal).ToList();
+        var lost = deals.Where(d => !d.IsWon).OrderByDescending(d => d.Arr).ThenBy(d => d.OpportunityId, StringComparer.Ordinal).ToList();
+        var lostListed = Math.Min(lost.Count, Math.Max(LostDealsListedMin, ClosedDealsListedMax - won.Count));
+        var wonListed = Math.Min(won.Count, ClosedDealsListedMax - lostListed);
+        return (won.Take(wonListed).ToList(), lost.Take(lostListed).ToList());
+    }
+
+    /// <summary>The most closed deals a partner pack lists.</summary>
+    internal const int ClosedDealsListedMax = 40;
+
+    /// <summary>The places among them kept for lost deals, when there are that many.</summary>
+    internal const int LostDealsListedMin = 15;
+
+    /// <summary>The most deals at risk a partner pack lists.</summary>
+    internal const int StalledDealsListedMax = 15;
 
     private static void TierAndOperations(ReportDocument document, PartnerQbrData data)
     {
@@ -127,13 +156,14 @@ public static class PartnerQbrPack
         Caption(page, "Open deals most likely to stall (score 0-100: no stage advance or win within 30 days)");
         var stalled = new TableBlock([new TableColumn("Score", 0.5, ColumnAlign.Right), new TableColumn("Deal", 2.2), new TableColumn("Stage", 1),
             new TableColumn("ARR", 0.7, ColumnAlign.Right), new TableColumn("Why", 5)]) { RowHeight = 24 };
-        foreach (var d in data.StalledDeals.Take(15))
+        foreach (var d in data.StalledDeals.Take(StalledDealsListedMax))
         {
             stalled.AddRow([d.Score.ToString(CultureInfo.InvariantCulture), d.OpportunityName, d.Stage, NumberFormat.Money(d.Arr), string.Join("; ", d.Reasons)],
                 d.Score >= 70 ? RowStyle.Warning : RowStyle.Normal);
         }
 
-        Table(document, page, stalled, $"{p.Name} · deals at risk");
+        var end = Table(document, page, stalled, $"{p.Name} · deals at risk");
+        ListedOf(end, Math.Min(StalledDealsListedMax, data.StalledDeals.Count), data.StalledDeals.Count, "scored open deals (highest score first)", "scores.stalled_deals");
     }
 
     private static string PartnerFactsGap(Weekly.CriterionProgress c) =>

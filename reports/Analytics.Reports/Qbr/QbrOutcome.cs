@@ -8,7 +8,11 @@ namespace Analytics.Reports.Qbr;
 /// <param name="Files">The program pack first, then one per partner.</param>
 /// <param name="ReadMs">Time spent reading the warehouse.</param>
 /// <param name="ElapsedMs">Time in all.</param>
-public sealed record QbrOutcome(string Quarter, DateOnly SnapshotDate, string RunId, string Folder, IReadOnlyList<QbrFile> Files, long ReadMs, long ElapsedMs)
+/// <param name="Rendered">How many packs this call rendered (the others in <paramref name="Files"/> were kept from an earlier call).</param>
+/// <param name="Complete">Whether <paramref name="Files"/> holds a pack for every active partner; a run that regenerates
+/// only some packs before the quarter's packs were all produced leaves it false.</param>
+public sealed record QbrOutcome(string Quarter, DateOnly SnapshotDate, string RunId, string Folder, IReadOnlyList<QbrFile> Files, long ReadMs, long ElapsedMs,
+    int Rendered, bool Complete)
 {
     /// <summary>Pages across every pack.</summary>
     public int Pages => Files.Sum(f => f.Pages);

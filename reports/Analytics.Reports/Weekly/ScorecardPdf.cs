@@ -9,6 +9,9 @@ namespace Analytics.Reports.Weekly;
 /// <summary>The weekly email's attachment: one page per partner of the manager, drawn only from that manager's card.</summary>
 public static class ScorecardPdf
 {
+    /// <summary>The most deals at risk a partner's scorecard page lists.</summary>
+    internal const int StalledDealsListedMax = 8;
+
     /// <summary>Renders one page per partner of <paramref name="card"/>.</summary>
     public static ReportDocument Render(WeeklyScorecard card)
     {
@@ -69,12 +72,14 @@ public static class ScorecardPdf
         Caption(page, "Deals most likely to stall");
         var stalled = new TableBlock([new TableColumn("Score", 0.5, ColumnAlign.Right), new TableColumn("Deal", 2), new TableColumn("ARR", 0.7, ColumnAlign.Right),
             new TableColumn("Why", 3.4)]);
-        foreach (var d in card.StalledDeals.Where(x => x.PartnerId == partner.PartnerId).Take(8))
+        var listed = card.StalledDeals.Where(x => x.PartnerId == partner.PartnerId).Take(StalledDealsListedMax).ToList();
+        foreach (var d in listed)
         {
             stalled.AddRow([d.Score.ToString(CultureInfo.InvariantCulture), d.OpportunityName, NumberFormat.Money(d.Arr), d.Reasons.FirstOrDefault() ?? ""],
                 d.Score >= WeeklyScorecard.StalledActionScore ? RowStyle.Warning : RowStyle.Normal);
         }
 
-        Table(document, page, stalled, partner.Name);
+        var end = Table(document, page, stalled, partner.Name);
+        ListedOf(end, listed.Count, card.StalledDealsScoredOf(partner.PartnerId), "scored open deals (highest score first)", "scores.stalled_deals");
     }
 }

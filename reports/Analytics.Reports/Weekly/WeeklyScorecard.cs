@@ -15,6 +15,8 @@ namespace Analytics.Reports.Weekly;
 /// <param name="StalledDeals">Their open deals with the highest stalled-deal scores, highest first.</param>
 /// <param name="SourcedPipelineArr">Sourced pipeline ARR of all the manager's partners at the snapshot (marts.manager_pipeline).</param>
 /// <param name="SourcedPipelineArrWeekAgo">The same a week before the snapshot (null when the lake has no snapshot that old).</param>
+/// <param name="StalledDealsScored">Per partner id, how many of its open deals carry a stalled-deal score
+/// (<paramref name="StalledDeals"/> lists the highest of them); null: as many as listed.</param>
 public sealed record WeeklyScorecard(
     string ManagerEmail,
     IsoWeek Week,
@@ -26,8 +28,16 @@ public sealed record WeeklyScorecard(
     IReadOnlyList<ExpiringProtectionItem> ExpiringProtections,
     IReadOnlyList<StalledDealItem> StalledDeals,
     double SourcedPipelineArr,
-    double? SourcedPipelineArrWeekAgo)
+    double? SourcedPipelineArrWeekAgo,
+    IReadOnlyDictionary<string, int>? StalledDealsScored = null)
 {
+    /// <summary>How many open deals of the manager's partners carry a stalled-deal score; <see cref="StalledDeals"/> lists the highest.</summary>
+    public int StalledDealsScoredTotal => StalledDealsScored?.Values.Sum() ?? StalledDeals.Count;
+
+    /// <summary>How many open deals of <paramref name="partnerId"/> carry a stalled-deal score.</summary>
+    public int StalledDealsScoredOf(string partnerId) =>
+        StalledDealsScored?.GetValueOrDefault(partnerId) ?? StalledDeals.Count(d => d.PartnerId == partnerId);
+
     /// <summary>A stalled-deal score at or above this is an action for the week.</summary>
     public const int StalledActionScore = 70;
 

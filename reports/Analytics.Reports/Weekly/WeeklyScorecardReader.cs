@@ -59,7 +59,7 @@ public static class WeeklyScorecardReader
                     ids.SelectMany(id => protections[id]).OrderBy(x => x.DaysLeft).ThenBy(x => x.RegistrationId).ToList(),
                     ids.SelectMany(id => stalled[id]).OrderByDescending(x => x.Score).ThenByDescending(x => x.Arr).ThenBy(x => x.OpportunityId)
                         .Take(StalledDealsListed).ToList(),
-                    total.Now, total.WeekAgo);
+                    total.Now, total.WeekAgo, ids.ToDictionary(id => id, id => stalled[id].Count(), StringComparer.Ordinal));
             }).ToList();
     }
 }

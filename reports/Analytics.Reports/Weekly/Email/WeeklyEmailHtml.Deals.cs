@@ -50,6 +50,12 @@ public static partial class WeeklyEmailHtml
         }
 
         html.Append("</table>");
+        if (card.StalledDeals.Count < card.StalledDealsScoredTotal)
+        {
+            html.Append($"<p style=\"margin:8px 0 0;font-size:12px;line-height:17px;color:{Muted};\">")
+                .Append(E(WeeklyEmailWording.StalledListed(card))).Append("</p>");
+        }
+
         CloseSection(html);
     }
 }

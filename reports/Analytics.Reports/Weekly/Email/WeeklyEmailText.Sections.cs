@@ -87,6 +87,12 @@ public static partial class WeeklyEmailText
             text.Append('\n');
         }
 
+        if (card.StalledDeals.Count < card.StalledDealsScoredTotal)
+        {
+            Paragraph(text, WeeklyEmailWording.StalledListed(card), Indent);
+            text.Append('\n');
+        }
+
         TrimTrailingBlankLine(text);
     }
 

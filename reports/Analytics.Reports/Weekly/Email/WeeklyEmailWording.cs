@@ -27,6 +27,11 @@ internal static class WeeklyEmailWording
     public static int StalledActions(WeeklyScorecard card) =>
         card.StalledDeals.Count(d => d.Score >= WeeklyScorecard.StalledActionScore);
 
+    /// <summary>Below a capped list of deals at risk: "Listed: the 10 highest of 23 scored open deals of your partners; ..."</summary>
+    public static string StalledListed(WeeklyScorecard card) =>
+        $"Listed: the {NumberFormat.Count(card.StalledDeals.Count)} highest scores of {NumberFormat.Count(card.StalledDealsScoredTotal)} scored open deals of your partners; "
+        + "every score is in the warehouse table scores.stalled_deals.";
+
     public static int OverdueDecisions(WeeklyScorecard card) => card.PendingDecisions.Count(r => r.IsOverdue);
 
     /// <summary>"3 actions this week: 2 registrations awaiting a decision (1 overdue), 1 protection expiring ..."</summary>
