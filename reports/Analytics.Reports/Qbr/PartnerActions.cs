@@ -3,9 +3,10 @@ using Analytics.Reports.Charts;
 namespace Analytics.Reports.Qbr;
 
 /// <summary>
-/// Three suggested next-quarter actions for a partner, derived from its figures in a fixed order of urgency:
-/// protections about to lapse, deals at risk, stale next steps, the criterion furthest short of the next tier,
-/// registration SLA, then growth. Each names the figure it comes from so the partner manager can check it.
+/// Three suggested next-quarter actions for a partner, derived from its figures in a fixed order of urgency: its own
+/// downgrade recommendation, protections about to lapse, deals at risk, stale next steps, the criterion furthest short
+/// of the next tier, registration SLA, then growth. Each names the figure it comes from so the partner manager can
+/// check it; a figure of zero never makes an action.
 /// </summary>
 public static class PartnerActions
 {
@@ -15,7 +16,13 @@ public static class PartnerActions
     /// <summary>Up to three actions, most urgent first.</summary>
     public static IReadOnlyList<string> Suggest(PartnerQbrData data)
     {
+        ArgumentNullException.ThrowIfNull(data);
         var actions = new List<string>();
+        if (data.TierRecommendation == "downgrade")
+        {
+            actions.Add($"Keep {data.Partner.Tier}: the {data.Quarter} tier review recommends a downgrade; agree with the partner how it meets its tier's criteria by the next review.");
+        }
+
         if (data.ExpiringProtections.Count > 0)
         {
             var first = data.ExpiringProtections[0];
@@ -30,10 +37,21 @@ public static class PartnerActions
                 + $"top: {top.OpportunityName}, score {top.Score}).");
         }
 
-        if (data.Hygiene.StaleNextSteps + data.Hygiene.NoRecentActivity > 0)
+        var hygiene = new List<string>();
+        if (data.Hygiene.StaleNextSteps > 0)
         {
-            actions.Add($"Update next steps on {Plural(data.Hygiene.StaleNextSteps, "deal")} and log activity on {Plural(data.Hygiene.NoRecentActivity, "quiet deal")} "
-                + $"(hygiene score {(data.Hygiene.Score is { } s ? NumberFormat.Percent(s) : "n/a")}).");
+            hygiene.Add($"update next steps on {Plural(data.Hygiene.StaleNextSteps, "deal")}");
+        }
+
+        if (data.Hygiene.NoRecentActivity > 0)
+        {
+            hygiene.Add($"log activity on {Plural(data.Hygiene.NoRecentActivity, "quiet deal")}");
+        }
+
+        if (hygiene.Count > 0)
+        {
+            var sentence = string.Join(" and ", hygiene);
+            actions.Add($"{char.ToUpperInvariant(sentence[0])}{sentence[1..]} (hygiene score {(data.Hygiene.Score is { } s ? NumberFormat.Percent(s) : "n/a")}).");
         }
 
         var shortest = data.Tier.Where(c => !c.IsMet).OrderBy(c => c.Progress).FirstOrDefault();
@@ -52,7 +70,9 @@ public static class PartnerActions
         {
             actions.Add(data.This.SourcedArr > 0
                 ? $"Build on {NumberFormat.Money(data.This.SourcedArr)} sourced ARR this quarter: plan joint pipeline for next quarter."
-                : "Plan a first joint opportunity: no sourced ARR this quarter.");
+                : data.OpenTotals.OpenDeals > 0
+                    ? $"Move {Plural(data.OpenTotals.OpenDeals, "open deal")} ({NumberFormat.Money(data.OpenTotals.OpenArr)} ARR) toward a first sourced win: none this quarter."
+                    : "Plan a first joint opportunity: no sourced ARR this quarter and no open deal.");
         }
 
         return actions.Take(3).ToList();
