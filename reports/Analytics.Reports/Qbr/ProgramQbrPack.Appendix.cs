@@ -20,13 +20,17 @@ public static partial class ProgramQbrPack
 
     /// <summary>
     /// The definitions the appendix prints, read from <c>catalog.metrics</c>: each metric's label, and its definition
-    /// followed by where its figures are, in <see cref="AppendixMetrics"/> order.
+    /// followed by the warehouse tables its figures are in, in <see cref="AppendixMetrics"/> order.
     /// </summary>
     /// <exception cref="ReportException">A metric of <see cref="AppendixMetrics"/> is not in the catalog.</exception>
     public static IReadOnlyList<(string Metric, string Definition)> ReadDefinitions(ReportWarehouse warehouse)
     {
         ArgumentNullException.ThrowIfNull(warehouse);
-        var metrics = warehouse.Query("select metric_name, label, definition, array_to_string(see, ', ') from catalog.metrics",
+        // Only the warehouse tables of 'see': its documents (docs/models.md) mean nothing to the pack's readers.
+        var metrics = warehouse.Query("""
+            select metric_name, label, definition, array_to_string(list_filter(see, s -> s not like '%/%' and s not like '%.md'), ', ')
+            from catalog.metrics
+            """,
                 r => (Name: r.GetString(0), Label: r.GetString(1), Definition: r.GetString(2), See: r.GetString(3)))
             .ToDictionary(m => m.Name, StringComparer.Ordinal);
         return AppendixMetrics.Select(name => metrics.TryGetValue(name, out var m)

@@ -9,7 +9,7 @@ public static partial class ProgramQbrPack
 {
     private static void Registrations(ReportDocument document, ProgramQbrData data)
     {
-        var page = document.AddPage("Deal registration and SLAs", "Decision within 48 hours of submission (DOMAIN.md); registrations by quarter of submission");
+        var page = document.AddPage("Deal registration and SLAs", "Target: a decision within 48 hours of submission; registrations by quarter of submission");
         var now = data.Registrations.FirstOrDefault(r => r.Quarter == data.Quarter);
         var registered = data.RegisteredWinRates.FirstOrDefault(r => r.IsRegistered);
         var unregistered = data.RegisteredWinRates.FirstOrDefault(r => !r.IsRegistered);
@@ -37,7 +37,7 @@ public static partial class ProgramQbrPack
 
     private static void Conflicts(ReportDocument document, ProgramQbrData data)
     {
-        var page = document.AddPage("Channel conflict", "Acknowledged within 24 hours, resolution plan within 5 business days (DOMAIN.md)");
+        var page = document.AddPage("Channel conflict", "Target: acknowledged within 24 hours, a resolution plan within 5 business days");
         var (left, right) = SplitColumns(page.Take(220, Gap), 0.5);
         var quarters = data.Conflicts.Select(c => c.Quarter).ToList();
         LineChart.Draw(page.Graphics, left, quarters, [new Series("Conflicts per 100 registrations", data.Conflicts.Select(c => c.Per100Registrations).ToList())],
@@ -60,7 +60,7 @@ public static partial class ProgramQbrPack
 
     private static void Tiers(ReportDocument document, ProgramQbrData data)
     {
-        var page = document.AddPage("Tiers", $"Review of {data.Quarter}: criteria and thresholds in pipeline.yaml tiers:, one quarter of grace for a near miss");
+        var page = document.AddPage("Tiers", $"Review of {data.Quarter}: a partner keeps its tier by meeting the tier's criteria; a near miss gets one quarter of grace");
         var top = page.Take(200, Gap);
         var (left, right) = SplitColumns(top, 0.45);
         var tiers = data.TierCounts.OrderBy(t => t.TierRank).Select(t => t.Tier).Distinct().ToList();

@@ -65,7 +65,7 @@ public static partial class ProgramQbrPack
         var naive = data.BacktestNaiveMape;
         Paragraph(page, $"Back-test error over {backtest.Count} quarters: mean absolute percentage error {Pct(mape)} for this forecast against {Pct(naive)} "
             + "for the naive forecast (last quarter's sourced ARR). The forecast's settings were chosen on these same quarters, so the error "
-            + "is optimistic; see docs/models.md.");
+            + "is optimistic.");
         Paragraph(page, string.Join("   ", backtest.Select(b => $"{b.Quarter}: {Pct(b.AbsPctError)} (naive {Pct(b.NaiveAbsPctError)})")), ReportFonts.Small, Palette.Muted);
     }
 

@@ -134,7 +134,7 @@ internal static class WeeklyEmailWording
 
     public static string Footer(WeeklyScorecard card) =>
         $"Every figure comes from warehouse snapshot {Iso(card.SnapshotDate)}, transform run {card.RunId}. "
-        + "Every mart and column is defined in docs/transforms.md and by the command \"analytics catalog <mart>\".";
+        + "Every figure's definition is in the warehouse catalog (the command \"analytics catalog <mart>\" prints it).";
 
     /// <summary>A stage key in words: "configure_quote" → "configure quote".</summary>
     public static string Stage(string stage) => stage.Replace('_', ' ');

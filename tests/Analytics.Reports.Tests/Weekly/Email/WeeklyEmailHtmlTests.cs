@@ -89,7 +89,7 @@ public sealed class WeeklyEmailHtmlTests
         Assert.Contains("Attached: one-page scorecards for your 3 partners.", body);
         Assert.Contains("snapshot 2026-11-22", body);
         Assert.Contains("run-20261122-0600", body);
-        Assert.Contains("docs/transforms.md", body);
+        Assert.Contains("analytics catalog <mart>", body);
     }
 
     [Fact]
