@@ -148,7 +148,7 @@ internal sealed class ReplicaSnapshot : IDisposable
                 + "On a standby this is a conflict with recovery: raise max_standby_streaming_delay or turn on hot_standby_feedback for this user, then run again.");
         }
 
-        return new SourceException($"postgres {query.Name}: {(e is PostgresException pg ? Explain(query, pg) : _replica.Redact(e.Message))}; nothing was landed.");
+        return new SourceException($"postgres {query.Name}: {(e is PostgresException pg ? Explain(query, pg) : _replica.Redact(e.Message).TrimEnd('.') + ".")} Nothing was landed.");
     }
 
     private string Explain(EntityQuery query, PostgresException e)
