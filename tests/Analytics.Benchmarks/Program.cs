@@ -10,6 +10,8 @@ var benchmarks = new Dictionary<string, Func<string[], Task<int>>>(StringCompare
     ["salesforce-server"] = SalesforceServerCommand.RunAsync,
     ["salesforce"] = SalesforceBenchmark.RunAsync,
     ["salesforce-extract"] = SalesforceBenchmark.ExtractAsync,
+    ["postgres"] = PostgresBenchmark.RunAsync,
+    ["postgres-extract"] = PostgresBenchmark.ExtractAsync,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))
