@@ -10,6 +10,7 @@ var benchmarks = new Dictionary<string, Func<string[], Task<int>>>(StringCompare
     ["salesforce-server"] = SalesforceServerCommand.RunAsync,
     ["salesforce"] = SalesforceBenchmark.RunAsync,
     ["salesforce-extract"] = SalesforceBenchmark.ExtractAsync,
+    ["postgres-server"] = PostgresServerCommand.RunAsync,
     ["postgres"] = PostgresBenchmark.RunAsync,
     ["postgres-extract"] = PostgresBenchmark.ExtractAsync,
 };
