@@ -53,14 +53,18 @@ internal sealed class EntityQuery(EntitySchema entity, PostgresEntityMapping map
             if (readAs is null)
             {
                 problems.Add($"postgres {Name}: column {column.Name}{Source(column.Name)} is {result.DataTypeName}; expected {ColumnTypes.Expected(column.Type)}. "
-                    + $"Cast it in the {(mapping.Table is null ? "query" : "column map")}, e.g. {column.Name}: ({Expression(column.Name)})::{Cast(column.Type)}.");
+                    + (mapping.Table is null
+                        ? $"Select a value of that type (cast if needed: (...)::{Cast(column.Type)} as {column.Name})."
+                        : $"Map it to a column or expression of that type (cast if needed: {column.Name}: (...)::{Cast(column.Type)})."));
                 continue;
             }
 
             columns.Add(new ShapeColumn(column.Name, result.DataTypeName, readAs.Value, ColumnTypes.Select(Quote(column.Name), type!, readAs.Value)));
         }
 
-        var ignored = described.Select(d => d.ColumnName).Where(n => n != RecordIdColumn && entity.Columns.All(c => c.Name != n)).ToList();
+        // The query's record id column is read, for quarantine messages; any other non-canonical column is not.
+        var ignored = described.Select(d => d.ColumnName)
+            .Where(n => n != RecordIdColumn && n != mapping.RecordId && entity.Columns.All(c => c.Name != n)).ToList();
         return new EntityShape(columns, problems, ignored);
     }
 

@@ -20,32 +20,19 @@ public sealed class PostgresEndToEndTests(PostgresServerFixture server)
     public async Task Analytics_run_from_an_in_house_CRM_on_PostgreSQL_builds_marts_identical_to_the_demo_source_and_lands_only_its_date()
     {
         using var demo = new TempDirectory();
-        var demoConfig = demo.Combine("pipeline.yaml");
-        File.WriteAllText(demoConfig, $"""
-            source:
-              kind: demo
-              demo:
-                seed: {SeededOrgs.Seed}
-                scale: {SeededOrgs.Scale.ToString(System.Globalization.CultureInfo.InvariantCulture)}
-            transform:
-              models: {TestWarehouse.TransformsFolder}
-            """);
-        // The demo CRM can travel back in time; the replica holds only its present. Landing the date first makes the
-        // demo's run land only it too.
-        Succeeds(CliRun.Invoke("extract", "--config", demoConfig, "--date", Day));
-        Succeeds(CliRun.Invoke("run", "--config", demoConfig, "--date", Day));
+        var demoWarehouse = DemoBaseline.Build(demo);
 
         using var postgres = await PostgresWorkspace.StartAsync(server);
         var (code, output) = CliRun.Invoke("run", "--config", postgres.Config(), "--date", Day);
         Succeeds((code, output));
         Assert.Contains($"postgres (127.0.0.1:{server.Port}/", output, StringComparison.Ordinal);
 
-        var (tables, differences) = MartsComparison.Compare(demo.Combine("data", "warehouse", "analytics.duckdb"), postgres.Warehouse);
-        var demoCounts = Counts(new LakeLayout(demo.Combine("data", "lake")));
-        var postgresCounts = Counts(new LakeLayout(postgres.Lake));
+        var (tables, differences) = MartsComparison.Compare(demoWarehouse, postgres.Warehouse);
+        var demoCounts = DemoBaseline.Counts(new LakeLayout(demo.Combine("data", "lake")));
+        var postgresCounts = DemoBaseline.Counts(new LakeLayout(postgres.Lake));
         Assert.True(demoCounts.SequenceEqual(postgresCounts) && differences.Count == 0,
             $"landed (demo | postgres):\n{string.Join("\n", demoCounts.Zip(postgresCounts, (d, p) => $"{d} | {p}"))}\nmarts that differ:\n{string.Join("\n", differences)}\n"
-            + $"staging tables that differ:\n{string.Join("\n", MartsComparison.Compare(demo.Combine("data", "warehouse", "analytics.duckdb"), postgres.Warehouse, "staging").Differences)}");
+            + $"staging tables that differ:\n{string.Join("\n", MartsComparison.Compare(demoWarehouse, postgres.Warehouse, "staging").Differences)}");
         Assert.True(tables.Count >= 20, $"only {tables.Count} marts tables: {string.Join(", ", tables)}");
         Assert.Equal([SeededOrgs.Day], new LakeLayout(postgres.Lake).LandedDates());
         Assert.Contains("cannot travel back in time", output.ReplaceLineEndings(" ").Replace("  ", " ", StringComparison.Ordinal), StringComparison.Ordinal);
@@ -67,10 +54,4 @@ public sealed class PostgresEndToEndTests(PostgresServerFixture server)
     }
 
     private static void Succeeds((int Code, string Output) result) => Assert.True(result.Code == ExitCodes.Success, result.Output);
-
-    private static List<string> Counts(LakeLayout lake)
-    {
-        var manifest = SnapshotPublisher.ReadManifest(lake, SeededOrgs.Day)!;
-        return manifest.Entities.Select(e => $"{e.Entity}: read {e.Read}, landed {e.Landed}, quarantined {e.Quarantined}").ToList();
-    }
 }

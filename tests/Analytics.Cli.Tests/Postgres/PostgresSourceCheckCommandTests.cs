@@ -20,7 +20,7 @@ public sealed class PostgresSourceCheckCommandTests(PostgresServerFixture server
         Assert.Matches(@"^opportunities        crm\.deal                  20 +[\d,]+$", lines[4]);
         Assert.Matches(@"^opportunity_partners query                     6 +[\d,]+$", lines[5]);
         Assert.Contains("opportunities: opportunity_id text, account_id text, name text, opportunity_type crm.deal_kind,", output, StringComparison.Ordinal);
-        Assert.Contains("opportunity_partners: ignored (not canonical): link_id", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("ignored (not canonical)", output, StringComparison.Ordinal);
         Assert.Contains("The mapping can work against this replica. Nothing was landed.", output, StringComparison.Ordinal);
     }
 
@@ -36,7 +36,7 @@ public sealed class PostgresSourceCheckCommandTests(PostgresServerFixture server
 
         Assert.Equal(ExitCodes.RunFailed, code);
         Assert.Contains("as crm_analytics), PostgreSQL 15.", output, StringComparison.Ordinal);
-        Assert.Contains("postgres opportunity_partners (query): column added_at is date; expected timestamp with time zone, timestamp (taken as UTC) or text (ISO 8601).", output, StringComparison.Ordinal);
+        Assert.Contains("postgres opportunity_partners (query): column added_at is date; expected timestamp with time zone, timestamp (taken as UTC) or text (ISO 8601). Select a value of that type (cast if needed: (...)::timestamptz as added_at).", output, StringComparison.Ordinal);
         Assert.Contains("The mapping cannot work against this replica: 1 entity above need", output, StringComparison.Ordinal);
         Assert.DoesNotContain(password, output, StringComparison.Ordinal);
     }
