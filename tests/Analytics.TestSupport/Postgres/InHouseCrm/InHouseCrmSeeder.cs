@@ -22,9 +22,11 @@ public sealed class InHouseCrmSeeder : ICrmRecordSink, IDisposable
     /// <summary>Opens a COPY into every in-house table of the database of <paramref name="connectionString"/> (whose schema <see cref="InHouseCrmSchema.CreateAsync"/> created).</summary>
     public InHouseCrmSeeder(string connectionString)
     {
+        // Twelve connections at once, closed for real afterwards: pooled, they would stay open after every test's seeding.
+        var unpooled = new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString;
         foreach (var table in InHouseCrmSchema.Tables)
         {
-            var connection = new NpgsqlConnection(connectionString);
+            var connection = new NpgsqlConnection(unpooled);
             connection.Open();
             if (_copies.Count == 0)
             {
