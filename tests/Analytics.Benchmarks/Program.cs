@@ -10,6 +10,9 @@ var benchmarks = new Dictionary<string, Func<string[], Task<int>>>(StringCompare
     ["salesforce-server"] = SalesforceServerCommand.RunAsync,
     ["salesforce"] = SalesforceBenchmark.RunAsync,
     ["salesforce-extract"] = SalesforceBenchmark.ExtractAsync,
+    ["postgres-server"] = PostgresServerCommand.RunAsync,
+    ["postgres"] = PostgresBenchmark.RunAsync,
+    ["postgres-extract"] = PostgresBenchmark.ExtractAsync,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Reflection;
 using System.Text.RegularExpressions;
 using Analytics.Pipelines.Configuration;
 using Analytics.Pipelines.Extraction;
@@ -28,8 +27,8 @@ internal static class SalesforceBenchmark
         foreach (var size in sizes)
         {
             Console.WriteLine($"--- {size:N0} opportunities: starting the contract server process");
-            using var server = Start("salesforce-server", "--port", "0", "--opportunities", size.ToString(CultureInfo.InvariantCulture), "--date", date);
-            _ = DrainAsync(server.StandardError);
+            using var server = ExtractProcess.Start("salesforce-server", "--port", "0", "--opportunities", size.ToString(CultureInfo.InvariantCulture), "--date", date);
+            _ = ExtractProcess.DrainAsync(server.StandardError);
             string? url = null;
             string? key = null;
             while ((url is null || key is null) && await server.StandardOutput.ReadLineAsync() is { } line)
@@ -45,10 +44,10 @@ internal static class SalesforceBenchmark
                 return 1;
             }
 
-            _ = DrainAsync(server.StandardOutput);
+            _ = ExtractProcess.DrainAsync(server.StandardOutput);
             try
             {
-                var result = await ExtractOnce(url, key, date);
+                var result = await ExtractProcess.RunAsync(["salesforce-extract", "--login-url", url, "--key-file", key, "--date", date]);
                 if (result is null)
                 {
                     return 1;
@@ -63,55 +62,8 @@ internal static class SalesforceBenchmark
             }
         }
 
-
-        Console.WriteLine();
-        foreach (var (size, seconds, peak, rows, phases) in results)
-        {
-            Console.WriteLine($"{size,12:N0} opportunities: {seconds,7:F1} s, peak resident {peak,7:N0} MiB ({rows})");
-            Console.WriteLine($"{string.Empty,12}  {phases}");
-        }
-
-        if (results.Count >= 2)
-        {
-            var (small, large) = (results[0], results[^1]);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"ratio {large.Size / (double)small.Size:F0}x the opportunities: time x{large.Seconds / small.Seconds:F2}, peak memory x{large.PeakMiB / small.PeakMiB:F2}"));
-        }
-
+        ExtractProcess.PrintSummary(results);
         return 0;
-    }
-
-    /// <summary>Runs <c>salesforce-extract</c> in its own process and reads its RESULT line; null when it failed.</summary>
-    private static async Task<(double Seconds, double PeakMiB, string Rows, string Phases)?> ExtractOnce(string url, string key, string date)
-    {
-        using var extract = Start("salesforce-extract", "--login-url", url, "--key-file", key, "--date", date);
-        var errors = extract.StandardError.ReadToEndAsync();
-        string? result = null;
-        string? phases = null;
-        while (await extract.StandardOutput.ReadLineAsync() is { } line)
-        {
-            Console.WriteLine($"  extract: {line}");
-            if (line.StartsWith("PHASES ", StringComparison.Ordinal))
-            {
-                phases = line;
-            }
-
-            if (line.StartsWith("RESULT ", StringComparison.Ordinal))
-            {
-                result = line;
-            }
-        }
-
-        await extract.WaitForExitAsync();
-        if (extract.ExitCode != 0 || result is null)
-        {
-            Console.Error.WriteLine($"the extract process failed (exit {extract.ExitCode}): {await errors}");
-            return null;
-        }
-
-        return (double.Parse(Regex.Match(result, @"seconds=(\S+)").Groups[1].Value, CultureInfo.InvariantCulture),
-            double.Parse(Regex.Match(result, @"peak_mib=(\S+)").Groups[1].Value, CultureInfo.InvariantCulture),
-            Regex.Match(result, @"rows=(.*)$").Groups[1].Value, phases ?? string.Empty);
     }
 
     /// <summary><c>salesforce-extract --login-url U --key-file F --date D</c>: one full extract, then a RESULT line.</summary>
@@ -144,11 +96,11 @@ internal static class SalesforceBenchmark
             var source = new SalesforceSource(config.Source.Salesforce, config.Extract.MaxTextLength, TimeProvider.System);
             // The phases, told apart by the progress lines: reading the org into the mirror (client and mirror merge),
             // mapping onto the canonical entities into the staging area, writing Parquet.
-            var phases = new PhaseMarks(watch);
+            var phases = new PhaseMarks(watch, "mapping ");
             var manifest = new ExtractRunner(config, source, TimeProvider.System).Extract(date, phases);
             var seconds = watch.Elapsed.TotalSeconds;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"PHASES reading {phases.MappingAt:F1} s (peak {phases.PeakAtMapping:F0} MiB, managed heap then {phases.HeapAtMapping:F0} MiB), mapping + staging {phases.WritingAt - phases.MappingAt:F1} s (peak {phases.PeakAtWriting:F0} MiB, managed heap then {phases.HeapAtWriting:F0} MiB), writing {seconds - phases.WritingAt:F1} s"));
+                $"PHASES reading {phases.SecondPhaseAt:F1} s (peak {phases.PeakAtSecondPhase:F0} MiB, managed heap then {phases.HeapAtSecondPhase:F0} MiB), mapping + staging {phases.WritingAt - phases.SecondPhaseAt:F1} s (peak {phases.PeakAtWriting:F0} MiB, managed heap then {phases.HeapAtWriting:F0} MiB), writing {seconds - phases.WritingAt:F1} s"));
             var rows = string.Join(", ", manifest.Entities.Where(e => e.Landed > 0).Select(e => $"{e.Entity} {e.Landed:N0}"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"RESULT seconds={seconds:F2} peak_mib={Machine.PeakResidentMiB():F0} rows={rows}"));
             return Task.FromResult(0);
@@ -156,62 +108,6 @@ internal static class SalesforceBenchmark
         finally
         {
             Directory.Delete(folder, recursive: true);
-        }
-    }
-
-    private static Process Start(params string[] arguments)
-    {
-        var self = Environment.ProcessPath!;
-        var info = new ProcessStartInfo(self) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        if (Path.GetFileNameWithoutExtension(self) == "dotnet")
-        {
-            info.ArgumentList.Add(Assembly.GetEntryAssembly()!.Location);
-        }
-
-        foreach (var argument in arguments)
-        {
-            info.ArgumentList.Add(argument);
-        }
-
-        return Process.Start(info) ?? throw new InvalidOperationException($"could not start {self}");
-    }
-
-    private static async Task DrainAsync(StreamReader reader)
-    {
-        while (await reader.ReadLineAsync() is not null)
-        {
-        }
-    }
-
-    /// <summary>Prints progress with the elapsed time, synchronously, and notes when mapping and writing begin and the peak memory then.</summary>
-    private sealed class PhaseMarks(Stopwatch watch) : IProgress<string>
-    {
-        public double MappingAt { get; private set; }
-
-        public double PeakAtMapping { get; private set; }
-
-        public double WritingAt { get; private set; }
-
-        public double HeapAtMapping { get; private set; }
-
-        public double HeapAtWriting { get; private set; }
-
-        public double PeakAtWriting { get; private set; }
-
-        public void Report(string value)
-        {
-            var now = watch.Elapsed.TotalSeconds;
-            if (MappingAt == 0 && value.StartsWith("mapping ", StringComparison.Ordinal))
-            {
-                (MappingAt, PeakAtMapping, HeapAtMapping) = (now, Machine.PeakResidentMiB(), GC.GetGCMemoryInfo().HeapSizeBytes / 1048576.0);
-            }
-
-            if (WritingAt == 0 && value.StartsWith("writing ", StringComparison.Ordinal))
-            {
-                (WritingAt, PeakAtWriting, HeapAtWriting) = (now, Machine.PeakResidentMiB(), GC.GetGCMemoryInfo().HeapSizeBytes / 1048576.0);
-            }
-
-            Console.WriteLine($"{now,7:F1} s  {value}");
         }
     }
 }

@@ -16,7 +16,7 @@ namespace Analytics.Benchmarks;
 internal static class SalesforceServerSeeding
 {
     /// <summary>Opportunities the demo CRM holds per unit of scale as of 2026-11-21 (docs/benchmarks.md: 941,210 at 41.7), rounded down.</summary>
-    private const double OpportunitiesPerScale = 22_500;
+    internal const double OpportunitiesPerScale = 22_500;
 
     public static Task SeedAsync(SalesforceOrg org, string[] args)
     {

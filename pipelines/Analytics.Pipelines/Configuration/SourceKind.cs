@@ -11,4 +11,7 @@ public enum SourceKind
 
     /// <summary>A Salesforce org, read through its REST and Bulk 2.0 APIs (<c>source.salesforce</c>).</summary>
     Salesforce,
+
+    /// <summary>An in-house CRM's PostgreSQL read replica, read by SQL in one consistent snapshot (<c>source.postgres</c>).</summary>
+    Postgres,
 }

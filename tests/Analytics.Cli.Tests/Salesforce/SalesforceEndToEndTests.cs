@@ -16,20 +16,7 @@ public sealed class SalesforceEndToEndTests
     public async Task Analytics_run_from_a_Salesforce_org_seeded_from_the_demo_CRM_builds_marts_identical_to_the_demo_source()
     {
         using var demo = new TempDirectory();
-        var demoConfig = demo.Combine("pipeline.yaml");
-        File.WriteAllText(demoConfig, $"""
-            source:
-              kind: demo
-              demo:
-                seed: {SeededOrgs.Seed}
-                scale: {SeededOrgs.Scale.ToString(System.Globalization.CultureInfo.InvariantCulture)}
-            transform:
-              models: {TestWarehouse.TransformsFolder}
-            """);
-        // The demo CRM can travel back in time, so a run on an empty lake would backfill 18 months first; Salesforce holds
-        // only its present and lands only the run's date. Landing the date first makes the demo's run land only it too.
-        Succeeds(CliRun.Invoke("extract", "--config", demoConfig, "--date", Day));
-        Succeeds(CliRun.Invoke("run", "--config", demoConfig, "--date", Day));
+        var demoWarehouse = DemoBaseline.Build(demo);
 
         await using var salesforce = await SalesforceWorkspace.StartAsync();
         var config = salesforce.SalesforceConfig();
@@ -38,13 +25,13 @@ public sealed class SalesforceEndToEndTests
         Assert.Contains("salesforce (http://127.0.0.1:", output);
 
         // The same rows landed per entity (nothing quarantined on either side), then the same marts, table by table.
-        var (tables, differences) = MartsComparison.Compare(demo.Combine("data", "warehouse", "analytics.duckdb"), salesforce.Warehouse);
-        var demoCounts = Counts(new LakeLayout(demo.Combine("data", "lake")));
-        var salesforceCounts = Counts(new LakeLayout(salesforce.Lake));
+        var (tables, differences) = MartsComparison.Compare(demoWarehouse, salesforce.Warehouse);
+        var demoCounts = DemoBaseline.Counts(new LakeLayout(demo.Combine("data", "lake")));
+        var salesforceCounts = DemoBaseline.Counts(new LakeLayout(salesforce.Lake));
         Assert.True(demoCounts.SequenceEqual(salesforceCounts) && differences.Count == 0,
             $"landed (demo | salesforce):\n{string.Join("\n", demoCounts.Zip(salesforceCounts, (d, s) => $"{d} | {s}"))}\n"
             + $"quarantined from salesforce:\n{Quarantined(salesforce.Lake)}marts that differ:\n{string.Join("\n", differences)}\n"
-            + $"staging tables that differ (the lake as read by the warehouse):\n{string.Join("\n", MartsComparison.Compare(demo.Combine("data", "warehouse", "analytics.duckdb"), salesforce.Warehouse, "staging").Differences)}");
+            + $"staging tables that differ (the lake as read by the warehouse):\n{string.Join("\n", MartsComparison.Compare(demoWarehouse, salesforce.Warehouse, "staging").Differences)}");
         Assert.True(tables.Count >= 20, $"only {tables.Count} marts tables: {string.Join(", ", tables)}");
         // Both Bulk 2.0 (objects above bulk_threshold) and REST with several pages were used.
         Assert.Contains(salesforce.Server.Requests, r => r.Path.Contains("/jobs/query", StringComparison.Ordinal));
@@ -86,11 +73,5 @@ public sealed class SalesforceEndToEndTests
         }
 
         return string.Join("\n", lines) + "\n";
-    }
-
-    private static List<string> Counts(LakeLayout lake)
-    {
-        var manifest = SnapshotPublisher.ReadManifest(lake, SeededOrgs.Day)!;
-        return manifest.Entities.Select(e => $"{e.Entity}: read {e.Read}, landed {e.Landed}, quarantined {e.Quarantined}").ToList();
     }
 }

@@ -12,13 +12,8 @@ public sealed class ShippedSalesforceExampleTests
     [Fact]
     public void The_shipped_salesforce_example_loads_once_uncommented_with_its_mapping_override()
     {
-        var shipped = File.ReadAllLines(Path.Combine(RepositoryFolder.Root, "pipeline.yaml"));
-        var start = Array.FindIndex(shipped, l => l == "  # salesforce:");
-        Assert.True(start > 0, "pipeline.yaml has no commented '  # salesforce:' block");
-        var block = shipped.Skip(start).TakeWhile(l => l.StartsWith("  #", StringComparison.Ordinal)).Select(l => l.Length > 4 ? "  " + l[4..] : string.Empty);
         using var dir = new TempDirectory();
-        var config = dir.Combine("pipeline.yaml");
-        File.WriteAllLines(config, ["source:", "  kind: salesforce", .. block]);
+        var config = ShippedSourceBlock.Write(dir, "salesforce");
 
         var loaded = PipelineConfigLoader.Load(config, PipelineConfigSections.All);
 

@@ -1,11 +1,12 @@
 using Analytics.Orchestration.Scheduling;
+using Analytics.TestSupport.Postgres;
 using Npgsql;
 using Quartz;
 
 namespace Analytics.Orchestration.Tests.Postgres;
 
 [Collection(PostgresServer.Collection)]
-public sealed class QuartzSchemaTests(PostgresServer server)
+public sealed class QuartzSchemaTests(PostgresServerFixture server)
 {
     private const int QuartzTables = 15;
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Analytics.Orchestration.Scheduling;
+using Analytics.TestSupport.Postgres;
 using Npgsql;
 using Quartz;
 using Xunit.Abstractions;
@@ -8,7 +9,7 @@ using Analytics.TestSupport.Clocks;
 namespace Analytics.Orchestration.Tests.Postgres;
 
 [Collection(PostgresServer.Collection)]
-public sealed class QuartzStoreTests(PostgresServer server, ITestOutputHelper output)
+public sealed class QuartzStoreTests(PostgresServerFixture server, ITestOutputHelper output)
 {
     private static readonly TimeSpan s_generous = TimeSpan.FromSeconds(60);
 

@@ -3,19 +3,24 @@ using System.Net;
 using System.Net.Sockets;
 using Npgsql;
 
-namespace Analytics.Orchestration.Tests.Postgres;
+namespace Analytics.TestSupport.Postgres;
 
 /// <summary>
-/// A throw-away PostgreSQL 15 server for one test collection: initdb into a temp folder, trust auth, fsync off, a
-/// free port on 127.0.0.1 and the unix socket inside the folder; <see cref="CreateDatabaseAsync"/> gives each test a
-/// fresh database. Stopped (immediate) and deleted on dispose. Missing binaries fail the tests, never skip them.
+/// A throw-away PostgreSQL 15 server for one test collection (or a benchmark): initdb into a temp folder, trust auth
+/// (except for roles made by <see cref="CreatePasswordRoleAsync"/>, which must give their password), fsync off, a free
+/// port on 127.0.0.1 and the unix socket inside the folder; <see cref="CreateDatabaseAsync"/> gives each test a fresh
+/// database. Stopped (immediate) and deleted by <see cref="DisposeAsync"/>. Missing binaries fail the tests, never skip
+/// them. A test project makes it its collection fixture by deriving one line from it:
+/// <c>public sealed class PostgresServerFixture : PostgresServer, IAsyncLifetime;</c> (xunit's interface is matched by
+/// <see cref="InitializeAsync"/> and <see cref="DisposeAsync"/>; this project does not reference xunit).
 /// </summary>
-public sealed class PostgresServer : IAsyncLifetime
+public class PostgresServer
 {
     public const string Collection = "PostgreSQL server";
     private const string BinVariable = "ANALYTICS_PG_BIN";
     private const string DefaultBin = "/usr/lib/postgresql/15/bin";
     private const string Superuser = "postgres";
+    private const string PasswordGroup = "password_login";
     private static readonly TimeSpan s_commandTimeout = TimeSpan.FromSeconds(90);
 
     private readonly bool _asRoot = Environment.IsPrivilegedProcess;
@@ -31,6 +36,7 @@ public sealed class PostgresServer : IAsyncLifetime
     /// <summary>Connection string of the <c>postgres</c> database as the superuser.</summary>
     public string AdminConnectionString => Connect("postgres");
 
+    /// <summary>Creates the cluster and starts the server.</summary>
     public async Task InitializeAsync()
     {
         _bin = FindBinaries();
@@ -43,10 +49,46 @@ public sealed class PostgresServer : IAsyncLifetime
 
         var data = Path.Combine(_root, "data");
         await RunPostgresToolAsync("initdb", "-D", data, "-U", Superuser, "-A", "trust", "-E", "UTF8", "--no-sync");
+        // Members of password_login must sign in with their password over TCP (scram-sha-256); everyone else is trusted.
+        await File.WriteAllTextAsync(Path.Combine(data, "pg_hba.conf"),
+            $"local all all trust\nhost all +{PasswordGroup} 127.0.0.1/32 scram-sha-256\nhost all all 127.0.0.1/32 trust\n");
         Port = FreePort();
         var options = $"-p {Port} -k {_root} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off "
             + "-c synchronous_commit=off";
         await RunPostgresToolAsync("pg_ctl", "-D", data, "-l", Path.Combine(_root, "server.log"), "-o", options, "-w", "start");
+        await ExecuteAsync(AdminConnectionString, $"create role {PasswordGroup} nologin");
+    }
+
+    /// <summary>
+    /// Creates a login role that must give <paramref name="password"/> (scram-sha-256), may read every table of
+    /// <paramref name="connectionString"/>'s database, and returns that database's connection string as the role.
+    /// </summary>
+    public static async Task<string> CreatePasswordRoleAsync(string connectionString, string role, string password)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        await ExecuteAsync(connectionString,
+            $"create role \"{role}\" login password '{password.Replace("'", "''", StringComparison.Ordinal)}' in role {PasswordGroup}; "
+            + $"grant usage on schema {string.Join(", ", await SchemasAsync(connectionString))} to \"{role}\"; "
+            + string.Join(" ", (await SchemasAsync(connectionString)).Select(s => $"grant select on all tables in schema {s} to \"{role}\";")));
+        builder.Username = role;
+        builder.Password = password;
+        return builder.ConnectionString;
+    }
+
+    private static async Task<List<string>> SchemasAsync(string connectionString)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            "select quote_ident(nspname) from pg_namespace where nspname not like 'pg\\_%' and nspname <> 'information_schema' order by 1", connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        var schemas = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            schemas.Add(reader.GetString(0));
+        }
+
+        return schemas;
     }
 
     /// <summary>Creates an empty database and returns its connection string.</summary>
@@ -69,6 +111,7 @@ public sealed class PostgresServer : IAsyncLifetime
         await command.ExecuteNonQueryAsync();
     }
 
+    /// <summary>Stops the server (immediate) and deletes its folder.</summary>
     public async Task DisposeAsync()
     {
         if (_root is null)
@@ -163,6 +206,3 @@ public sealed class PostgresServer : IAsyncLifetime
         }
     }
 }
-
-[CollectionDefinition(PostgresServer.Collection)]
-public sealed class PostgresServerCollection : ICollectionFixture<PostgresServer>;
