@@ -1,3 +1,4 @@
+using Analytics.Pipelines.Sources.Mirror;
 using System.Globalization;
 using DuckDB.NET.Data;
 using Analytics.Pipelines.Crm;

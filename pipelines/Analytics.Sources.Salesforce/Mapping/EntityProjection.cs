@@ -1,3 +1,4 @@
+using Analytics.Pipelines.Sources.Mirror;
 using System.Globalization;
 using System.Text;
 using Analytics.Pipelines.Crm;
@@ -47,7 +48,7 @@ internal sealed class EntityProjection(DuckDBConnection duck, string folder, IRe
     private string SourceSql(EntitySchema entity, ObjectMapping source)
     {
         var unit = MirrorUnit.Find(units, source.Object, source.Where);
-        var from = new StringBuilder($"read_parquet('{ObjectMirror.Escape(MirrorStore.DataPath(folder, unit))}', hive_partitioning = false) t");
+        var from = new StringBuilder($"read_parquet('{ObjectMirror.Escape(MirrorStore.DataPath(folder, unit.Name))}', hive_partitioning = false) t");
         var lookups = source.Lookups.Select(l => (l.Object, l.Key)).Distinct().ToList();
         for (var i = 0; i < lookups.Count; i++)
         {
@@ -56,7 +57,7 @@ internal sealed class EntityProjection(DuckDBConnection duck, string folder, IRe
                 .Select(l => $"arg_max({ObjectMirror.Quote(l.Field)}, {ObjectMirror.Quote(l.LatestBy)}) as {ObjectMirror.Quote(l.Field + "|" + l.LatestBy)}")
                 .Distinct();
             from.Append(CultureInfo.InvariantCulture,
-                $" left join (select {ObjectMirror.Quote(lookups[i].Key)} as k, {string.Join(", ", values)} from read_parquet('{ObjectMirror.Escape(MirrorStore.DataPath(folder, lookupUnit))}', hive_partitioning = false) group by 1) l{i} on l{i}.k = t.\"Id\"");
+                $" left join (select {ObjectMirror.Quote(lookups[i].Key)} as k, {string.Join(", ", values)} from read_parquet('{ObjectMirror.Escape(MirrorStore.DataPath(folder, lookupUnit.Name))}', hive_partitioning = false) group by 1) l{i} on l{i}.k = t.\"Id\"");
         }
 
         string Expression(string column)

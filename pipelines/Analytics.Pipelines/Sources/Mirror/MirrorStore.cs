@@ -1,14 +1,16 @@
 using System.Globalization;
 using System.Text.Json;
 
-namespace Analytics.Sources.Salesforce.Mirror;
+namespace Analytics.Pipelines.Sources.Mirror;
 
 /// <summary>
-/// The mirror's folders: <c>&lt;state_folder&gt;/&lt;yyyy-MM-dd&gt;/</c> per snapshot date, each written into a temporary
+/// A CRM source's local mirror (Salesforce, HubSpot): its folders, <c>&lt;state_folder&gt;/&lt;yyyy-MM-dd&gt;/</c> per snapshot date, each written into a temporary
 /// folder first and renamed into place only when every object was read, so that a failed run leaves every existing
 /// folder as it was. The latest two dates are kept.
 /// </summary>
-internal sealed class MirrorStore(string root)
+/// <remarks>Each mirrored unit is a Parquet file <c>&lt;name&gt;.parquet</c> with its state <c>&lt;name&gt;.state.json</c>.</remarks>
+/// <param name="root">The source's state folder.</param>
+public sealed class MirrorStore(string root)
 {
     private const string TempPrefix = ".tmp-";
     private const string OldPrefix = ".old-";
@@ -65,17 +67,19 @@ internal sealed class MirrorStore(string root)
         }
     }
 
-    /// <summary>The state of <paramref name="unit"/> in <paramref name="folder"/>, or null when it has none (or its Parquet file is gone).</summary>
-    public static MirrorState? ReadState(string? folder, MirrorUnit unit)
+    /// <summary>The state of unit <paramref name="name"/> in <paramref name="folder"/>, or null when it has none (or its Parquet file is gone).</summary>
+    /// <typeparam name="TState">The source's state record.</typeparam>
+    public static TState? ReadState<TState>(string? folder, string name)
+        where TState : class
     {
-        if (folder is null || !File.Exists(StatePath(folder, unit)) || !File.Exists(DataPath(folder, unit)))
+        if (folder is null || !File.Exists(StatePath(folder, name)) || !File.Exists(DataPath(folder, name)))
         {
             return null;
         }
 
         try
         {
-            return JsonSerializer.Deserialize<MirrorState>(File.ReadAllText(StatePath(folder, unit)), Json);
+            return JsonSerializer.Deserialize<TState>(File.ReadAllText(StatePath(folder, name)), Json);
         }
         catch (JsonException)
         {
@@ -83,14 +87,15 @@ internal sealed class MirrorStore(string root)
         }
     }
 
-    /// <summary>Writes the state of <paramref name="unit"/> into <paramref name="folder"/>.</summary>
-    public static void WriteState(string folder, MirrorUnit unit, MirrorState state) =>
-        File.WriteAllText(StatePath(folder, unit), JsonSerializer.Serialize(state, Json));
+    /// <summary>Writes the state of unit <paramref name="name"/> into <paramref name="folder"/>.</summary>
+    /// <typeparam name="TState">The source's state record.</typeparam>
+    public static void WriteState<TState>(string folder, string name, TState state) =>
+        File.WriteAllText(StatePath(folder, name), JsonSerializer.Serialize(state, Json));
 
-    /// <summary>The Parquet file of <paramref name="unit"/> in <paramref name="folder"/>.</summary>
-    public static string DataPath(string folder, MirrorUnit unit) => Path.Combine(folder, unit.Name + ".parquet");
+    /// <summary>The Parquet file of unit <paramref name="name"/> in <paramref name="folder"/>.</summary>
+    public static string DataPath(string folder, string name) => Path.Combine(folder, name + ".parquet");
 
-    private static string StatePath(string folder, MirrorUnit unit) => Path.Combine(folder, unit.Name + ".state.json");
+    private static string StatePath(string folder, string name) => Path.Combine(folder, name + ".state.json");
 
     private string FolderOf(DateOnly date) => Path.Combine(root, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
 
