@@ -2,6 +2,7 @@ using Analytics.Models.Configuration;
 using Analytics.Pipelines.Configuration;
 using Analytics.Reports.Configuration;
 using Analytics.Sources.Demo;
+using Analytics.Sources.HubSpot.Configuration;
 using Analytics.Sources.Salesforce.Configuration;
 
 namespace Analytics.Orchestration.Configuration;
@@ -18,6 +19,7 @@ public static class PipelineConfigSections
     [
         .. DemoSourceConfigExtensions.Sections,
         .. SalesforceSourceConfigExtensions.Sections,
+        .. HubSpotSourceConfigExtensions.Sections,
         .. ModelsConfigExtensions.Sections,
         .. ReportsConfigExtensions.Sections,
         .. OrchestrationConfigExtensions.Sections,

@@ -11,4 +11,7 @@ public enum SourceKind
 
     /// <summary>A Salesforce org, read through its REST and Bulk 2.0 APIs (<c>source.salesforce</c>).</summary>
     Salesforce,
+
+    /// <summary>A HubSpot portal, read through its CRM v3/v4 APIs (<c>source.hubspot</c>).</summary>
+    HubSpot,
 }
