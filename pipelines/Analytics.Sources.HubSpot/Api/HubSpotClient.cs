@@ -21,7 +21,7 @@ public sealed partial class HubSpotClient : IDisposable
     private readonly Func<string, string?> _environment;
     private readonly HttpClient _http;
     private readonly Lock _searchGate = new();
-    private DateTimeOffset _nextSearchAt = DateTimeOffset.MinValue;
+    private long? _lastSearchAt;
     private string? _token;
 
     /// <summary>A client for <paramref name="connection"/>.</summary>
@@ -160,21 +160,26 @@ public sealed partial class HubSpotClient : IDisposable
             $"HubSpot did not answer {what} after {_connection.Retry.MaxAttempts} attempts ({result.Describe()}); the previous snapshot is kept. Run again later.");
     }
 
-    /// <summary>Waits until the next search may be sent (the search endpoint's own rate).</summary>
+    /// <summary>
+    /// Waits until <see cref="HubSpotConnection.SearchInterval"/> has passed since the previous search (the search
+    /// endpoint's own rate), measured on the clock's timestamps (monotonic, and what a test clock advances).
+    /// </summary>
     private async Task PaceSearchAsync(CancellationToken ct)
     {
         TimeSpan wait;
         lock (_searchGate)
         {
-            var now = _clock.GetUtcNow();
-            var at = _nextSearchAt > now ? _nextSearchAt : now;
-            wait = at - now;
-            _nextSearchAt = at + _connection.SearchInterval;
+            wait = _lastSearchAt is { } last ? _connection.SearchInterval - _clock.GetElapsedTime(last) : TimeSpan.Zero;
         }
 
         if (wait > TimeSpan.Zero)
         {
             await Task.Delay(wait, _clock, ct).ConfigureAwait(false);
+        }
+
+        lock (_searchGate)
+        {
+            _lastSearchAt = _clock.GetTimestamp();
         }
     }
 

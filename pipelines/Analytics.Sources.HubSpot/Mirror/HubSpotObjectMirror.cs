@@ -46,7 +46,10 @@ internal sealed class HubSpotObjectMirror(HubSpotClient client, DuckDBConnection
                 var read = await AppendAsync(client.ModifiedAsync(unit.Object, unit.Properties, since, run.Start, ct), unit, changes, null).ConfigureAwait(false);
                 if (unit.HistoryProperty is not null)
                 {
-                    await AppendAsync(client.BatchReadAsync(unit.Object, Ids($"select distinct id from {changes}"), [], unit.HistoryProperty, ct), null, null, history).ConfigureAwait(false);
+                    foreach (var ids in IdBatches($"select distinct id from {changes}"))
+                    {
+                        await AppendAsync(client.BatchReadAsync(unit.Object, ids, [], unit.HistoryProperty, ct), null, null, history).ConfigureAwait(false);
+                    }
                 }
 
                 long archived = 0;
@@ -188,9 +191,10 @@ internal sealed class HubSpotObjectMirror(HubSpotClient client, DuckDBConnection
         Execute($"create table {table} (from_id varchar, to_id varchar, type_id integer, category varchar, label varchar)");
         try
         {
-            using (var appender = duck.CreateAppender(table))
+            foreach (var ids in IdBatches($"select id from read_parquet('{Escape(objects)}')"))
             {
-                await foreach (var association in client.AssociationsAsync(unit.Object, toType, Ids($"select id from read_parquet('{Escape(objects)}')"), ct).ConfigureAwait(false))
+                using var appender = duck.CreateAppender(table);
+                await foreach (var association in client.AssociationsAsync(unit.Object, toType, ids, ct).ConfigureAwait(false))
                 {
                     appender.CreateRow().AppendValue(association.FromId).AppendValue(association.ToId).AppendValue(association.TypeId)
                         .AppendValue(association.Category).AppendValue(association.Label).EndRow();
@@ -206,17 +210,16 @@ internal sealed class HubSpotObjectMirror(HubSpotClient client, DuckDBConnection
     }
 
     /// <summary>
-    /// The ids <paramref name="query"/> selects, read 10,000 at a time by key on a second connection to the work database
-    /// (the first one has an appender open while they are consumed).
+    /// The ids <paramref name="query"/> selects, 10,000 at a time by key: each batch is read before it is handed out, so
+    /// the caller may append to the work database while it holds one (never more than one batch in memory).
     /// </summary>
-    private IEnumerable<string> Ids(string query)
+    private IEnumerable<IReadOnlyList<string>> IdBatches(string query)
     {
-        using var reading = duck.Duplicate();
         string? last = null;
         while (true)
         {
             var batch = new List<string>(IdBatch);
-            using (var command = reading.CreateCommand())
+            using (var command = duck.CreateCommand())
             {
                 command.CommandText = $"select id from ({query}) where id is not null{(last is null ? string.Empty : " and id > $last")} order by id limit {IdBatch}";
                 if (last is not null)
@@ -231,9 +234,9 @@ internal sealed class HubSpotObjectMirror(HubSpotClient client, DuckDBConnection
                 }
             }
 
-            foreach (var id in batch)
+            if (batch.Count > 0)
             {
-                yield return id;
+                yield return batch;
             }
 
             if (batch.Count < IdBatch)

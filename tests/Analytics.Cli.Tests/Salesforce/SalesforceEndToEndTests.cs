@@ -68,7 +68,7 @@ public sealed class SalesforceEndToEndTests
     private static void Succeeds((int Code, string Output) result) => Assert.True(result.Code == ExitCodes.Success, result.Output);
 
     /// <summary>Every quarantined row of the lake (entity, then the row as text), to say why counts differ.</summary>
-    private static string Quarantined(string lake)
+    internal static string Quarantined(string lake)
     {
         var files = Directory.Exists(Path.Combine(lake, "quarantine")) ? Directory.GetFiles(Path.Combine(lake, "quarantine"), "*.parquet", SearchOption.AllDirectories) : [];
         using var connection = new DuckDB.NET.Data.DuckDBConnection("DataSource=:memory:");
@@ -88,7 +88,7 @@ public sealed class SalesforceEndToEndTests
         return string.Join("\n", lines) + "\n";
     }
 
-    private static List<string> Counts(LakeLayout lake)
+    internal static List<string> Counts(LakeLayout lake)
     {
         var manifest = SnapshotPublisher.ReadManifest(lake, SeededOrgs.Day)!;
         return manifest.Entities.Select(e => $"{e.Entity}: read {e.Read}, landed {e.Landed}, quarantined {e.Quarantined}").ToList();
