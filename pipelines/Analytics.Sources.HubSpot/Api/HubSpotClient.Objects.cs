@@ -6,9 +6,6 @@ namespace Analytics.Sources.HubSpot.Api;
 
 public sealed partial class HubSpotClient
 {
-    /// <summary>The most results one search query may page through (a 400 past it).</summary>
-    public const int SearchCap = 10_000;
-
     /// <summary>Records per list page (the list endpoint's maximum).</summary>
     public const int ListPageSize = 100;
 
@@ -88,12 +85,12 @@ public sealed partial class HubSpotClient
             {
                 using var json = await SearchAsync(objectType, properties, lo, hi, after, SearchPageSize, ct).ConfigureAwait(false);
                 var pageTotal = json.RootElement.TryGetProperty("total", out var t) && t.TryGetInt64(out var n) ? n : 0;
-                if (total is null && pageTotal >= SearchCap)
+                if (total is null && pageTotal >= _connection.SearchCap)
                 {
                     if (hi - lo <= 1)
                     {
                         throw new HubSpotException(HubSpotErrorKind.BadResponse, string.Create(CultureInfo.InvariantCulture,
-                            $"{objectType}: {pageTotal:N0} records changed within one millisecond ({DateTimeOffset.FromUnixTimeMilliseconds(lo):O}); the search cannot page past {SearchCap:N0}. Read it in full (delete its mirror in source.hubspot.state_folder)."), objectType);
+                            $"{objectType}: {pageTotal:N0} records changed within one millisecond ({DateTimeOffset.FromUnixTimeMilliseconds(lo):O}); the search cannot page past {_connection.SearchCap:N0}. Read it in full (delete its mirror in source.hubspot.state_folder)."), objectType);
                     }
 
                     var mid = lo + ((hi - lo) / 2);

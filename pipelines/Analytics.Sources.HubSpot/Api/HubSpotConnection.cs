@@ -26,6 +26,9 @@ public sealed record HubSpotConnection(Uri BaseUrl, string TokenVariable)
     /// <summary>The least time between two search requests: the search endpoint has its own, lower rate (5/s per account).</summary>
     public TimeSpan SearchInterval { get; init; } = TimeSpan.FromMilliseconds(250);
 
+    /// <summary>The most results one search query can page through: HubSpot's cap is 10,000 (a contract server may set a smaller one).</summary>
+    public int SearchCap { get; init; } = 10_000;
+
     /// <summary>The most pages one list, search or association read may take before it is stopped as runaway paging.</summary>
     public int MaxPages { get; init; } = 200_000;
 }
