@@ -1,6 +1,8 @@
 using System.CommandLine;
 using Analytics.Cli.Printing;
 using Analytics.Pipelines.Configuration;
+using Analytics.Sources.HubSpot;
+using Analytics.Sources.HubSpot.Configuration;
 using Analytics.Sources.Salesforce;
 using Analytics.Sources.Salesforce.Configuration;
 using Spectre.Console;
@@ -21,7 +23,9 @@ internal static class SourceCommand
         var command = new Command("check", "Check that the CRM source can be read as mapped, landing nothing. For salesforce: authenticate, describe "
             + "every mapped object (and the objects reached through relationship paths and lookups), and print per entity the fields found, "
             + "the fields missing with the org's closest names, the record counts and whether a full read would use Bulk 2.0 or REST, then "
-            + "the org's API budget (calls used of the daily allowance). The demo CRM and a file drop need no check. "
+            + "the org's API budget (calls used of the daily allowance). For hubspot: per mapped object type the token's scopes, the properties "
+            + "found and missing (with the closest names) and the record count, then the pipelines' mapping onto our motions and stages and its gaps, "
+            + "and the owners. The demo CRM and a file drop need no check. "
             + "Exit code 0 when the mapping can work, 1 when it cannot (a missing object or field, a refused filter, a failed login), "
             + "2 on a bad configuration.")
         {
@@ -31,9 +35,20 @@ internal static class SourceCommand
         {
             var config = context.LoadConfig(parsed);
             var kind = parsed.GetValue(source) ?? config.Source.Kind;
+            if (kind == SourceKind.HubSpot)
+            {
+                HubSpotSourceCheckReport? checkedPortal = null;
+                await context.Console.Status().StartAsync("checking the HubSpot mapping", async _ =>
+                {
+                    checkedPortal = await new HubSpotSourceCheck(config.Source.HubSpot, context.Clock).RunAsync(ct);
+                });
+                HubSpotSourceCheckPrinter.Print(context.Console, checkedPortal!);
+                return checkedPortal!.CanWork ? ExitCodes.Success : ExitCodes.RunFailed;
+            }
+
             if (kind != SourceKind.Salesforce)
             {
-                context.Console.MarkupLineInterpolated($"source.kind is {kind.ToString().ToLowerInvariant()}: there is no remote mapping to check (only salesforce has one).");
+                context.Console.MarkupLineInterpolated($"source.kind is {kind.ToString().ToLowerInvariant()}: there is no remote mapping to check (only salesforce and hubspot have one).");
                 return ExitCodes.Success;
             }
 

@@ -58,10 +58,11 @@ internal sealed class HubSpotWorkspace : IAsyncDisposable
     /// <summary>Runs the CLI at <see cref="CliRun.Now"/>.</summary>
     public (int Code, string Output) Invoke(params string[] args) => InvokeAt(CliRun.Now, args);
 
-    /// <summary>Writes pipeline.yaml for the HubSpot source (plus <paramref name="extra"/> under source.hubspot) and returns its path.</summary>
-    public string HubSpotConfig(string extra = "", string? stateFolder = null)
+    /// <summary>Writes pipeline.yaml for the HubSpot source (plus <paramref name="extra"/> under source.hubspot) into <paramref name="folder"/> (default: the workspace's) and returns its path; data/ lies beside it.</summary>
+    public string HubSpotConfig(string extra = "", string? folder = null)
     {
-        var path = _dir.Combine("pipeline.yaml");
+        var path = Path.Combine(folder ?? _dir.Path, "pipeline.yaml");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var indented = string.Join("\n", extra.Split('\n').Where(l => l.Length > 0).Select(l => "    " + l));
         File.WriteAllText(path, $"""
             source:
@@ -70,7 +71,6 @@ internal sealed class HubSpotWorkspace : IAsyncDisposable
                 base_url: {Server.BaseUrl.GetLeftPart(UriPartial.Authority)}
                 token_variable: {_tokenVariable}
                 search_requests_per_second: 5
-            {(stateFolder is null ? string.Empty : $"    state_folder: {stateFolder}")}
                 retry:
                   attempts: 4
                   initial_delay_seconds: 0

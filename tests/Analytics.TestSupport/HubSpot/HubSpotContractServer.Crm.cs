@@ -215,10 +215,9 @@ public sealed partial class HubSpotContractServer
     /// <summary><c>GET /crm/v3/properties/{type}</c>: the properties the type's records have (hidden ones left out).</summary>
     private async Task PropertiesAsync(HttpContext context, string type)
     {
-        var scope = type.StartsWith("p_", StringComparison.Ordinal) ? "crm.schemas.custom.read" : $"crm.schemas.{type}.read";
-        lock (Portal.Gate)
+        if (!await HasScopeAsync(context, HubSpotPortal.SchemaScopeOf(type)))
         {
-            Portal.Scopes.Add(scope);
+            return;
         }
 
         var table = Portal.Find(type);

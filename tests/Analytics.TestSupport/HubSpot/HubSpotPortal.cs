@@ -38,6 +38,7 @@ public sealed class HubSpotPortal(TimeProvider clock)
                 table = new PortalTable(objectType);
                 _tables[objectType] = table;
                 Scopes.Add(ScopeOf(objectType));
+                Scopes.Add(SchemaScopeOf(objectType));
             }
 
             return table;
@@ -56,6 +57,11 @@ public sealed class HubSpotPortal(TimeProvider clock)
     public static string ScopeOf(string objectType) => objectType.StartsWith("p_", StringComparison.Ordinal) || objectType.StartsWith("2-", StringComparison.Ordinal)
         ? "crm.objects.custom.read"
         : $"crm.objects.{objectType}.read";
+
+    /// <summary>The scope reading an object type's properties needs.</summary>
+    public static string SchemaScopeOf(string objectType) => objectType.StartsWith("p_", StringComparison.Ordinal) || objectType.StartsWith("2-", StringComparison.Ordinal)
+        ? "crm.schemas.custom.read"
+        : $"crm.schemas.{objectType}.read";
 
     /// <summary>Creates or updates a record: the given properties are set (null clears), hs_lastmodifieddate moves to now.</summary>
     public void Upsert(string objectType, string id, params (string Property, string? Value)[] properties)
@@ -99,6 +105,16 @@ public sealed class HubSpotPortal(TimeProvider clock)
             {
                 table.Set(record, property, value);
             }
+        }
+    }
+
+    /// <summary>The ids of the live (not archived) records of <paramref name="objectType"/>, in insertion order.</summary>
+    public IReadOnlyList<string> Ids(string objectType)
+    {
+        var table = Table(objectType);
+        lock (Gate)
+        {
+            return table.InOrder.Where(r => !r.Archived).Select(r => r.Id).ToList();
         }
     }
 
