@@ -10,6 +10,9 @@ var benchmarks = new Dictionary<string, Func<string[], Task<int>>>(StringCompare
     ["salesforce-server"] = SalesforceServerCommand.RunAsync,
     ["salesforce"] = SalesforceBenchmark.RunAsync,
     ["salesforce-extract"] = SalesforceBenchmark.ExtractAsync,
+    ["hubspot-server"] = HubSpotServerCommand.RunAsync,
+    ["hubspot"] = HubSpotBenchmark.RunAsync,
+    ["hubspot-extract"] = HubSpotBenchmark.ExtractAsync,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))

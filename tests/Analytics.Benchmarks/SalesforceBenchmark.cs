@@ -1,9 +1,6 @@
-using System.Diagnostics;
 using System.Globalization;
-using System.Reflection;
 using System.Text.RegularExpressions;
 using Analytics.Pipelines.Configuration;
-using Analytics.Pipelines.Extraction;
 using Analytics.Sources.Salesforce;
 using Analytics.Sources.Salesforce.Configuration;
 
@@ -12,107 +9,18 @@ namespace Analytics.Benchmarks;
 /// <summary>
 /// Extracting N opportunities (with their partner rows and stage history) from the Salesforce contract server running in
 /// a separate process (<c>salesforce-server --opportunities N</c>), through Bulk 2.0 with <see cref="SalesforceSource"/>
-/// and the extract runner, as `analytics extract` does on a first night (a full read). Each size is extracted by its own
-/// child process (<c>salesforce-extract</c>), so its peak resident memory (VmHWM) is that extract's alone; the sizes run
-/// one after the other in one invocation, which gives the ratio. Options: --sizes 100000,1000000,
+/// and the extract runner, as `analytics extract` does on a first night (a full read), each size in its own child
+/// process (<c>salesforce-extract</c>; <see cref="ExtractBenchmark"/>). Options: --sizes 100000,1000000,
 /// --date yyyy-MM-dd (default 2026-11-21).
 /// </summary>
 internal static class SalesforceBenchmark
 {
-    public static async Task<int> RunAsync(string[] args)
+    public static Task<int> RunAsync(string[] args) => ExtractBenchmark.RunAsync("salesforce-server", "salesforce-extract", args, lines =>
     {
-        var sizes = (BenchmarkArguments.Value(args, "--sizes") ?? "100000,1000000").Split(',').Select(s => long.Parse(s, CultureInfo.InvariantCulture)).ToList();
-        var date = BenchmarkArguments.Value(args, "--date") ?? "2026-11-21";
-        Console.WriteLine($"machine: {Machine.Describe()}");
-        var results = new List<(long Size, double Seconds, double PeakMiB, string Rows, string Phases)>();
-        foreach (var size in sizes)
-        {
-            Console.WriteLine($"--- {size:N0} opportunities: starting the contract server process");
-            using var server = Start("salesforce-server", "--port", "0", "--opportunities", size.ToString(CultureInfo.InvariantCulture), "--date", date);
-            _ = DrainAsync(server.StandardError);
-            string? url = null;
-            string? key = null;
-            while ((url is null || key is null) && await server.StandardOutput.ReadLineAsync() is { } line)
-            {
-                Console.WriteLine($"  server: {line}");
-                key ??= Regex.Match(line, @"private key file (\S+)") is { Success: true } k ? k.Groups[1].Value : null;
-                url ??= Regex.Match(line, @"contract server at (\S+) ") is { Success: true } u ? u.Groups[1].Value : null;
-            }
-
-            if (url is null || key is null)
-            {
-                Console.Error.WriteLine("the server process ended before it listened");
-                return 1;
-            }
-
-            _ = DrainAsync(server.StandardOutput);
-            try
-            {
-                var result = await ExtractOnce(url, key, date);
-                if (result is null)
-                {
-                    return 1;
-                }
-
-                results.Add((size, result.Value.Seconds, result.Value.PeakMiB, result.Value.Rows, result.Value.Phases));
-            }
-            finally
-            {
-                server.Kill();
-                await server.WaitForExitAsync();
-            }
-        }
-
-
-        Console.WriteLine();
-        foreach (var (size, seconds, peak, rows, phases) in results)
-        {
-            Console.WriteLine($"{size,12:N0} opportunities: {seconds,7:F1} s, peak resident {peak,7:N0} MiB ({rows})");
-            Console.WriteLine($"{string.Empty,12}  {phases}");
-        }
-
-        if (results.Count >= 2)
-        {
-            var (small, large) = (results[0], results[^1]);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"ratio {large.Size / (double)small.Size:F0}x the opportunities: time x{large.Seconds / small.Seconds:F2}, peak memory x{large.PeakMiB / small.PeakMiB:F2}"));
-        }
-
-        return 0;
-    }
-
-    /// <summary>Runs <c>salesforce-extract</c> in its own process and reads its RESULT line; null when it failed.</summary>
-    private static async Task<(double Seconds, double PeakMiB, string Rows, string Phases)?> ExtractOnce(string url, string key, string date)
-    {
-        using var extract = Start("salesforce-extract", "--login-url", url, "--key-file", key, "--date", date);
-        var errors = extract.StandardError.ReadToEndAsync();
-        string? result = null;
-        string? phases = null;
-        while (await extract.StandardOutput.ReadLineAsync() is { } line)
-        {
-            Console.WriteLine($"  extract: {line}");
-            if (line.StartsWith("PHASES ", StringComparison.Ordinal))
-            {
-                phases = line;
-            }
-
-            if (line.StartsWith("RESULT ", StringComparison.Ordinal))
-            {
-                result = line;
-            }
-        }
-
-        await extract.WaitForExitAsync();
-        if (extract.ExitCode != 0 || result is null)
-        {
-            Console.Error.WriteLine($"the extract process failed (exit {extract.ExitCode}): {await errors}");
-            return null;
-        }
-
-        return (double.Parse(Regex.Match(result, @"seconds=(\S+)").Groups[1].Value, CultureInfo.InvariantCulture),
-            double.Parse(Regex.Match(result, @"peak_mib=(\S+)").Groups[1].Value, CultureInfo.InvariantCulture),
-            Regex.Match(result, @"rows=(.*)$").Groups[1].Value, phases ?? string.Empty);
-    }
+        var key = lines.Select(l => Regex.Match(l, @"private key file (\S+)")).FirstOrDefault(m => m.Success)?.Groups[1].Value;
+        var url = lines.Select(l => Regex.Match(l, @"contract server at (\S+) ")).FirstOrDefault(m => m.Success)?.Groups[1].Value;
+        return url is null || key is null ? null : ["--login-url", url, "--key-file", key];
+    });
 
     /// <summary><c>salesforce-extract --login-url U --key-file F --date D</c>: one full extract, then a RESULT line.</summary>
     public static Task<int> ExtractAsync(string[] args)
@@ -140,78 +48,12 @@ internal static class SalesforceBenchmark
                   runs: {Path.Combine(folder, "runs")}
                 """;
             var config = PipelineConfigLoader.Parse(yaml, Path.Combine(folder, "pipeline.yaml"), SalesforceSourceConfigSection.Instance);
-            var watch = Stopwatch.StartNew();
-            var source = new SalesforceSource(config.Source.Salesforce, config.Extract.MaxTextLength, TimeProvider.System);
-            // The phases, told apart by the progress lines: reading the org into the mirror (client and mirror merge),
-            // mapping onto the canonical entities into the staging area, writing Parquet.
-            var phases = new PhaseMarks(watch);
-            var manifest = new ExtractRunner(config, source, TimeProvider.System).Extract(date, phases);
-            var seconds = watch.Elapsed.TotalSeconds;
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"PHASES reading {phases.MappingAt:F1} s (peak {phases.PeakAtMapping:F0} MiB, managed heap then {phases.HeapAtMapping:F0} MiB), mapping + staging {phases.WritingAt - phases.MappingAt:F1} s (peak {phases.PeakAtWriting:F0} MiB, managed heap then {phases.HeapAtWriting:F0} MiB), writing {seconds - phases.WritingAt:F1} s"));
-            var rows = string.Join(", ", manifest.Entities.Where(e => e.Landed > 0).Select(e => $"{e.Entity} {e.Landed:N0}"));
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"RESULT seconds={seconds:F2} peak_mib={Machine.PeakResidentMiB():F0} rows={rows}"));
+            ExtractBenchmark.Measure(config, new SalesforceSource(config.Source.Salesforce, config.Extract.MaxTextLength, TimeProvider.System), date);
             return Task.FromResult(0);
         }
         finally
         {
             Directory.Delete(folder, recursive: true);
-        }
-    }
-
-    private static Process Start(params string[] arguments)
-    {
-        var self = Environment.ProcessPath!;
-        var info = new ProcessStartInfo(self) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        if (Path.GetFileNameWithoutExtension(self) == "dotnet")
-        {
-            info.ArgumentList.Add(Assembly.GetEntryAssembly()!.Location);
-        }
-
-        foreach (var argument in arguments)
-        {
-            info.ArgumentList.Add(argument);
-        }
-
-        return Process.Start(info) ?? throw new InvalidOperationException($"could not start {self}");
-    }
-
-    private static async Task DrainAsync(StreamReader reader)
-    {
-        while (await reader.ReadLineAsync() is not null)
-        {
-        }
-    }
-
-    /// <summary>Prints progress with the elapsed time, synchronously, and notes when mapping and writing begin and the peak memory then.</summary>
-    private sealed class PhaseMarks(Stopwatch watch) : IProgress<string>
-    {
-        public double MappingAt { get; private set; }
-
-        public double PeakAtMapping { get; private set; }
-
-        public double WritingAt { get; private set; }
-
-        public double HeapAtMapping { get; private set; }
-
-        public double HeapAtWriting { get; private set; }
-
-        public double PeakAtWriting { get; private set; }
-
-        public void Report(string value)
-        {
-            var now = watch.Elapsed.TotalSeconds;
-            if (MappingAt == 0 && value.StartsWith("mapping ", StringComparison.Ordinal))
-            {
-                (MappingAt, PeakAtMapping, HeapAtMapping) = (now, Machine.PeakResidentMiB(), GC.GetGCMemoryInfo().HeapSizeBytes / 1048576.0);
-            }
-
-            if (WritingAt == 0 && value.StartsWith("writing ", StringComparison.Ordinal))
-            {
-                (WritingAt, PeakAtWriting, HeapAtWriting) = (now, Machine.PeakResidentMiB(), GC.GetGCMemoryInfo().HeapSizeBytes / 1048576.0);
-            }
-
-            Console.WriteLine($"{now,7:F1} s  {value}");
         }
     }
 }
