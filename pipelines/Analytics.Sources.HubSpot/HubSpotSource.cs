@@ -3,12 +3,10 @@ using Analytics.Pipelines.Lake;
 using Analytics.Pipelines.Sources;
 using Analytics.Pipelines.Sources.Files;
 using Analytics.Pipelines.Sources.Mirror;
-using Analytics.Pipelines.Warehouse;
 using Analytics.Sources.HubSpot.Api;
 using Analytics.Sources.HubSpot.Configuration;
 using Analytics.Sources.HubSpot.Mapping;
 using Analytics.Sources.HubSpot.Mirror;
-using DuckDB.NET.Data;
 
 namespace Analytics.Sources.HubSpot;
 
@@ -62,7 +60,7 @@ public sealed class HubSpotSource(
             var units = HubSpotMirrorUnit.Plan(config);
             var full = new List<string>();
             using (var client = new HubSpotClient(config.Connection, clock, progress, handler, environment))
-            using (var duck = OpenWorkDatabase(temp))
+            using (var duck = MirrorStore.OpenWorkDatabase(temp))
             {
                 progress?.Report("reading the deal pipelines and owners");
                 var stages = PipelineStages.Map(await client.PipelinesAsync(ct).ConfigureAwait(false), config.Pipelines);
@@ -100,11 +98,6 @@ public sealed class HubSpotSource(
                 Requests = client.Requests;
             }
 
-            if (Directory.Exists(Path.Combine(temp, ".spill")))
-            {
-                Directory.Delete(Path.Combine(temp, ".spill"), recursive: true);
-            }
-
             store.Commit(temp, asOf);
             _reads = full.Count == 0 ? "every object read incrementally" : $"read in full: {string.Join("; ", full)}";
         }
@@ -113,14 +106,6 @@ public sealed class HubSpotSource(
             MirrorStore.Abandon(temp);
             throw;
         }
-    }
-
-    /// <summary>The DuckDB database the mirror merges and projects in: a scratch file in the temporary folder's <c>.spill</c>, deleted before the folder is committed.</summary>
-    private static DuckDBConnection OpenWorkDatabase(string temp)
-    {
-        var spill = Path.Combine(temp, ".spill");
-        Directory.CreateDirectory(spill);
-        return DuckDbFile.OpenScratch(Path.Combine(spill, "mirror.duckdb"), ("temp_directory", spill), ("preserve_insertion_order", false));
     }
 
     /// <summary><c>hubspot (https://api.hubapi.com, crm/v3/objects)</c>: never the token.</summary>

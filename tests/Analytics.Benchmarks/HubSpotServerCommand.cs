@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Runtime.InteropServices;
 using Analytics.Sources.Demo;
 using Analytics.TestSupport.HubSpot;
 using Analytics.TestSupport.HubSpot.Seeding;
@@ -30,22 +29,10 @@ internal static class HubSpotServerCommand
         }
 
         await using var server = await HubSpotContractServer.StartAsync(portal, new HubSpotContractServerOptions { Port = BenchmarkArguments.Int(args, "--port", 0) });
-        var stopped = new TaskCompletionSource();
-        Console.CancelKeyPress += (_, e) =>
-        {
-            e.Cancel = true;
-            stopped.TrySetResult();
-        };
-        using var term = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
-        {
-            context.Cancel = true;
-            stopped.TrySetResult();
-        });
 
         Console.WriteLine($"HubSpot contract server at {server.BaseUrl} (base_url)");
         Console.WriteLine($"  token {server.Token} (a test server's, not a real secret)");
-        Console.WriteLine("Ctrl+C stops it.");
-        await stopped.Task;
+        await StopSignal.WaitAsync();
         Console.WriteLine($"stopping after {server.Requests.Count:N0} requests");
         return 0;
     }

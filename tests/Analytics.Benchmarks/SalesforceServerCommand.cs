@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.InteropServices;
 using Analytics.TestSupport.Salesforce;
 
 namespace Analytics.Benchmarks;
@@ -31,23 +30,11 @@ internal static class SalesforceServerCommand
         }
 
         await using var server = await SalesforceContractServer.StartAsync(org, options);
-        var stopped = new TaskCompletionSource();
-        Console.CancelKeyPress += (_, e) =>
-        {
-            e.Cancel = true;
-            stopped.TrySetResult();
-        };
-        using var term = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
-        {
-            context.Cancel = true;
-            stopped.TrySetResult();
-        });
 
         Console.WriteLine($"Salesforce contract server at {server.BaseUrl} (login and instance URL)");
         Console.WriteLine($"  jwt_bearer: consumer_key {server.ConsumerKey}, username {server.Username}, private key file {server.PrivateKeyPemPath}");
         Console.WriteLine($"  client_credentials: client id {server.ClientId}, secret {server.ClientSecret} (a test server's, not a real secret)");
-        Console.WriteLine("Ctrl+C stops it.");
-        await stopped.Task;
+        await StopSignal.WaitAsync();
         Console.WriteLine($"stopping after {server.Requests.Count:N0} requests");
         return 0;
     }

@@ -27,7 +27,7 @@ internal sealed class HubSpotProjection(DuckDBConnection duck, string folder, IR
         var mapping = config.Mapping.For(entity);
         var header = entity.Columns.Select(c => c.Name).ToList();
         var label = $"hubspot {string.Join(" + ", mapping.Sources.Select(s => s.Object).Distinct())}";
-        return loader.Load(entity, label, header, Rows(Sql(entity, mapping), header.Count), staging);
+        return loader.Load(entity, label, header, MirrorProjection.Rows(duck, Sql(entity, mapping), header.Count), staging);
     }
 
     /// <summary>The SELECT giving the entity's columns in schema order, then the row's origin (object and record id).</summary>
@@ -163,25 +163,6 @@ internal sealed class HubSpotProjection(DuckDBConnection duck, string folder, IR
     }
 
     private string Labels() => string.Join(", ", config.Attribution.Labels.Keys.Select(l => $"'{E(l)}'"));
-
-    private IEnumerable<CanonicalRow> Rows(string sql, int width)
-    {
-        using var command = duck.CreateCommand();
-        command.CommandText = sql;
-        command.UseStreamingMode = true;
-        using var reader = command.ExecuteReader();
-        long line = 0;
-        while (reader.Read())
-        {
-            var fields = new string?[width];
-            for (var i = 0; i < width; i++)
-            {
-                fields[i] = reader.IsDBNull(i) ? null : reader.GetString(i);
-            }
-
-            yield return new CanonicalRow(++line, fields, reader.IsDBNull(width) ? null : reader.GetString(width));
-        }
-    }
 
     private static string Parquet(string path) => $"read_parquet('{E(path)}')";
 

@@ -1,5 +1,5 @@
-using Analytics.Pipelines.Sources.Mirror;
 using System.Globalization;
+using Analytics.Pipelines.Sources.Mirror;
 using Analytics.Sources.Salesforce.Api;
 using DuckDB.NET.Data;
 

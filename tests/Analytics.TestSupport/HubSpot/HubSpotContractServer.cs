@@ -2,13 +2,9 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net;
 using System.Text.Json;
+using Analytics.TestSupport.Http;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Analytics.TestSupport.HubSpot;
 
@@ -38,15 +34,7 @@ public sealed partial class HubSpotContractServer : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(portal);
         var server = new HubSpotContractServer(portal, options ?? new HubSpotContractServerOptions());
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, server.Options.Port));
-        var app = builder.Build();
-        app.Run(server.HandleAsync);
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        server.BaseUrl = new Uri(address.TrimEnd('/') + "/");
-        server._app = app;
+        (server._app, server.BaseUrl) = await LoopbackApp.StartAsync(server.Options.Port, server.HandleAsync);
         return server;
     }
 
@@ -65,14 +53,7 @@ public sealed partial class HubSpotContractServer : IAsyncDisposable
     /// <summary>Every request answered, in order.</summary>
     public IReadOnlyList<HubSpotRequest> Requests => [.. _log];
 
-    public async ValueTask DisposeAsync()
-    {
-        if (_app is not null)
-        {
-            await _app.StopAsync();
-            await _app.DisposeAsync();
-        }
-    }
+    public ValueTask DisposeAsync() => LoopbackApp.StopAsync(_app);
 
     private async Task HandleAsync(HttpContext context)
     {
