@@ -29,6 +29,12 @@ public sealed class HubSpotSource(
     HttpMessageHandler? handler = null,
     Func<string, string?>? environment = null) : ICrmSource
 {
+    /// <summary>
+    /// The mirror's work database's memory limit: its merges (sorts, window functions) and the projection's joins spill
+    /// to its temporary folder beyond it, so that the peak does not grow with the portal (docs/benchmarks.md).
+    /// </summary>
+    internal const string WorkMemoryLimit = "512MB";
+
     private string? _reads;
 
     /// <inheritdoc />
@@ -60,7 +66,7 @@ public sealed class HubSpotSource(
             var units = HubSpotMirrorUnit.Plan(config);
             var full = new List<string>();
             using (var client = new HubSpotClient(config.Connection, clock, progress, handler, environment))
-            using (var duck = MirrorStore.OpenWorkDatabase(temp))
+            using (var duck = MirrorStore.OpenWorkDatabase(temp, WorkMemoryLimit))
             {
                 progress?.Report("reading the deal pipelines and owners");
                 var stages = PipelineStages.Map(await client.PipelinesAsync(ct).ConfigureAwait(false), config.Pipelines);

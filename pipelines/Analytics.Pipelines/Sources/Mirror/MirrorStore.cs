@@ -45,11 +45,16 @@ public sealed class MirrorStore(string root)
     /// 2,000,000 opportunities instead of spilling (docs/benchmarks.md). Insertion order need not be kept: every
     /// projection orders its rows.
     /// </summary>
-    public static DuckDBConnection OpenWorkDatabase(string temp)
+    /// <param name="temp">The run's temporary folder (<see cref="CreateTemp"/>).</param>
+    /// <param name="memoryLimit">DuckDB's memory limit for it (e.g. <c>512MB</c>), or null for DuckDB's default (80 % of RAM).</param>
+    public static DuckDBConnection OpenWorkDatabase(string temp, string? memoryLimit = null)
     {
         var spill = Path.Combine(temp, Spill);
         Directory.CreateDirectory(spill);
-        return DuckDbFile.OpenScratch(Path.Combine(spill, "mirror.duckdb"), ("temp_directory", spill), ("preserve_insertion_order", false));
+        (string, object)[] options = memoryLimit is null
+            ? [("temp_directory", spill), ("preserve_insertion_order", false)]
+            : [("temp_directory", spill), ("preserve_insertion_order", false), ("memory_limit", memoryLimit)];
+        return DuckDbFile.OpenScratch(Path.Combine(spill, "mirror.duckdb"), options);
     }
 
     /// <summary>
