@@ -87,7 +87,7 @@ public sealed class CliApplication
             return Fail(e.Message, ExitCodes.BadUsage);
         }
         catch (Exception e) when (e is Analytics.Reports.Data.ReportException or SourceException or ExtractFailedException or TransformRunException or Analytics.Orchestration.Stages.SnapshotNotLandedException or TransformProjectException or DuckDBException or IOException or UnauthorizedAccessException
-            or Analytics.Sources.Salesforce.Api.SalesforceException)
+            or Analytics.Sources.Salesforce.Api.SalesforceException or Analytics.Sources.HubSpot.Api.HubSpotException)
         {
             return Fail(e.Message, ExitCodes.RunFailed);
         }

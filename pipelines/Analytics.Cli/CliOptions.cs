@@ -36,8 +36,8 @@ internal static class CliOptions
     /// <summary><c>--source</c>: overrides <c>source.kind</c> of pipeline.yaml.</summary>
     public static Option<SourceKind?> Source() => new("--source")
     {
-        Description = "The CRM source to read, overriding source.kind in pipeline.yaml: demo, files or salesforce.",
-        HelpName = "demo|files|salesforce",
+        Description = "The CRM source to read, overriding source.kind in pipeline.yaml: demo, files, salesforce or hubspot.",
+        HelpName = "demo|files|salesforce|hubspot",
         CustomParser = result =>
         {
             var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;

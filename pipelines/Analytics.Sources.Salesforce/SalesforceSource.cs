@@ -1,10 +1,9 @@
 using System.Globalization;
-using DuckDB.NET.Data;
 using Analytics.Pipelines.Crm;
 using Analytics.Pipelines.Lake;
 using Analytics.Pipelines.Sources;
 using Analytics.Pipelines.Sources.Files;
-using Analytics.Pipelines.Warehouse;
+using Analytics.Pipelines.Sources.Mirror;
 using Analytics.Sources.Salesforce.Api;
 using Analytics.Sources.Salesforce.Configuration;
 using Analytics.Sources.Salesforce.Mapping;
@@ -59,7 +58,7 @@ public sealed class SalesforceSource(
             var settings = new MirrorSettings(start, config.Lookback, config.BulkThreshold, config.Connection.ApiVersion, clock, progress);
             var full = new List<(string Object, string Reason)>();
             using (var client = new SalesforceClient(config.Connection, clock, progress, handler, environment))
-            using (var duck = OpenWorkDatabase(temp))
+            using (var duck = MirrorStore.OpenWorkDatabase(temp))
             {
                 var mirror = new ObjectMirror(client, new OrgSchema(client), duck, settings);
                 foreach (var unit in units)
@@ -85,11 +84,6 @@ public sealed class SalesforceSource(
                 }
             }
 
-            if (Directory.Exists(Path.Combine(temp, ".spill")))
-            {
-                Directory.Delete(Path.Combine(temp, ".spill"), recursive: true);
-            }
-
             store.Commit(temp, asOf);
             _fullReads = full.Count == 0
                 ? "every object read incrementally"
@@ -100,19 +94,6 @@ public sealed class SalesforceSource(
             MirrorStore.Abandon(temp);
             throw;
         }
-    }
-
-    /// <summary>
-    /// The DuckDB database the mirror merges and projects in: a scratch file in the temporary folder's <c>.spill</c>
-    /// (deleted before the folder is committed), so that the merged objects live on disk, with the staging area's memory
-    /// limit, so that it spills instead of growing with the row count (docs/benchmarks.md). Insertion order need not be
-    /// kept: every projection orders its rows.
-    /// </summary>
-    private static DuckDBConnection OpenWorkDatabase(string temp)
-    {
-        var spill = Path.Combine(temp, ".spill");
-        Directory.CreateDirectory(spill);
-        return DuckDbFile.OpenScratch(Path.Combine(spill, "mirror.duckdb"), ("temp_directory", spill), ("preserve_insertion_order", false), ("memory_limit", SnapshotStaging.MemoryLimit));
     }
 
     /// <summary><c>salesforce (https://login.salesforce.com, API v66.0)</c>: never secrets.</summary>

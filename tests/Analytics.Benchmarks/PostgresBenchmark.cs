@@ -36,7 +36,7 @@ internal static class PostgresBenchmark
             foreach (var size in sizes)
             {
                 var database = await server.CreateDatabaseAsync();
-                var scale = Math.Min(100, Math.Ceiling(size / SalesforceServerSeeding.OpportunitiesPerScale * 1.05 * 100) / 100);
+                var scale = DemoSeedArguments.ScaleFor(size);
                 Console.WriteLine($"--- {size:N0} opportunities: seeding the in-house schema from the demo CRM (seed 42, scale {scale.ToString(CultureInfo.InvariantCulture)})");
                 var watch = Stopwatch.StartNew();
                 var seeded = await InHouseCrmSeeder.SeedFromDemoAsync(database, new DemoCrmOptions { Seed = 42, Scale = scale },

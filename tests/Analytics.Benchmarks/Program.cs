@@ -13,6 +13,9 @@ var benchmarks = new Dictionary<string, Func<string[], Task<int>>>(StringCompare
     ["postgres-server"] = PostgresServerCommand.RunAsync,
     ["postgres"] = PostgresBenchmark.RunAsync,
     ["postgres-extract"] = PostgresBenchmark.ExtractAsync,
+    ["hubspot-server"] = HubSpotServerCommand.RunAsync,
+    ["hubspot"] = HubSpotBenchmark.RunAsync,
+    ["hubspot-extract"] = HubSpotBenchmark.ExtractAsync,
 };
 
 if (args.Length == 0 || !benchmarks.TryGetValue(args[0], out var run))

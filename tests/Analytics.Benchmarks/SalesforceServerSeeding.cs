@@ -15,9 +15,6 @@ namespace Analytics.Benchmarks;
 /// </summary>
 internal static class SalesforceServerSeeding
 {
-    /// <summary>Opportunities the demo CRM holds per unit of scale as of 2026-11-21 (docs/benchmarks.md: 941,210 at 41.7), rounded down.</summary>
-    internal const double OpportunitiesPerScale = 22_500;
-
     public static Task SeedAsync(SalesforceOrg org, string[] args)
     {
         ArgumentNullException.ThrowIfNull(org);
@@ -28,11 +25,7 @@ internal static class SalesforceServerSeeding
             return Task.CompletedTask;
         }
 
-        var date = DateOnly.ParseExact(BenchmarkArguments.Value(args, "--date") ?? "2026-11-21", "yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var opportunities = BenchmarkArguments.Value(args, "--opportunities") is { } n ? long.Parse(n, CultureInfo.InvariantCulture) : (long?)null;
-        var scale = opportunities is { } count
-            ? Math.Min(100, Math.Ceiling(count / OpportunitiesPerScale * 1.05 * 100) / 100)
-            : double.Parse(BenchmarkArguments.Value(args, "--scale") ?? "0.05", CultureInfo.InvariantCulture);
+        var (date, opportunities, scale) = DemoSeedArguments.Read(args);
         var watch = Stopwatch.StartNew();
         var seeder = new DemoOrgSeeder(org, new DemoOrgSeedOptions { MaxOpportunities = opportunities, IncludeActivities = opportunities is null });
         new DemoCrm(new DemoCrmOptions { Seed = 42, Scale = scale }).WriteSnapshot(date, seeder);

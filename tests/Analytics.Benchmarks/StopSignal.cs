@@ -2,7 +2,7 @@ using System.Runtime.InteropServices;
 
 namespace Analytics.Benchmarks;
 
-/// <summary>Waits for Ctrl+C or SIGTERM, so that a server command stops cleanly (and cleans up) either way.</summary>
+/// <summary>How a standalone contract server (<c>salesforce-server</c>, <c>hubspot-server</c>) waits for Ctrl+C or SIGTERM.</summary>
 internal static class StopSignal
 {
     public static async Task WaitAsync()

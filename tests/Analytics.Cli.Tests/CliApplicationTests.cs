@@ -22,7 +22,7 @@ public sealed class CliApplicationTests
 
     [Theory]
     [InlineData("extract --date 2026-13-01", "--date must be a date written yyyy-MM-dd, not '2026-13-01'")]
-    [InlineData("extract --source hubspot", "--source must be one of demo, files, salesforce, postgres, not 'hubspot'.")]
+    [InlineData("extract --source dynamics", "--source must be one of demo, files, salesforce, postgres, hubspot, not 'dynamics'.")]
     [InlineData("frobnicate", "Unrecognized command or argument 'frobnicate'")]
     [InlineData("status --last 0", "--last takes how many runs to list, 1 or more, not 0.")]
     [InlineData("status --last -3", "--last takes how many runs to list, 1 or more, not -3.")]

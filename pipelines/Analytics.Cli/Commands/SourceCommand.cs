@@ -1,6 +1,8 @@
 using System.CommandLine;
 using Analytics.Cli.Printing;
 using Analytics.Pipelines.Configuration;
+using Analytics.Sources.HubSpot;
+using Analytics.Sources.HubSpot.Configuration;
 using Analytics.Sources.Postgres.Checking;
 using Analytics.Sources.Postgres.Configuration;
 using Analytics.Sources.Salesforce;
@@ -25,7 +27,10 @@ internal static class SourceCommand
             + "the fields missing with the org's closest names, the record counts and whether a full read would use Bulk 2.0 or REST, then "
             + "the org's API budget (calls used of the daily allowance). For postgres: connect, begin the read-only snapshot the extract "
             + "uses, and print per entity its table or query, each canonical column with its PostgreSQL type, and the row count; "
-            + "a missing column or a type that cannot feed its canonical column is named. The demo CRM and a file drop need no check. "
+            + "a missing column or a type that cannot feed its canonical column is named. "
+            + "For hubspot: per mapped object type the token's scopes, the properties "
+            + "found and missing (with the closest names) and the record count, then the pipelines' mapping onto our motions and stages and its gaps, "
+            + "and the owners. The demo CRM and a file drop need no check. "
             + "Exit code 0 when the mapping can work, 1 when it cannot (a missing object or field, a refused filter, a failed login), "
             + "2 on a bad configuration.")
         {
@@ -43,9 +48,20 @@ internal static class SourceCommand
                 return checkedReplica!.CanWork ? ExitCodes.Success : ExitCodes.RunFailed;
             }
 
+            if (kind == SourceKind.HubSpot)
+            {
+                HubSpotSourceCheckReport? checkedPortal = null;
+                await context.Console.Status().StartAsync("checking the HubSpot mapping", async _ =>
+                {
+                    checkedPortal = await new HubSpotSourceCheck(config.Source.HubSpot, context.Clock).RunAsync(ct);
+                });
+                HubSpotSourceCheckPrinter.Print(context.Console, checkedPortal!);
+                return checkedPortal!.CanWork ? ExitCodes.Success : ExitCodes.RunFailed;
+            }
+
             if (kind != SourceKind.Salesforce)
             {
-                context.Console.MarkupLineInterpolated($"source.kind is {kind.ToString().ToLowerInvariant()}: there is no remote mapping to check (only salesforce and postgres have one).");
+                context.Console.MarkupLineInterpolated($"source.kind is {kind.ToString().ToLowerInvariant()}: there is no remote mapping to check (only salesforce, hubspot and postgres have one).");
                 return ExitCodes.Success;
             }
 

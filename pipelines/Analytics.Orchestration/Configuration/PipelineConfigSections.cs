@@ -2,6 +2,7 @@ using Analytics.Models.Configuration;
 using Analytics.Pipelines.Configuration;
 using Analytics.Reports.Configuration;
 using Analytics.Sources.Demo;
+using Analytics.Sources.HubSpot.Configuration;
 using Analytics.Sources.Postgres.Configuration;
 using Analytics.Sources.Salesforce.Configuration;
 
@@ -20,6 +21,7 @@ public static class PipelineConfigSections
         .. DemoSourceConfigExtensions.Sections,
         .. SalesforceSourceConfigExtensions.Sections,
         .. PostgresSourceConfigExtensions.Sections,
+        .. HubSpotSourceConfigExtensions.Sections,
         .. ModelsConfigExtensions.Sections,
         .. ReportsConfigExtensions.Sections,
         .. OrchestrationConfigExtensions.Sections,

@@ -2,6 +2,8 @@ using Analytics.Pipelines.Configuration;
 using Analytics.Pipelines.Sources;
 using Analytics.Pipelines.Sources.Files;
 using Analytics.Sources.Demo;
+using Analytics.Sources.HubSpot;
+using Analytics.Sources.HubSpot.Configuration;
 using Analytics.Sources.Postgres;
 using Analytics.Sources.Postgres.Configuration;
 using Analytics.Sources.Salesforce;
@@ -22,6 +24,7 @@ public static class CrmSources
         SourceKind.Files => new FileDropSource(config.Source.Files, config.Extract.MaxTextLength),
         SourceKind.Salesforce => new SalesforceSource(config.Source.Salesforce, config.Extract.MaxTextLength, clock),
         SourceKind.Postgres => new PostgresSource(config.Source.Postgres, config.Extract.MaxTextLength),
+        SourceKind.HubSpot => new HubSpotSource(config.Source.HubSpot, config.Extract.MaxTextLength, clock),
         _ => throw new ConfigurationException($"{config.File}: source.kind '{kind}' is not supported."),
     };
 }

@@ -179,5 +179,6 @@ public sealed class PipelineStages(PipelineConfig config, TimeProvider clock, IS
     /// </summary>
     private static bool IsPermanent(Exception e) => e is ConfigurationException or DeliveryConfigurationException or ExtractFailedException
         or ReportException or TransformProjectException or ModelStageException or SnapshotNotLandedException
-        or SalesforceException { Kind: not SalesforceErrorKind.Transient };
+        or SalesforceException { Kind: not SalesforceErrorKind.Transient }
+        or Analytics.Sources.HubSpot.Api.HubSpotException { Kind: not Analytics.Sources.HubSpot.Api.HubSpotErrorKind.Transient };
 }

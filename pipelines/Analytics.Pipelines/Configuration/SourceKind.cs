@@ -14,4 +14,6 @@ public enum SourceKind
 
     /// <summary>An in-house CRM's PostgreSQL read replica, read by SQL in one consistent snapshot (<c>source.postgres</c>).</summary>
     Postgres,
+    /// <summary>A HubSpot portal, read through its CRM v3/v4 APIs (<c>source.hubspot</c>).</summary>
+    HubSpot,
 }

@@ -3,6 +3,7 @@ using System.Text;
 using Analytics.Pipelines.Crm;
 using Analytics.Pipelines.Lake;
 using Analytics.Pipelines.Sources.Files;
+using Analytics.Pipelines.Sources.Mirror;
 using Analytics.Sources.Salesforce.Mirror;
 using DuckDB.NET.Data;
 
@@ -27,7 +28,7 @@ internal sealed class EntityProjection(DuckDBConnection duck, string folder, IRe
         var sql = Sql(entity, mapping);
         var header = entity.Columns.Select(c => c.Name).ToList();
         var label = $"salesforce {string.Join(" + ", mapping.Sources.Select(s => s.Object).Distinct())}";
-        return loader.Load(entity, label, header, Rows(sql, header.Count), staging);
+        return loader.Load(entity, label, header, MirrorProjection.Rows(duck, sql, header.Count), staging);
     }
 
     /// <summary>The SELECT giving the entity's columns in schema order, then the row's origin (object and Id); creates the lookup tables it reads.</summary>
@@ -49,7 +50,7 @@ internal sealed class EntityProjection(DuckDBConnection duck, string folder, IRe
     private string SourceSql(EntitySchema entity, ObjectMapping source)
     {
         var unit = MirrorUnit.Find(units, source.Object, source.Where);
-        var from = new StringBuilder($"read_parquet('{ObjectMirror.Escape(MirrorStore.DataPath(folder, unit))}', hive_partitioning = false) t");
+        var from = new StringBuilder($"read_parquet('{ObjectMirror.Escape(MirrorStore.DataPath(folder, unit.Name))}', hive_partitioning = false) t");
         var lookups = source.Lookups.Select(l => (l.Object, l.Key)).Distinct().ToList();
         for (var i = 0; i < lookups.Count; i++)
         {
@@ -102,7 +103,7 @@ internal sealed class EntityProjection(DuckDBConnection duck, string folder, IRe
     {
         var unit = MirrorUnit.Find(units, lookupObject, null);
         var columns = string.Join(", ", values.Select(v => $"arg_max({ObjectMirror.Quote(v.Field)}, {ObjectMirror.Quote(v.LatestBy)}) as {ObjectMirror.Quote(LookupColumnName(v.Field, v.LatestBy))}"));
-        var select = $"select {ObjectMirror.Quote(key)} as k, {columns} from read_parquet('{ObjectMirror.Escape(MirrorStore.DataPath(folder, unit))}', hive_partitioning = false) group by 1";
+        var select = $"select {ObjectMirror.Quote(key)} as k, {columns} from read_parquet('{ObjectMirror.Escape(MirrorStore.DataPath(folder, unit.Name))}', hive_partitioning = false) group by 1";
         if (!_lookupTables.TryGetValue(select, out var table))
         {
             table = $"lookup_{_lookupTables.Count}";
@@ -147,26 +148,5 @@ internal sealed class EntityProjection(DuckDBConnection duck, string folder, IRe
         }
 
         return cases.Append(" end").ToString();
-    }
-
-    private IEnumerable<CanonicalRow> Rows(string sql, int width)
-    {
-        using var command = duck.CreateCommand();
-        command.CommandText = sql;
-        // Streamed chunk by chunk: the default buffered result holds every row of the entity in DuckDB's memory (4 M
-        // stage changes at 1,000,000 opportunities), past the memory limit, where it cannot spill.
-        command.UseStreamingMode = true;
-        using var reader = command.ExecuteReader();
-        long line = 0;
-        while (reader.Read())
-        {
-            var fields = new string?[width];
-            for (var i = 0; i < width; i++)
-            {
-                fields[i] = reader.IsDBNull(i) ? null : reader.GetString(i);
-            }
-
-            yield return new CanonicalRow(++line, fields, reader.IsDBNull(width) ? null : reader.GetString(width));
-        }
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Analytics.Pipelines.Sources.Mirror;
 using Analytics.Sources.Salesforce.Api;
 using DuckDB.NET.Data;
 
@@ -62,7 +63,7 @@ internal sealed partial class ObjectMirror(SalesforceClient client, OrgSchema sc
             }
         }
 
-        var state = MirrorStore.ReadState(previous, unit);
+        var state = MirrorStore.ReadState<MirrorState>(previous, unit.Name);
         var since = state is null ? default : state.Bookmark - settings.Lookback;
         var hasIsDeleted = description.Field("IsDeleted") is not null;
         var fullReason = FullReadReason(unit, state, cursor, noPrefixCursor);
@@ -110,11 +111,11 @@ internal sealed partial class ObjectMirror(SalesforceClient client, OrgSchema sc
                 settings.Progress?.Report($"{unit.Object}: {how}");
             }
 
-            var rows = Write(unit, fullReason is null ? MirrorStore.DataPath(previous!, unit) : null, table, removed, MirrorStore.DataPath(target, unit));
+            var rows = Write(unit, fullReason is null ? MirrorStore.DataPath(previous!, unit.Name) : null, table, removed, MirrorStore.DataPath(target, unit.Name));
             // The deleted resource covers whole minutes up to latestDateCovered: never bookmark past it.
             var bookmark = deletes is not null && deletes.LatestDateCovered < settings.Start ? deletes.LatestDateCovered : settings.Start;
             var result = new MirrorState(unit.Object, unit.Where, cursor, bookmark, unit.Paths, settings.ApiVersion, settings.Clock.GetUtcNow(), how, rows);
-            MirrorStore.WriteState(target, unit, result);
+            MirrorStore.WriteState(target, unit.Name, result);
             return result;
         }
         finally

@@ -1,3 +1,4 @@
+using Analytics.Pipelines.Sources;
 using Analytics.Sources.Salesforce.Api;
 
 namespace Analytics.Sources.Salesforce.Mirror;
@@ -33,7 +34,7 @@ internal sealed class OrgSchema(SalesforceClient client)
             if (reference is null || reference.ReferenceTo.Count == 0)
             {
                 var relationships = current.Fields.Where(f => f.RelationshipName is not null).Select(f => f.RelationshipName!);
-                return PathResolution.Missing(path, Closest(steps[i], relationships), $"{current.Name} has no relationship '{steps[i]}'");
+                return PathResolution.Missing(path, ClosestNames.Find(steps[i], relationships), $"{current.Name} has no relationship '{steps[i]}'");
             }
 
             var parent = await DescribeAsync(reference.ReferenceTo[0], ct).ConfigureAwait(false);
@@ -47,7 +48,7 @@ internal sealed class OrgSchema(SalesforceClient client)
 
         var field = current.Field(steps[^1]);
         return field is null
-            ? PathResolution.Missing(path, Closest(steps[^1], current.Fields.Select(f => f.Name)), $"{current.Name} has no field '{steps[^1]}'")
+            ? PathResolution.Missing(path, ClosestNames.Find(steps[^1], current.Fields.Select(f => f.Name)), $"{current.Name} has no field '{steps[^1]}'")
             : PathResolution.Found(path, field, current.Name);
     }
 
@@ -64,36 +65,4 @@ internal sealed class OrgSchema(SalesforceClient client)
     /// <summary>The cursor field of an object: SystemModstamp, else LastModifiedDate, else CreatedDate, else none.</summary>
     public static string? CursorField(SObjectDescription description) =>
         new[] { "SystemModstamp", "LastModifiedDate", "CreatedDate" }.FirstOrDefault(f => description.Field(f) is not null);
-
-    /// <summary>Up to three of <paramref name="candidates"/> closest to <paramref name="name"/> by edit distance (case-insensitive).</summary>
-    public static IReadOnlyList<string> Closest(string name, IEnumerable<string> candidates) => candidates
-        .Distinct(StringComparer.OrdinalIgnoreCase)
-        .Select(c => (Name: c, Distance: Distance(name.ToLowerInvariant(), c.ToLowerInvariant())))
-        .OrderBy(c => c.Distance).ThenBy(c => c.Name, StringComparer.Ordinal)
-        .Take(3)
-        .Select(c => c.Name)
-        .ToList();
-
-    private static int Distance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
-    }
 }

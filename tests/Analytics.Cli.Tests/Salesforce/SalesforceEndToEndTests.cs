@@ -55,7 +55,7 @@ public sealed class SalesforceEndToEndTests
     private static void Succeeds((int Code, string Output) result) => Assert.True(result.Code == ExitCodes.Success, result.Output);
 
     /// <summary>Every quarantined row of the lake (entity, then the row as text), to say why counts differ.</summary>
-    private static string Quarantined(string lake)
+    internal static string Quarantined(string lake)
     {
         var files = Directory.Exists(Path.Combine(lake, "quarantine")) ? Directory.GetFiles(Path.Combine(lake, "quarantine"), "*.parquet", SearchOption.AllDirectories) : [];
         using var connection = new DuckDB.NET.Data.DuckDBConnection("DataSource=:memory:");

@@ -51,7 +51,7 @@ public sealed partial class PipelineConfigLoaderTests
 
     [Theory]
     [InlineData("sourse:\n  kind: demo\n", "pipeline.yaml:1: unknown key 'sourse' at the top level")]
-    [InlineData("source:\n  kind: salesforse\n", "pipeline.yaml:2: 'source.kind' must be one of demo, files, salesforce, postgres, not 'salesforse'")]
+    [InlineData("source:\n  kind: salesforse\n", "pipeline.yaml:2: 'source.kind' must be one of demo, files, salesforce, postgres, hubspot, not 'salesforse'")]
     [InlineData("extract:\n  quarantine_threshold: 5%\n", "pipeline.yaml:2: 'extract.quarantine_threshold' must be a number from 0 to 1, not '5%'")]
     [InlineData("backfill:\n  months: 0\n", "pipeline.yaml:2: 'backfill.months' must be a whole number from 1 to 120, not '0'")]
     [InlineData("fiscal:\n  year_start_month: 13\n", "'fiscal.year_start_month' must be a whole number from 1 to 12")]

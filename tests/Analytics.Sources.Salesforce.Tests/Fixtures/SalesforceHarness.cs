@@ -6,6 +6,7 @@ using Analytics.Sources.Salesforce.Api;
 using Analytics.Sources.Salesforce.Configuration;
 using Analytics.Sources.Salesforce.Mapping;
 using Analytics.TestSupport.Files;
+using Analytics.TestSupport.Lakes;
 using Analytics.TestSupport.Salesforce;
 
 namespace Analytics.Sources.Salesforce.Tests.Fixtures;

@@ -1,26 +1,17 @@
+using Analytics.TestSupport.Http;
+
 namespace Analytics.TestSupport.Salesforce;
 
 /// <summary>Failures a test scripts into the contract server.</summary>
 public sealed class ContractServerFaults
 {
     private readonly Lock _gate = new();
-    private readonly List<(string PathContains, ContractFault Fault)> _next = [];
+    private readonly FaultQueue<ContractFault> _next = new();
     private readonly Queue<string> _bulkFailures = new();
     private readonly HashSet<(string Type, string Field)> _hidden = [];
 
     /// <summary>Answers the next <paramref name="times"/> requests whose path contains <paramref name="pathContains"/> with <paramref name="fault"/>.</summary>
-    public void Next(string pathContains, ContractFault fault, int times = 1)
-    {
-        ArgumentNullException.ThrowIfNull(pathContains);
-        ArgumentNullException.ThrowIfNull(fault);
-        lock (_gate)
-        {
-            for (var i = 0; i < times; i++)
-            {
-                _next.Add((pathContains, fault));
-            }
-        }
-    }
+    public void Next(string pathContains, ContractFault fault, int times = 1) => _next.Next(pathContains, fault, times);
 
     /// <summary>Makes the next <paramref name="times"/> Bulk query jobs end Failed with <paramref name="errorMessage"/>.</summary>
     public void FailBulkJobs(string errorMessage, int times = 1)
@@ -50,21 +41,7 @@ public sealed class ContractServerFaults
 
     internal long SessionsExpiredAt { get; private set; }
 
-    internal ContractFault? Take(string path)
-    {
-        lock (_gate)
-        {
-            var index = _next.FindIndex(n => path.Contains(n.PathContains, StringComparison.OrdinalIgnoreCase));
-            if (index < 0)
-            {
-                return null;
-            }
-
-            var fault = _next[index].Fault;
-            _next.RemoveAt(index);
-            return fault;
-        }
-    }
+    internal ContractFault? Take(string path) => _next.Take(path);
 
     internal string? TakeBulkFailure()
     {

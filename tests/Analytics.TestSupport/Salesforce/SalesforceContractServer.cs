@@ -2,13 +2,9 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net;
 using System.Security.Cryptography;
+using Analytics.TestSupport.Http;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Analytics.TestSupport.Salesforce;
 
@@ -40,15 +36,7 @@ public sealed partial class SalesforceContractServer : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(org);
         var server = new SalesforceContractServer(org, options ?? new ContractServerOptions());
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, server.Options.Port));
-        var app = builder.Build();
-        app.Run(server.HandleAsync);
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        server.BaseUrl = new Uri(address.TrimEnd('/') + "/");
-        server._app = app;
+        (server._app, server.BaseUrl) = await LoopbackApp.StartAsync(server.Options.Port, server.HandleAsync);
         return server;
     }
 
@@ -87,12 +75,7 @@ public sealed partial class SalesforceContractServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (_app is not null)
-        {
-            await _app.StopAsync();
-            await _app.DisposeAsync();
-        }
-
+        await LoopbackApp.StopAsync(_app);
         _key.Dispose();
         File.Delete(PrivateKeyPemPath);
     }

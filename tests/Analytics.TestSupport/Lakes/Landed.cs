@@ -3,10 +3,10 @@ using Analytics.Pipelines.Crm;
 using Analytics.Pipelines.Lake;
 using Analytics.Pipelines.Warehouse;
 
-namespace Analytics.Sources.Salesforce.Tests.Fixtures;
+namespace Analytics.TestSupport.Lakes;
 
 /// <summary>A landed snapshot's rows per entity (each row its values joined by |, in primary-key order) and quarantine lines.</summary>
-internal sealed record Landed(SnapshotManifest Manifest, IReadOnlyDictionary<string, IReadOnlyList<string>> Rows, IReadOnlyDictionary<string, IReadOnlyList<string>> Quarantine)
+public sealed record Landed(SnapshotManifest Manifest, IReadOnlyDictionary<string, IReadOnlyList<string>> Rows, IReadOnlyDictionary<string, IReadOnlyList<string>> Quarantine)
 {
     public static Landed Read(LakeLayout lake, DateOnly date, SnapshotManifest manifest)
     {
