@@ -86,7 +86,7 @@ public sealed class ReportDocumentTests : IDisposable
         using (var document = new ReportDocument("QBR", "footer", createdAt: Snapshot))
         {
             var page = document.AddPage("Summary");
-            Analytics.Reports.Charts.BarChart.Draw(page.Graphics, page.Take(200), ["Q1", "Q2"], [new("ARR", [1.0, 2.0])], Analytics.Reports.Charts.ValueFormat.Money);
+            Analytics.Reports.Charts.BarChart.Draw(page, page.Take(200), ["Q1", "Q2"], [new("ARR", [1.0, 2.0])], Analytics.Reports.Charts.ValueFormat.Money);
             document.Save(path);
         }
 
@@ -171,7 +171,7 @@ public sealed class ReportDocumentTests : IDisposable
         {
             using var document = new ReportDocument("QBR", "Snapshot 2026-11-21", createdAt: Snapshot);
             var page = document.AddPage("Summary", "Q3 2026");
-            Analytics.Reports.Charts.BarChart.Draw(page.Graphics, page.Take(200), ["Q1", "Q2"], [new("ARR", [1.0, 2.0])], Analytics.Reports.Charts.ValueFormat.Money);
+            Analytics.Reports.Charts.BarChart.Draw(page, page.Take(200), ["Q1", "Q2"], [new("ARR", [1.0, 2.0])], Analytics.Reports.Charts.ValueFormat.Money);
             return document.ToBytes();
         }
 
