@@ -81,6 +81,9 @@ public sealed class FontCoverageTests : IDisposable
     {
         "DejaVu Sans" => ReportFonts.Body,
         "DejaVu Sans,Bold" => ReportFonts.BodyBold,
+        // The charts' text, embedded by Skia under the face's PostScript name.
+        "DejaVuSans" => ReportFonts.Body,
+        "DejaVuSans-Bold" => ReportFonts.BodyBold,
         "DejaVu Sans Condensed" => ReportFonts.TableCell,
         "DejaVu Sans Condensed,Bold" => ReportFonts.TableCellBold,
         _ => throw new ArgumentException($"unexpected font '{name}'", nameof(name)),
