@@ -11,6 +11,9 @@ namespace Analytics.Reports.Charts;
 /// </summary>
 public static class BarChart
 {
+    // The most room one category gets along the category axis, in points (bars are about two thirds of it).
+    private const double MaxSlot = 30;
+
     /// <summary>Plans a bar chart into <paramref name="area"/> of <paramref name="page"/>; writes a line of text instead when no value is other than zero.</summary>
     /// <param name="page">The page the chart goes on.</param>
     /// <param name="area">The chart's box (title included); nothing is drawn outside it.</param>
@@ -46,8 +49,10 @@ public static class BarChart
         double Position(int c) => horizontal ? n - 1 - c : c;
         var groupWidth = stacked || series.Count == 1 ? 0.62 : 0.8;
         var barWidth = stacked ? groupWidth : groupWidth / series.Count;
-        // Values beside single bars; inside stacked segments they would not fit the thin ones.
-        var showValues = options.ShowValues && !stacked;
+        // Values beside single bars; inside stacked segments they would not fit the thin ones, nor above grouped bars
+        // narrower than their labels (they would run into their neighbours').
+        var widestValue = ChartStyle.WidestLabel(series.SelectMany(x => x.Values).OfType<double>().Select(v => NumberFormat.Format(chart.Format, v))) * ChartStyle.SmallFontSize / ChartStyle.AxisFontSize;
+        var showValues = options.ShowValues && !stacked && (horizontal || widestValue + 2 <= width * 0.85 / n * barWidth);
 
         var positive = new double[n];
         var negative = new double[n];
@@ -73,7 +78,8 @@ public static class BarChart
                 high = Math.Max(high, from + v);
                 bars.Add(new Bar
                 {
-                    Position = Position(c) + (stacked ? 0 : (s - (series.Count - 1) / 2.0) * barWidth),
+                    // Grouped series side by side in legend order: left to right, or top to bottom on horizontal bars.
+                    Position = Position(c) + (stacked ? 0 : (horizontal ? -1 : 1) * (s - (series.Count - 1) / 2.0) * barWidth),
                     ValueBase = from,
                     Value = from + v,
                     Size = barWidth * 0.92,
@@ -106,15 +112,18 @@ public static class BarChart
         var range = scale.Max - scale.Min;
         // A reference line's label gets a strip of its own past the last category, clear of the bars.
         var strip = options.ReferenceLine is { Label.Length: > 0 } ? 0.9 : 0;
+        // Few categories would make slab-like bars: the axis keeps room for at least as many as fit at a readable thickness.
+        var categoryRoom = MaxSlot * (stacked ? 1 : series.Count);
+        var slots = Math.Max(n, (horizontal ? dataHeight / categoryRoom : (width - 40) / (categoryRoom * 2.5)) - strip);
         if (horizontal)
         {
-            var labels = ChartStyle.CategoryTicks(categoryAxis, categories, Position, dataHeight / (n + strip), width * 0.35, across: false);
+            var labels = ChartStyle.CategoryTicks(categoryAxis, categories, Position, dataHeight / (slots + strip), width * 0.35, across: false);
             var labelWidth = ChartStyle.WidestLabel(labels);
             var dataWidth = Math.Max(20, width - labelWidth - 15);
             // Room right of the longest bar for its value label.
             var room = showValues ? range * (ChartStyle.WidestLabel(series.SelectMany(x => x.Values).OfType<double>().Select(v => NumberFormat.Format(chart.Format, v))) * 0.9 + 4) / dataWidth : 0;
             ChartStyle.Room(plot, labelWidth);
-            plot.Axes.SetLimits(scale.Min, scale.Max + room, -0.5, n - 0.5 + strip);
+            plot.Axes.SetLimits(scale.Min, scale.Max + room, n - 0.5 - slots, n - 0.5 + strip);
             plot.Grid.YAxisStyle.MajorLineStyle.Width = 0;
         }
         else
@@ -125,7 +134,7 @@ public static class BarChart
             // Room above the highest bar for its value label.
             var room = showValues ? range * 11 / dataHeight : 0;
             ChartStyle.Room(plot, tickWidth);
-            plot.Axes.SetLimits(-0.5, n - 0.5, scale.Min, scale.Max + room);
+            plot.Axes.SetLimits(-0.5 - (slots - n) / 2, n - 0.5 + (slots - n) / 2, scale.Min, scale.Max + room);
             plot.Grid.XAxisStyle.MajorLineStyle.Width = 0;
         }
 

@@ -91,14 +91,14 @@ public static class LineChart
         // Lines need not start at zero, but a scale that does is easier to read for shares and counts of this size.
         var scale = ChartStyle.ValueTicks(plot.Axes.Left, format, Math.Min(0, values.Min()), values.Max(), Math.Max(20, height - 22), out var tickLabels);
         var tickWidth = ChartStyle.WidestLabel(tickLabels);
-        var slot = (width - tickWidth - 15) / Math.Max(1, n - 0.4);
+        var slot = (width - tickWidth - 15) / n;
         ChartStyle.CategoryTicks(plot.Axes.Bottom, categories, c => c, slot, Math.Max(slot - 4, Math.Min(90, width / 4)), across: true);
         ChartStyle.Room(plot, tickWidth);
-        plot.Axes.SetLimits(-0.3, n - 0.7, scale.Min, scale.Max);
+        plot.Axes.SetLimits(-0.5, n - 0.5, scale.Min, scale.Max);
         plot.Grid.XAxisStyle.MajorLineStyle.Width = 0;
         if (reference is not null && double.IsFinite(reference.Value))
         {
-            ChartStyle.Reference(plot, reference, vertical: false, n - 0.7, Alignment.LowerRight);
+            ChartStyle.Reference(plot, reference, vertical: false, n - 0.5, Alignment.LowerRight);
         }
 
         return plot;

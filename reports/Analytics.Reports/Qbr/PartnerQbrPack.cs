@@ -72,11 +72,11 @@ public static class PartnerQbrPack
         var (left, right) = SplitColumns(page.Take(Math.Min(190, page.Remaining), Gap), 0.5);
         BarChart.Draw(page, left, stages.Select(s => s.Stage).ToList(),
             [new Series("Credited ARR", stages.Select(s => (double?)s.CreditedArr).ToList())], ValueFormat.Money, BarLayout.Grouped, "Open pipeline by stage",
-            new BarChartOptions { Horizontal = true });
+            new BarChartOptions { Horizontal = true, EmptyText = "No open deal carries credited ARR for this partner." });
         var lostReasons = data.LostReasons;
         BarChart.Draw(page, right, lostReasons.Select(l => l.Reason.Replace('_', ' ')).ToList(),
             [new Series("Deals lost", lostReasons.Select(l => (double?)l.Deals).ToList())], ValueFormat.Count, BarLayout.Grouped, $"Why deals were lost, {data.Quarter}",
-            new BarChartOptions { Horizontal = true });
+            new BarChartOptions { Horizontal = true, EmptyText = $"No deal was lost in {data.Quarter}." });
         var table = new TableBlock([new TableColumn("Deal", 3), new TableColumn("Outcome", 0.8), new TableColumn("Attribution", 1), new TableColumn("ARR", 0.9, ColumnAlign.Right),
             new TableColumn("Credited", 0.9, ColumnAlign.Right), new TableColumn("Lost reason", 1.3)]);
         foreach (var d in data.ClosedDeals.Take(40))
