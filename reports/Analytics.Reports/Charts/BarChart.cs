@@ -132,7 +132,7 @@ public static class BarChart
             var slot = (width - tickWidth - 15) / n;
             ChartStyle.CategoryTicks(categoryAxis, categories, Position, slot, Math.Max(slot - 4, Math.Min(90, width / 4)), across: true);
             // Room above the highest bar for its value label.
-            var room = showValues ? range * 11 / dataHeight : 0;
+            var room = showValues ? range * 11 / dataHeight : range * 0.03;
             ChartStyle.Room(plot, tickWidth);
             plot.Axes.SetLimits(-0.5 - (slots - n) / 2, n - 0.5 + (slots - n) / 2, scale.Min, scale.Max + room);
             plot.Grid.XAxisStyle.MajorLineStyle.Width = 0;
