@@ -122,7 +122,8 @@ public static class BarChart
             var dataWidth = Math.Max(20, width - labelWidth - 15);
             // Room right of the longest bar for its value label.
             var room = showValues ? range * (ChartStyle.WidestLabel(series.SelectMany(x => x.Values).OfType<double>().Select(v => NumberFormat.Format(chart.Format, v))) * 0.9 + 4) / dataWidth : 0;
-            ChartStyle.Room(plot, labelWidth);
+            // The value axis runs along the bottom: its last tick label sits on the right edge.
+            ChartStyle.Room(plot, labelWidth, ChartFonts.Width(tickLabels[^1], ChartStyle.AxisFontSize));
             plot.Axes.SetLimits(scale.Min, scale.Max + room, n - 0.5 - slots, n - 0.5 + strip);
             plot.Grid.YAxisStyle.MajorLineStyle.Width = 0;
         }

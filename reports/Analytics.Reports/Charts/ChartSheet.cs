@@ -89,7 +89,16 @@ internal sealed class ChartSheet : IDisposable
                 var canvas = document.BeginPage(width, height);
                 using (var plot = build())
                 {
-                    plot.Render(canvas, new PixelRect(0, width, height, 0));
+                    // ScottPlot renders twice when a plot's size and limits are new to it (it lays out, then draws
+                    // again); on a PDF page both would stay, every mark twice. A first render that draws nothing
+                    // settles the layout, so the page gets one.
+                    var rect = new PixelRect(0, width, height, 0);
+                    using (var settle = new SKNoDrawCanvas((int)Math.Ceiling(width), (int)Math.Ceiling(height)))
+                    {
+                        plot.Render(settle, rect);
+                    }
+
+                    plot.Render(canvas, rect);
                 }
 
                 document.EndPage();

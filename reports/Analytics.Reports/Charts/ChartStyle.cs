@@ -56,10 +56,13 @@ internal static class ChartStyle
     /// Fixes the room around the data area (ScottPlot's automatic layout leaves wide empty bands at small sizes): the
     /// widest tick label on the left, one line of labels below. The legend is the page's (<see cref="ChartBox.Legend"/>).
     /// </summary>
-    public static void Room(Plot plot, double leftLabelWidth)
+    /// <param name="plot">The plot.</param>
+    /// <param name="leftLabelWidth">The widest label left of the data area, in points.</param>
+    /// <param name="lastBottomLabelWidth">The width of the bottom axis' last label, centred on the data area's right edge.</param>
+    public static void Room(Plot plot, double leftLabelWidth, double lastBottomLabelWidth = 0)
     {
         plot.HideLegend();
-        plot.Layout.Fixed(new PixelPadding((float)(leftLabelWidth + 7), 8, AxisFontSize * 1.3f + 6, 6));
+        plot.Layout.Fixed(new PixelPadding((float)(leftLabelWidth + 7), (float)Math.Max(8, lastBottomLabelWidth / 2 + 3), AxisFontSize * 1.3f + 6, 6));
     }
 
     /// <summary>The widest of <paramref name="labels"/> at the axis font size, in points.</summary>

@@ -29,7 +29,9 @@ public sealed class ChartSheetTests
         Assert.Equal(0, pdf.ImageCount());
         Assert.Contains("DejaVuSans", pdf.Fonts(1));
         // The chart's text lies inside its box on the page (the form is placed where it was planned).
-        var north = pdf.Words(1).First(w => w.Text == "Northwind");
+        // Drawn once: ScottPlot's layout render leaves no second copy on the page.
+        var north = Assert.Single(pdf.Words(1), w => w.Text == "Northwind");
+        Assert.Single(pdf.Words(1), w => w.Text == "Contoso");
         Assert.InRange(north.Box.Top, 90, 300);
     }
 
