@@ -10,7 +10,7 @@ namespace Analytics.Reports.Charts;
 public static class KpiTile
 {
     /// <summary>Draws the tile into <paramref name="area"/>.</summary>
-    /// <param name="g">The graphics.</param>
+    /// <param name="page">The page the tile goes on.</param>
     /// <param name="area">The tile; nothing is drawn outside it.</param>
     /// <param name="label">What the figure is, e.g. "Sourced ARR".</param>
     /// <param name="value">The figure, already formatted, e.g. "$1.2M".</param>
@@ -18,10 +18,11 @@ public static class KpiTile
     /// <param name="trend">Which way the figure moved.</param>
     /// <param name="upIsGood">Whether a rise is good news (false for e.g. days to close).</param>
     /// <param name="sparkline">Recent values, oldest first.</param>
-    public static void Draw(XGraphics g, XRect area, string label, string value, string? delta = null, Trend trend = Trend.Flat,
+    public static void Draw(ReportPage page, XRect area, string label, string value, string? delta = null, Trend trend = Trend.Flat,
         bool upIsGood = true, IReadOnlyList<double>? sparkline = null)
     {
-        ArgumentNullException.ThrowIfNull(g);
+        ArgumentNullException.ThrowIfNull(page);
+        var g = page.Graphics;
         if (area.Width < 10 || area.Height < 10)
         {
             return;
@@ -31,7 +32,7 @@ public static class KpiTile
         g.IntersectClip(area);
         try
         {
-            var box = ChartFrame.Inflate(area, -0.5);
+            var box = new XRect(area.Left + 0.5, area.Top + 0.5, area.Width - 1, area.Height - 1);
             g.DrawRoundedRectangle(new XPen(Palette.Grid, 0.8), new XSolidBrush(XColors.White), box, new XSize(6, 6));
             g.DrawRectangle(new XSolidBrush(Palette.Series(0)), new XRect(box.Left, box.Top + 3, 2.5, box.Height - 6));
 
@@ -70,7 +71,7 @@ public static class KpiTile
             if (sparkline is { Count: > 0 } && inner.Bottom - y >= 8)
             {
                 var height = Math.Min(22, inner.Bottom - y);
-                Sparkline.Draw(g, new XRect(inner.Left, inner.Bottom - height, inner.Width, height), sparkline);
+                Sparkline.Draw(page, new XRect(inner.Left, inner.Bottom - height, inner.Width, height), sparkline);
             }
         }
         finally

@@ -1,124 +1,106 @@
 using Analytics.Reports.Pdf;
 using PdfSharp.Drawing;
+using ScottPlot;
 
 namespace Analytics.Reports.Charts;
 
 /// <summary>
-/// Line charts over categories (e.g. quarters): one line per series, differing in lightness, dash and marker;
-/// markers at points, gaps where a value is missing, an optional dashed reference line (e.g. the 35 % benchmark).
+/// Line charts over categories (e.g. quarters), drawn by ScottPlot and kept vector (<see cref="ChartSheet"/>): one
+/// line per series, differing in lightness, dash and marker; gaps where a value is missing; an optional dashed
+/// reference line. With nothing to chart, a line of text.
 /// </summary>
 public static class LineChart
 {
-    /// <summary>Draws a line chart into <paramref name="area"/>; draws "No data" when there is nothing to show (never throws on empty input).</summary>
-    /// <param name="g">The graphics.</param>
-    /// <param name="area">The chart's box; nothing is drawn outside it.</param>
+    /// <summary>Plans a line chart into <paramref name="area"/> of <paramref name="page"/>; writes a line of text instead when no value is other than zero.</summary>
+    /// <param name="page">The page the chart goes on.</param>
+    /// <param name="area">The chart's box (title included); nothing is drawn outside it.</param>
     /// <param name="categories">The x-axis categories, in order.</param>
     /// <param name="series">The series; each has one value per category (null = a gap).</param>
     /// <param name="format">How values are written on the axis.</param>
     /// <param name="title">A title drawn at the top of the area.</param>
     /// <param name="reference">A benchmark line, e.g. new ReferenceLine(0.35, "Benchmark 35%").</param>
-    public static void Draw(XGraphics g, XRect area, IReadOnlyList<string> categories, IReadOnlyList<Series> series, ValueFormat format,
-        string? title = null, ReferenceLine? reference = null)
+    /// <param name="emptyText">The line written instead of the chart when there is nothing to chart.</param>
+    public static void Draw(ReportPage page, XRect area, IReadOnlyList<string> categories, IReadOnlyList<Series> series, ValueFormat format,
+        string? title = null, ReferenceLine? reference = null, string? emptyText = null)
     {
-        ChartFrame.Draw(g, area, title, categories, series,
-            (i, key) =>
-            {
-                var y = key.Top + key.Height / 2;
-                g.DrawLine(new XPen(Palette.LineSeries(i), 1.4) { DashStyle = Palette.Dash(i) }, key.Left, y, key.Right, y);
-                ChartFrame.DrawMarker(g, Palette.Marker(i), new XPoint(key.Left + key.Width / 2, y), 4.5, Palette.LineSeries(i));
-            },
-            (body, all) => DrawPlot(g, body, categories, all, format, reference));
-    }
-
-    private static void DrawPlot(XGraphics g, XRect body, IReadOnlyList<string> categories, IReadOnlyList<Series> series, ValueFormat format, ReferenceLine? reference)
-    {
-        var values = series.SelectMany(s => Enumerable.Range(0, categories.Count).Select(s.ValueAt)).OfType<double>().ToList();
-        if (reference is not null && double.IsFinite(reference.Value))
+        ArgumentNullException.ThrowIfNull(page);
+        if (ChartBox.Begin(page, area, title, ChartBox.HasData(categories, series), emptyText) is not { } body)
         {
-            values.Add(reference.Value);
-        }
-
-        var low = values.Min();
-        var high = values.Max();
-        // Start at zero when the data sits closer to zero than its own spread would suggest: avoids exaggerating small changes.
-        if (low > 0 && low < high * 0.5)
-        {
-            low = 0;
-        }
-
-        var axisFont = ReportFonts.Of(ChartFrame.AxisFontSize);
-        const double headroom = 5;
-        var scale = NiceScale.For(low, high, ChartFrame.TickCount(body.Height * 0.7), format is ValueFormat.Count or ValueFormat.Days);
-        var tickLabels = AxisLabels.For(format, scale);
-        var (plotLeft, slot, labels) = ChartFrame.PlanCategories(g, categories, body, body.Left + ChartFrame.WidestLabel(g, tickLabels, axisFont) + 5, 4,
-            Math.Max(10, Math.Min(70, body.Height * 0.3)));
-        var plotWidth = slot * categories.Count;
-        var plot = new XRect(plotLeft, body.Top + headroom, plotWidth, Math.Max(1, body.Height - headroom - labels.Height - 4));
-        if (plot.Height < 12)
-        {
-            ChartFrame.DrawNoData(g, body);
             return;
         }
 
-        double X(int c) => plot.Left + (c + 0.5) * slot;
-        double Y(double v) => plot.Bottom - scale.Fraction(v) * plot.Height;
+        IReadOnlyList<string> names = [.. categories.Select(c => c ?? "")];
+        IReadOnlyList<Series> all = [.. series.Where(s => s?.Values is not null)];
+        body = ChartBox.Legend(page, body, [.. all.Select(s => s.Name)], lines: true);
+        page.Charts.Add(() => page.Graphics, body, () => Build(names, all, format, reference, body.Width, body.Height));
+    }
 
-        var grid = new XPen(Palette.Grid, 0.5);
-        var muted = new XSolidBrush(Palette.Muted);
-        var labelHeight = axisFont.GetHeight();
-        for (var i = 0; i < scale.Ticks.Count; i++)
-        {
-            var y = Y(scale.Ticks[i]);
-            g.DrawLine(scale.Ticks[i] == 0 ? new XPen(Palette.Neutral, 0.8) : grid, plot.Left, y, plot.Right, y);
-            g.DrawReportText(tickLabels[i], axisFont, muted, new XRect(body.Left, y - labelHeight / 2, plot.Left - body.Left - 4, labelHeight), XStringFormats.CenterRight);
-        }
-
-        if (reference is not null && double.IsFinite(reference.Value))
-        {
-            var y = Y(reference.Value);
-            g.DrawLine(new XPen(Palette.Accent, 1.1) { DashStyle = XDashStyle.Dash }, plot.Left, y, plot.Right, y);
-        }
-
-        // Fewer, smaller markers when points crowd together.
-        var markerSize = Math.Clamp(slot * 0.35, 2.5, 5);
+    private static Plot Build(IReadOnlyList<string> categories, IReadOnlyList<Series> series, ValueFormat format, ReferenceLine? reference, double width, double height)
+    {
+        var plot = ChartStyle.NewPlot();
+        var n = categories.Count;
+        var values = new List<double>();
         for (var s = 0; s < series.Count; s++)
         {
-            var color = Palette.LineSeries(s);
-            var pen = new XPen(color, 1.6) { DashStyle = Palette.Dash(s), LineJoin = XLineJoin.Round };
-            var run = new List<XPoint>();
-            for (var c = 0; c <= categories.Count; c++)
+            var color = ChartStyle.Color(Palette.LineSeries(s));
+            // A missing value breaks the line: each run of consecutive values is its own scatter, the first named.
+            var run = new List<(double X, double Y)>();
+            var named = false;
+            void Flush()
             {
-                if (c < categories.Count && series[s].ValueAt(c) is { } v)
+                if (run.Count == 0)
                 {
-                    run.Add(new XPoint(X(c), Y(v)));
-                    continue;
+                    return;
                 }
 
-                if (run.Count > 1)
+                var line = plot.Add.Scatter(run.Select(p => p.X).ToArray(), run.Select(p => p.Y).ToArray(), color);
+                line.LineWidth = 1.4f;
+                line.LinePattern = Palette.Dash(s);
+                line.MarkerShape = Palette.Marker(s);
+                line.MarkerSize = 4.5f;
+                if (!named)
                 {
-                    g.DrawLines(pen, [.. run]);
+                    line.LegendText = ChartStyle.Drawable(series[s].Name);
+                    named = true;
                 }
 
                 run.Clear();
             }
 
-            for (var c = 0; c < categories.Count; c++)
+            for (var c = 0; c < n; c++)
             {
-                // Dense lines show markers only where a point stands alone (its neighbours missing).
-                var alone = series[s].ValueAt(c - 1) is null && series[s].ValueAt(c + 1) is null;
-                if (series[s].ValueAt(c) is { } v && (slot >= 8 || alone))
+                if (series[s].ValueAt(c) is { } v)
                 {
-                    ChartFrame.DrawMarker(g, Palette.Marker(s), new XPoint(X(c), Y(v)), markerSize, color);
+                    run.Add((c, v));
+                    values.Add(v);
+                }
+                else
+                {
+                    Flush();
                 }
             }
+
+            Flush();
         }
 
-        // The benchmark's label goes on top of the lines, so it stays readable where a line crosses it.
         if (reference is not null && double.IsFinite(reference.Value))
         {
-            ChartFrame.DrawReferenceLabel(g, reference.Label, plot.Right, Y(reference.Value), plot.Width * 0.5, body.Top);
+            values.Add(reference.Value);
         }
 
-        ChartFrame.DrawCategoryLabels(g, categories, X, plot.Bottom + 3, labels, body.Left);
+        // Lines need not start at zero, but a scale that does is easier to read for shares and counts of this size.
+        var scale = ChartStyle.ValueTicks(plot.Axes.Left, format, Math.Min(0, values.Min()), values.Max(), Math.Max(20, height - 22), out var tickLabels);
+        var tickWidth = ChartStyle.WidestLabel(tickLabels);
+        var slot = (width - tickWidth - 15) / n;
+        ChartStyle.CategoryTicks(plot.Axes.Bottom, categories, c => c, slot, Math.Max(slot - 4, Math.Min(90, width / 4)), across: true);
+        ChartStyle.Room(plot, tickWidth);
+        plot.Axes.SetLimits(-0.5, n - 0.5, scale.Min, scale.Max);
+        plot.Grid.XAxisStyle.MajorLineStyle.Width = 0;
+        if (reference is not null && double.IsFinite(reference.Value))
+        {
+            ChartStyle.Reference(plot, reference, vertical: false, n - 0.5, Alignment.LowerRight);
+        }
+
+        return plot;
     }
 }

@@ -4,7 +4,7 @@ namespace Analytics.Reports.Charts;
 
 /// <summary>
 /// The one palette of every chart. Series colours run dark to light in one blue hue, so series differ in lightness
-/// and stay apart when printed in black and white; lines also differ by dash and marker.
+/// and stay apart when printed in black and white; lines also differ by dash and marker (<see cref="LineChart"/>).
 /// </summary>
 public static class Palette
 {
@@ -27,9 +27,14 @@ public static class Palette
         XColor.FromArgb(0x86, 0xAE, 0xDB),
     ];
 
-    private static readonly XDashStyle[] Dashes = [XDashStyle.Solid, XDashStyle.Dash, XDashStyle.Dot, XDashStyle.DashDot, XDashStyle.DashDotDot];
+    private static readonly ScottPlot.LinePattern[] Dashes =
+        [ScottPlot.LinePattern.Solid, ScottPlot.LinePattern.Dashed, ScottPlot.LinePattern.Dotted, ScottPlot.LinePattern.DenselyDashed];
 
-    private static readonly MarkerShape[] Markers = [MarkerShape.Circle, MarkerShape.Square, MarkerShape.Triangle, MarkerShape.Diamond, MarkerShape.Cross];
+    private static readonly ScottPlot.MarkerShape[] Markers =
+    [
+        ScottPlot.MarkerShape.FilledCircle, ScottPlot.MarkerShape.FilledSquare, ScottPlot.MarkerShape.FilledTriangleUp,
+        ScottPlot.MarkerShape.FilledDiamond, ScottPlot.MarkerShape.Cross,
+    ];
 
     /// <summary>How many distinct series colours there are before they repeat.</summary>
     public static int SeriesCount => SeriesColors.Length;
@@ -68,16 +73,6 @@ public static class Palette
     /// <returns>The colour.</returns>
     public static XColor LineSeries(int index) => LineColors[Wrap(index, LineColors.Length)];
 
-    /// <summary>The dash style of line series <paramref name="index"/>: solid, dash, dot, dash-dot, dash-dot-dot.</summary>
-    /// <param name="index">The series' position, 0-based.</param>
-    /// <returns>The dash style.</returns>
-    public static XDashStyle Dash(int index) => Dashes[Wrap(index, Dashes.Length)];
-
-    /// <summary>The marker shape of line series <paramref name="index"/>.</summary>
-    /// <param name="index">The series' position, 0-based.</param>
-    /// <returns>The marker shape.</returns>
-    public static MarkerShape Marker(int index) => Markers[Wrap(index, Markers.Length)];
-
     /// <summary>Text colour readable on top of series fill <paramref name="index"/>: white on dark fills, dark on light ones.</summary>
     /// <param name="index">The series' position, 0-based.</param>
     /// <returns>The colour.</returns>
@@ -87,6 +82,16 @@ public static class Palette
     /// <param name="color">The fill.</param>
     /// <returns>The outline colour.</returns>
     public static XColor Darker(XColor color) => XColor.FromArgb((int)(color.R * 0.7), (int)(color.G * 0.7), (int)(color.B * 0.7));
+
+    /// <summary>The dash pattern of line series <paramref name="index"/>: solid, dashed, dotted, densely dashed.</summary>
+    /// <param name="index">The series' position, 0-based.</param>
+    /// <returns>The pattern.</returns>
+    public static ScottPlot.LinePattern Dash(int index) => Dashes[Wrap(index, Dashes.Length)];
+
+    /// <summary>The marker shape of line series <paramref name="index"/>.</summary>
+    /// <param name="index">The series' position, 0-based.</param>
+    /// <returns>The marker shape.</returns>
+    public static ScottPlot.MarkerShape Marker(int index) => Markers[Wrap(index, Markers.Length)];
 
     private static int Wrap(int index, int count) => ((index % count) + count) % count;
 }

@@ -25,6 +25,7 @@ public sealed class ReportDocument : IDisposable
 
     private readonly PdfDocument _pdf;
     private readonly List<ReportPage> _pages = [];
+    private readonly ChartSheet _charts = new();
     private bool _finished;
     private byte[]? _bytes;
     private bool _disposed;
@@ -96,7 +97,7 @@ public sealed class ReportDocument : IDisposable
         var contentTop = DrawHeading(graphics, width, heading, subheading);
         var footerTop = height - BottomMargin - FooterHeight;
         var content = new XRect(SideMargin, contentTop, width - 2 * SideMargin, footerTop - 8 - contentTop);
-        var page = new ReportPage(pdfPage, graphics, _pages.Count + 1, heading, content);
+        var page = new ReportPage(pdfPage, graphics, _pages.Count + 1, heading, content, _charts);
         _pages.Add(page);
         return page;
     }
@@ -155,6 +156,7 @@ public sealed class ReportDocument : IDisposable
         }
 
         _pdf.Dispose();
+        _charts.Dispose();
         _disposed = true;
     }
 
@@ -180,6 +182,8 @@ public sealed class ReportDocument : IDisposable
             empty.Graphics.DrawReportText("No content.", ReportFonts.Body, new XSolidBrush(Palette.Muted), empty.Content, XStringFormats.TopLeft);
         }
 
+        // Every chart of the report rendered at once into one Skia PDF, its pages placed as forms (vector).
+        _charts.Place();
         foreach (var page in _pages)
         {
             DrawFooter(page);

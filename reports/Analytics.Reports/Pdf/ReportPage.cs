@@ -1,3 +1,4 @@
+using Analytics.Reports.Charts;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 
@@ -11,8 +12,9 @@ public sealed class ReportPage
 {
     private XGraphics? _graphics;
 
-    internal ReportPage(PdfPage pdfPage, XGraphics graphics, int number, string heading, XRect content)
+    internal ReportPage(PdfPage pdfPage, XGraphics graphics, int number, string heading, XRect content, ChartSheet charts)
     {
+        Charts = charts;
         PdfPage = pdfPage;
         _graphics = graphics;
         Number = number;
@@ -45,6 +47,9 @@ public sealed class ReportPage
     public XRect RemainingArea => new(Content.Left, CursorY, Content.Width, Remaining);
 
     internal PdfPage PdfPage { get; }
+
+    /// <summary>The report's charts, drawn onto their pages when the report is finished.</summary>
+    internal ChartSheet Charts { get; }
 
     /// <summary>Whether a block of <paramref name="height"/> points still fits below the cursor.</summary>
     /// <param name="height">The block's height in points.</param>

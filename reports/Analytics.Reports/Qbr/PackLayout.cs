@@ -36,13 +36,13 @@ internal static class PackLayout
     public static void Caption(ReportPage page, string text) => Paragraph(page, text, ReportFonts.Subheading);
 
     /// <summary>A row of KPI tiles at the cursor.</summary>
-    public static void KpiRow(ReportPage page, double height, params Action<XGraphics, XRect>[] tiles)
+    public static void KpiRow(ReportPage page, double height, params Action<ReportPage, XRect>[] tiles)
     {
         var row = page.Take(height, Gap);
         var cells = Columns(row, tiles.Length, 10);
         for (var i = 0; i < tiles.Length; i++)
         {
-            tiles[i](page.Graphics, cells[i]);
+            tiles[i](page, cells[i]);
         }
     }
 

@@ -33,16 +33,16 @@ public static class PartnerQbrPack
         var before = data.Previous;
         var history = data.History;
         KpiRow(page, 88,
-            (g, r) => KpiTile.Draw(g, r, "Sourced ARR won", NumberFormat.Money(now.SourcedArr), Delta(now.SourcedArr, before?.SourcedArr),
+            (tile, r) => KpiTile.Draw(tile, r, "Sourced ARR won", NumberFormat.Money(now.SourcedArr), Delta(now.SourcedArr, before?.SourcedArr),
                 TrendOf(now.SourcedArr - (before?.SourcedArr ?? now.SourcedArr)), true, history.Select(q => q.SourcedArr).ToList()),
-            (g, r) => KpiTile.Draw(g, r, "Influenced ARR won", NumberFormat.Money(now.InfluencedArr), Delta(now.InfluencedArr, before?.InfluencedArr),
+            (tile, r) => KpiTile.Draw(tile, r, "Influenced ARR won", NumberFormat.Money(now.InfluencedArr), Delta(now.InfluencedArr, before?.InfluencedArr),
                 TrendOf(now.InfluencedArr - (before?.InfluencedArr ?? now.InfluencedArr)), true, history.Select(q => q.InfluencedArr).ToList()),
-            (g, r) => KpiTile.Draw(g, r, "Win rate", Percent(now.WinRate), now.WinRate is { } w && before?.WinRate is { } b ? NumberFormat.Points((w - b) * 100) + " QoQ" : null,
+            (tile, r) => KpiTile.Draw(tile, r, "Win rate", Percent(now.WinRate), now.WinRate is { } w && before?.WinRate is { } b ? NumberFormat.Points((w - b) * 100) + " QoQ" : null,
                 TrendOf(now.WinRate - before?.WinRate), true),
-            (g, r) => KpiTile.Draw(g, r, "Registrations decided in 48 h", Percent(now.DecidedWithin48hShare),
+            (tile, r) => KpiTile.Draw(tile, r, "Registrations decided in 48 h", Percent(now.DecidedWithin48hShare),
                 $"{NumberFormat.Count(now.RegistrationsSubmitted)} submitted", Trend.Flat));
         var (left, right) = SplitColumns(page.Take(page.Remaining, Gap), 0.58);
-        BarChart.Draw(page.Graphics, left, history.Select(q => q.Quarter).ToList(),
+        BarChart.Draw(page, left, history.Select(q => q.Quarter).ToList(),
             [new Series("Sourced", history.Select(q => (double?)q.SourcedArr).ToList()), new Series("Influenced", history.Select(q => (double?)q.InfluencedArr).ToList())],
             ValueFormat.Money, BarLayout.Stacked, "Credited ARR won by quarter");
         var g2 = page.Graphics;
@@ -65,18 +65,18 @@ public static class PartnerQbrPack
         var open = data.OpenTotals;
         var now = data.This;
         KpiRow(page, 64,
-            (g, r) => KpiTile.Draw(g, r, "Open deals", NumberFormat.Count(open.OpenDeals), NumberFormat.Money(open.OpenArr) + " ARR"),
-            (g, r) => KpiTile.Draw(g, r, "Credited open pipeline", NumberFormat.Money(open.OpenCreditedArr)),
-            (g, r) => KpiTile.Draw(g, r, $"Won in {data.Quarter}", NumberFormat.Count(now.Won), NumberFormat.Money(now.WonCreditedArr) + " credited"),
-            (g, r) => KpiTile.Draw(g, r, $"Lost in {data.Quarter}", NumberFormat.Count(now.Lost), NumberFormat.Money(now.LostArr) + " ARR"));
+            (tile, r) => KpiTile.Draw(tile, r, "Open deals", NumberFormat.Count(open.OpenDeals), NumberFormat.Money(open.OpenArr) + " ARR"),
+            (tile, r) => KpiTile.Draw(tile, r, "Credited open pipeline", NumberFormat.Money(open.OpenCreditedArr)),
+            (tile, r) => KpiTile.Draw(tile, r, $"Won in {data.Quarter}", NumberFormat.Count(now.Won), NumberFormat.Money(now.WonCreditedArr) + " credited"),
+            (tile, r) => KpiTile.Draw(tile, r, $"Lost in {data.Quarter}", NumberFormat.Count(now.Lost), NumberFormat.Money(now.LostArr) + " ARR"));
         var (left, right) = SplitColumns(page.Take(Math.Min(190, page.Remaining), Gap), 0.5);
-        BarChart.Draw(page.Graphics, left, stages.Select(s => s.Stage).ToList(),
+        BarChart.Draw(page, left, stages.Select(s => s.Stage).ToList(),
             [new Series("Credited ARR", stages.Select(s => (double?)s.CreditedArr).ToList())], ValueFormat.Money, BarLayout.Grouped, "Open pipeline by stage",
-            new BarChartOptions { Horizontal = true });
+            new BarChartOptions { Horizontal = true, EmptyText = "No open deal carries credited ARR for this partner." });
         var lostReasons = data.LostReasons;
-        BarChart.Draw(page.Graphics, right, lostReasons.Select(l => l.Reason.Replace('_', ' ')).ToList(),
+        BarChart.Draw(page, right, lostReasons.Select(l => l.Reason.Replace('_', ' ')).ToList(),
             [new Series("Deals lost", lostReasons.Select(l => (double?)l.Deals).ToList())], ValueFormat.Count, BarLayout.Grouped, $"Why deals were lost, {data.Quarter}",
-            new BarChartOptions { Horizontal = true });
+            new BarChartOptions { Horizontal = true, EmptyText = $"No deal was lost in {data.Quarter}." });
         var table = new TableBlock([new TableColumn("Deal", 3), new TableColumn("Outcome", 0.8), new TableColumn("Attribution", 1), new TableColumn("ARR", 0.9, ColumnAlign.Right),
             new TableColumn("Credited", 0.9, ColumnAlign.Right), new TableColumn("Lost reason", 1.3)]);
         var (won, lost) = ClosedDealsListed(data.ClosedDeals);

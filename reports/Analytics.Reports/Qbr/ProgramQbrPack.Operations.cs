@@ -14,23 +14,23 @@ public static partial class ProgramQbrPack
         var registered = data.RegisteredWinRates.FirstOrDefault(r => r.IsRegistered);
         var unregistered = data.RegisteredWinRates.FirstOrDefault(r => !r.IsRegistered);
         KpiRow(page, 70,
-            (g, r) => KpiTile.Draw(g, r, $"Registrations submitted, {data.Quarter}", NumberFormat.Count(now?.Submitted ?? 0)),
-            (g, r) => KpiTile.Draw(g, r, "Decided within 48 h", Percent(now is { Decided: > 0 } ? (double)now.DecidedWithin48h / now.Decided : null),
+            (tile, r) => KpiTile.Draw(tile, r, $"Registrations submitted, {data.Quarter}", NumberFormat.Count(now?.Submitted ?? 0)),
+            (tile, r) => KpiTile.Draw(tile, r, "Decided within 48 h", Percent(now is { Decided: > 0 } ? (double)now.DecidedWithin48h / now.Decided : null),
                 now is null ? null : $"{NumberFormat.Count(now.Missed48h)} missed the SLA"),
-            (g, r) => KpiTile.Draw(g, r, "Approval rate", Percent(now is { Decided: > 0 } ? (double)now.Approved / now.Decided : null)),
-            (g, r) => KpiTile.Draw(g, r, "Win rate, registered vs not", $"{Percent(registered?.WinRate)} vs {Percent(unregistered?.WinRate)}",
+            (tile, r) => KpiTile.Draw(tile, r, "Approval rate", Percent(now is { Decided: > 0 } ? (double)now.Approved / now.Decided : null)),
+            (tile, r) => KpiTile.Draw(tile, r, "Win rate, registered vs not", $"{Percent(registered?.WinRate)} vs {Percent(unregistered?.WinRate)}",
                 "partner deals closed in the quarter"));
         var (left, right) = SplitColumns(page.Take(page.Remaining, Gap), 0.55);
         var quarters = data.Registrations.Select(r => r.Quarter).ToList();
-        BarChart.Draw(page.Graphics, new XRect(left.X, left.Y, left.Width, left.Height / 2 - 6), quarters,
+        BarChart.Draw(page, new XRect(left.X, left.Y, left.Width, left.Height / 2 - 6), quarters,
             [new Series("Decided within 48 h", data.Registrations.Select(r => (double?)r.DecidedWithin48h).ToList()),
              new Series("Missed 48 h", data.Registrations.Select(r => (double?)r.Missed48h).ToList())],
             ValueFormat.Count, BarLayout.Stacked, "Registrations decided, by 48-hour SLA");
-        LineChart.Draw(page.Graphics, new XRect(left.X, left.Y + left.Height / 2 + 6, left.Width, left.Height / 2 - 6), quarters,
+        LineChart.Draw(page, new XRect(left.X, left.Y + left.Height / 2 + 6, left.Width, left.Height / 2 - 6), quarters,
             [new Series("Decided within 48 h", data.Registrations.Select(r => r.Decided == 0 ? null : (double?)r.DecidedWithin48h / r.Decided).ToList()),
              new Series("Approved", data.Registrations.Select(r => r.Decided == 0 ? null : (double?)r.Approved / r.Decided).ToList())],
             ValueFormat.Percent, "Share of decided registrations");
-        BarChart.Draw(page.Graphics, right, data.DeclineReasons.Select(d => d.Reason.Replace('_', ' ')).ToList(),
+        BarChart.Draw(page, right, data.DeclineReasons.Select(d => d.Reason.Replace('_', ' ')).ToList(),
             [new Series("Declined", data.DeclineReasons.Select(d => (double?)d.Declined).ToList())], ValueFormat.Count, BarLayout.Grouped,
             $"Why registrations were declined, {data.Quarter}", new BarChartOptions { Horizontal = true });
     }
@@ -40,9 +40,9 @@ public static partial class ProgramQbrPack
         var page = document.AddPage("Channel conflict", "Target: acknowledged within 24 hours, a resolution plan within 5 business days");
         var (left, right) = SplitColumns(page.Take(220, Gap), 0.5);
         var quarters = data.Conflicts.Select(c => c.Quarter).ToList();
-        LineChart.Draw(page.Graphics, left, quarters, [new Series("Conflicts per 100 registrations", data.Conflicts.Select(c => c.Per100Registrations).ToList())],
+        LineChart.Draw(page, left, quarters, [new Series("Conflicts per 100 registrations", data.Conflicts.Select(c => c.Per100Registrations).ToList())],
             ValueFormat.Decimal, "Conflicts opened per 100 registrations submitted");
-        BarChart.Draw(page.Graphics, right, quarters, [new Series("Conflicts opened", data.Conflicts.Select(c => (double?)c.ConflictsOpened).ToList())],
+        BarChart.Draw(page, right, quarters, [new Series("Conflicts opened", data.Conflicts.Select(c => (double?)c.ConflictsOpened).ToList())],
             ValueFormat.Count, BarLayout.Grouped, "Conflicts opened");
         Caption(page, $"Conflicts opened in {data.Quarter}, by type");
         var table = new TableBlock([
@@ -65,7 +65,7 @@ public static partial class ProgramQbrPack
         var (left, right) = SplitColumns(top, 0.45);
         var tiers = data.TierCounts.OrderBy(t => t.TierRank).Select(t => t.Tier).Distinct().ToList();
         var recommendations = new[] { "upgrade", "hold", "grace", "downgrade" };
-        BarChart.Draw(page.Graphics, left, tiers,
+        BarChart.Draw(page, left, tiers,
             recommendations.Select(rec => new Series(rec, tiers.Select(t => (double?)(data.TierCounts.FirstOrDefault(c => c.Tier == t && c.Recommendation == rec)?.Partners ?? 0)).ToList())).ToList(),
             ValueFormat.Count, BarLayout.Stacked, "Partners per tier, by recommendation");
         var readiness = new TableBlock([new TableColumn("Readiness leaders", 2), new TableColumn("Tier → next", 1.4), new TableColumn("Probability", 0.9, ColumnAlign.Right),
@@ -108,7 +108,7 @@ public static partial class ProgramQbrPack
     {
         var page = document.AddPage("Top partners", $"By credited ARR won in {data.Quarter} (sourced + influenced)");
         var top = data.TopPartners;
-        BarChart.Draw(page.Graphics, page.Take(220, Gap), top.Select(p => p.PartnerName).ToList(),
+        BarChart.Draw(page, page.Take(220, Gap), top.Select(p => p.PartnerName).ToList(),
             [new Series("Sourced", top.Select(p => (double?)p.SourcedArr).ToList()), new Series("Influenced", top.Select(p => (double?)p.InfluencedArr).ToList())],
             ValueFormat.Money, BarLayout.Stacked, null, new BarChartOptions { Horizontal = true });
         var table = new TableBlock([new TableColumn("Partner", 2), new TableColumn("Type", 1), new TableColumn("Tier", 0.8), new TableColumn("Sourced", 1, ColumnAlign.Right),

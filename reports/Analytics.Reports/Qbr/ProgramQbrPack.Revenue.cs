@@ -11,10 +11,10 @@ public static partial class ProgramQbrPack
         var page = document.AddPage("Sourced and influenced ARR", "Credited ARR of closed-won deals: ARR × attribution % per partner row, by quarter of close");
         var (left, right) = SplitColumns(page.Take(page.Remaining - 150, Gap), 0.58);
         var quarters = data.Quarters;
-        BarChart.Draw(page.Graphics, left, quarters.Select(q => q.Quarter).ToList(),
+        BarChart.Draw(page, left, quarters.Select(q => q.Quarter).ToList(),
             [new Series("Sourced", quarters.Select(q => (double?)q.SourcedArr).ToList()), new Series("Influenced", quarters.Select(q => (double?)q.InfluencedArr).ToList())],
             ValueFormat.Money, BarLayout.Stacked, $"By quarter, last {quarters.Count}");
-        BarChart.Draw(page.Graphics, right, data.ArrByMotion.Select(m => m.Motion).ToList(),
+        BarChart.Draw(page, right, data.ArrByMotion.Select(m => m.Motion).ToList(),
             [new Series("Sourced", data.ArrByMotion.Select(m => (double?)m.SourcedArr).ToList()), new Series("Influenced", data.ArrByMotion.Select(m => (double?)m.InfluencedArr).ToList())],
             ValueFormat.Money, BarLayout.Grouped, $"By motion, {data.Quarter}", new BarChartOptions { Horizontal = true });
         var table = new TableBlock([
@@ -44,20 +44,20 @@ public static partial class ProgramQbrPack
         }
 
         KpiRow(page, 70,
-            (g, r) => KpiTile.Draw(g, r, $"Forecast, {current.Quarter}", NumberFormat.Money(current.ForecastArr)),
-            (g, r) => KpiTile.Draw(g, r, "Won to date", NumberFormat.Money(current.WonToDateArr)),
-            (g, r) => KpiTile.Draw(g, r, "Expected from open pipeline", NumberFormat.Money(current.ExpectedFromOpenArr)),
-            (g, r) => KpiTile.Draw(g, r, "Expected from pipeline not yet created", NumberFormat.Money(current.ExpectedFromNewArr)));
+            (tile, r) => KpiTile.Draw(tile, r, $"Forecast, {current.Quarter}", NumberFormat.Money(current.ForecastArr)),
+            (tile, r) => KpiTile.Draw(tile, r, "Won to date", NumberFormat.Money(current.WonToDateArr)),
+            (tile, r) => KpiTile.Draw(tile, r, "Expected from open pipeline", NumberFormat.Money(current.ExpectedFromOpenArr)),
+            (tile, r) => KpiTile.Draw(tile, r, "Expected from pipeline not yet created", NumberFormat.Money(current.ExpectedFromNewArr)));
         var (left, right) = SplitColumns(page.Take(page.Remaining - 120, Gap), 0.5);
         // A motion with next to nothing (the demo's 'unspecified') would stretch the axis for a few dollars.
         var motions = data.ForecastByMotion.Where(m => m.ForecastArr >= 0.005 * current.ForecastArr).ToList();
-        BarChart.Draw(page.Graphics, left, motions.Select(m => m.Motion).ToList(),
+        BarChart.Draw(page, left, motions.Select(m => m.Motion).ToList(),
             [new Series("Won to date", motions.Select(m => (double?)m.WonToDateArr).ToList()),
              new Series("From open pipeline", motions.Select(m => (double?)m.ExpectedFromOpenArr).ToList()),
              new Series("From new pipeline", motions.Select(m => (double?)m.ExpectedFromNewArr).ToList())],
             ValueFormat.Money, BarLayout.Stacked, $"Forecast by motion, {current.Quarter}", new BarChartOptions { Horizontal = true });
         var backtest = data.Forecast.Where(f => f.Kind == "backtest").ToList();
-        BarChart.Draw(page.Graphics, right, backtest.Select(b => b.Quarter).ToList(),
+        BarChart.Draw(page, right, backtest.Select(b => b.Quarter).ToList(),
             [new Series("Forecast", backtest.Select(b => (double?)b.ForecastArr).ToList()), new Series("Actual", backtest.Select(b => b.ActualArr).ToList()),
              new Series("Naive (last quarter)", backtest.Select(b => b.NaiveArr).ToList())],
             ValueFormat.Money, BarLayout.Grouped, "Back-test: forecast made at the same point of past quarters");
@@ -75,7 +75,7 @@ public static partial class ProgramQbrPack
         var (left, right) = SplitColumns(page.Take(210, Gap), 0.5);
         var motions = data.WinRateHistory.Select(w => w.Motion).Distinct().ToList();
         var quarters = data.Quarters.Select(q => q.Quarter).ToList();
-        LineChart.Draw(page.Graphics, left, quarters,
+        LineChart.Draw(page, left, quarters,
             motions.Select(m => new Series(m, quarters.Select(q => data.WinRateHistory.FirstOrDefault(w => w.Motion == m && w.Quarter == q)?.WinRate).ToList())).ToList(),
             ValueFormat.Percent, "Win rate by quarter");
         CycleTimeChart(page, right, data, $"Median cycle time, {data.Quarter}");

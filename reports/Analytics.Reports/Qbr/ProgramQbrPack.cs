@@ -39,7 +39,7 @@ public static partial class ProgramQbrPack
     private static void CycleTimeChart(ReportPage page, XRect area, ProgramQbrData data, string title)
     {
         var cycle = data.WinRates.Where(w => w.MedianCycleDays is not null).ToList();
-        BarChart.Draw(page.Graphics, area, cycle.Select(w => w.Motion).ToList(),
+        BarChart.Draw(page, area, cycle.Select(w => w.Motion).ToList(),
             [new Series("Median cycle time", cycle.Select(w => w.MedianCycleDays).ToList())], ValueFormat.Days, BarLayout.Grouped, title,
             new BarChartOptions { Horizontal = true });
     }
@@ -56,10 +56,10 @@ public static partial class ProgramQbrPack
         page.Skip(30);
         var figures = data.This;
         KpiRow(page, 80,
-            (gr, r) => KpiTile.Draw(gr, r, "Partner-sourced ARR won", NumberFormat.Money(figures.SourcedArr)),
-            (gr, r) => KpiTile.Draw(gr, r, "Partner-influenced ARR won", NumberFormat.Money(figures.InfluencedArr)),
-            (gr, r) => KpiTile.Draw(gr, r, "Partner share of new pipeline", NumberFormat.Percent(figures.PartnerShareOfNewPipeline)),
-            (gr, r) => KpiTile.Draw(gr, r, "Deals won with partners", NumberFormat.Count(figures.PartnerTouchedWonDeals)));
+            (tile, r) => KpiTile.Draw(tile, r, "Partner-sourced ARR won", NumberFormat.Money(figures.SourcedArr)),
+            (tile, r) => KpiTile.Draw(tile, r, "Partner-influenced ARR won", NumberFormat.Money(figures.InfluencedArr)),
+            (tile, r) => KpiTile.Draw(tile, r, "Partner share of new pipeline", NumberFormat.Percent(figures.PartnerShareOfNewPipeline)),
+            (tile, r) => KpiTile.Draw(tile, r, "Deals won with partners", NumberFormat.Count(figures.PartnerTouchedWonDeals)));
         page.Skip(40);
         Paragraph(page, $"Figures as of snapshot {data.Snapshot.SnapshotDate:yyyy-MM-dd} (run {data.Snapshot.RunId}); quarter {data.Quarter} "
             + $"closed. Every figure is defined in the appendix and recomputable from the lake's files of that snapshot.", ReportFonts.Body, Palette.Muted);
@@ -76,19 +76,19 @@ public static partial class ProgramQbrPack
         var history = data.Quarters;
 
         KpiRow(page, 92,
-            (g, r) => KpiTile.Draw(g, r, "Sourced ARR won", NumberFormat.Money(now.SourcedArr),
+            (tile, r) => KpiTile.Draw(tile, r, "Sourced ARR won", NumberFormat.Money(now.SourcedArr),
                 sourcedChange is { } c ? NumberFormat.SignedPercent(c) + " QoQ" : null, TrendOf(sourcedChange), true, history.Select(q => q.SourcedArr).ToList()),
-            (g, r) => KpiTile.Draw(g, r, "Influenced ARR won", NumberFormat.Money(now.InfluencedArr),
+            (tile, r) => KpiTile.Draw(tile, r, "Influenced ARR won", NumberFormat.Money(now.InfluencedArr),
                 influencedChange is { } c ? NumberFormat.SignedPercent(c) + " QoQ" : null, TrendOf(influencedChange), true, history.Select(q => q.InfluencedArr).ToList()),
-            (g, r) => KpiTile.Draw(g, r, "Partner share of new pipeline", NumberFormat.Percent(now.PartnerShareOfNewPipeline, 1),
+            (tile, r) => KpiTile.Draw(tile, r, "Partner share of new pipeline", NumberFormat.Percent(now.PartnerShareOfNewPipeline, 1),
                 $"{NumberFormat.Points((now.PartnerShareOfNewPipeline - PartnerShareBenchmark) * 100)} vs 35% benchmark",
                 TrendOf(now.PartnerShareOfNewPipeline - PartnerShareBenchmark), true, history.Select(q => q.PartnerShareOfNewPipeline).ToList()),
-            (g, r) => KpiTile.Draw(g, r, "Win rate vs direct, mix-adjusted", mixDelta is { } m ? NumberFormat.Points(m) : NumberFormat.NotAvailable,
+            (tile, r) => KpiTile.Draw(tile, r, "Win rate vs direct, mix-adjusted", mixDelta is { } m ? NumberFormat.Points(m) : NumberFormat.NotAvailable,
                 "weighted by closed deals", TrendOf(mixDelta)));
 
         var (left, right) = SplitColumns(page.Take(page.Remaining - 110, Gap), 0.5);
         CycleTimeChart(page, left, data, $"Median cycle time by motion, deals closed in {data.Quarter}");
-        BarChart.Draw(page.Graphics, right, data.WinRates.Select(w => w.Motion).ToList(),
+        BarChart.Draw(page, right, data.WinRates.Select(w => w.Motion).ToList(),
             [new Series("Win rate", data.WinRates.Select(w => w.WinRate).ToList())], ValueFormat.Percent,
             title: $"Win rate by motion, {data.Quarter}",
             options: new BarChartOptions { Horizontal = true, ReferenceLine = data.WinRates.FirstOrDefault(w => w.Motion == "direct")?.WinRate is { } d ? new ReferenceLine(d, "direct") : null });

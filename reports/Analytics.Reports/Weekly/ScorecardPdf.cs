@@ -36,10 +36,10 @@ public static class ScorecardPdf
             $"{partner.PartnerType} partner, {partner.Tier} tier" + (partner.Recommendation is { } r ? $" · current review: {r}" : ""));
         var change = partner.SourcedPipelineArrWeekAgo is { } ago ? partner.SourcedPipelineArr - ago : (double?)null;
         KpiRow(page, 74,
-            (g, a) => KpiTile.Draw(g, a, "Sourced pipeline", NumberFormat.Money(partner.SourcedPipelineArr),
+            (tile, a) => KpiTile.Draw(tile, a, "Sourced pipeline", NumberFormat.Money(partner.SourcedPipelineArr),
                 change is { } c ? NumberFormat.SignedMoney(c) + " this week" : "no figure a week ago", TrendOf(change)),
-            (g, a) => KpiTile.Draw(g, a, "Open deals", NumberFormat.Count(partner.OpenDeals)),
-            (g, a) => KpiTile.Draw(g, a, $"Ready for {partner.NextTier ?? partner.Tier}", partner.Readiness is { } p ? NumberFormat.Percent(p) : NumberFormat.NotAvailable,
+            (tile, a) => KpiTile.Draw(tile, a, "Open deals", NumberFormat.Count(partner.OpenDeals)),
+            (tile, a) => KpiTile.Draw(tile, a, $"Ready for {partner.NextTier ?? partner.Tier}", partner.Readiness is { } p ? NumberFormat.Percent(p) : NumberFormat.NotAvailable,
                 "at the next review"));
 
         Caption(page, partner.NextTier is null ? $"Keeping {partner.Tier}" : $"Progress to {partner.NextTier}");

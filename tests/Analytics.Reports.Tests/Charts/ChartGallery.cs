@@ -14,15 +14,15 @@ internal static class ChartGallery
         var page = document.AddPage("Bar charts", "Northwind Traders · Q3 2026 · all figures in USD");
         var (a, b, c, d) = Quadrants(page.Content);
         var g = page.Graphics;
-        BarChart.Draw(g, a, Quarters[4..], [new Series("Sourced ARR", [820_000, 1_150_000, 940_000, 1_420_000, 1_610_000, null, 1_980_000, 2_240_000])],
+        BarChart.Draw(page, a, Quarters[4..], [new Series("Sourced ARR", [820_000, 1_150_000, 940_000, 1_420_000, 1_610_000, null, 1_980_000, 2_240_000])],
             ValueFormat.Money, title: "Sourced ARR by quarter");
-        BarChart.Draw(g, b, ["Prospect", "Qualified", "Proposal", "Negotiation", "Closed won"],
+        BarChart.Draw(page, b, ["Prospect", "Qualified", "Proposal", "Negotiation", "Closed won"],
             [new Series("New logo", [2.1e6, 1.6e6, 1.1e6, 0.6e6, 0.4e6]), new Series("Expansion", [0.9e6, 0.8e6, 0.5e6, 0.4e6, 0.3e6]), new Series("Renewal", [0.3e6, 0.4e6, 0.6e6, 0.5e6, 0.7e6])],
             ValueFormat.Money, BarLayout.Stacked, "Pipeline by stage and motion");
-        BarChart.Draw(g, c, ["Northwind Traders International", "Contoso Pharmaceuticals", "Fabrikam Residences", "Adventure Works Cycles", "Wide World Importers", "Tailspin Toys"],
+        BarChart.Draw(page, c, ["Northwind Traders International", "Contoso Pharmaceuticals", "Fabrikam Residences", "Adventure Works Cycles", "Wide World Importers", "Tailspin Toys"],
             [new Series("Win rate", [0.42, 0.31, 0.38, 0.22, 0.36, 0.29])], ValueFormat.Percent, title: "Win rate by partner",
             options: new BarChartOptions { Horizontal = true, ReferenceLine = new ReferenceLine(0.35, "Benchmark 35%") });
-        BarChart.Draw(g, d, Quarters[8..], [new Series("This year", [14, 22, 19, 27]), new Series("Last year", [11, 18, 21, 20])],
+        BarChart.Draw(page, d, Quarters[8..], [new Series("This year", [14, 22, 19, 27]), new Series("Last year", [11, 18, 21, 20])],
             ValueFormat.Count, title: "Deal registrations, this year vs last", options: new BarChartOptions { ReferenceLine = new ReferenceLine(25, "Goal 25") });
     }
 
@@ -31,17 +31,17 @@ internal static class ChartGallery
         var page = document.AddPage("Line charts", "Twelve quarters, benchmarks, gaps");
         var (a, b, c, d) = Quadrants(page.Content);
         var g = page.Graphics;
-        LineChart.Draw(g, a, Quarters, [new Series("Win rate", [0.28, 0.31, 0.30, null, 0.34, 0.36, 0.33, 0.37, 0.39, 0.38, 0.41, 0.40])],
+        LineChart.Draw(page, a, Quarters, [new Series("Win rate", [0.28, 0.31, 0.30, null, 0.34, 0.36, 0.33, 0.37, 0.39, 0.38, 0.41, 0.40])],
             ValueFormat.Percent, "Win rate, 12 quarters", new ReferenceLine(0.35, "Benchmark 35%"));
-        LineChart.Draw(g, b, Quarters,
+        LineChart.Draw(page, b, Quarters,
         [
             new Series("Northwind", [.. Quarters.Select((_, i) => (double?)(1.2e6 + i * 1.1e5))]),
             new Series("Contoso", [.. Quarters.Select((_, i) => (double?)(0.8e6 + Math.Sin(i) * 2e5 + i * 4e4))]),
             new Series("Fabrikam", [null, null, .. Quarters.Skip(2).Select((_, i) => (double?)(0.4e6 + i * 9e4))]),
             new Series("Adventure Works", [.. Quarters.Select((_, i) => (double?)(i % 4 == 3 ? null : 1.5e6 - i * 6e4))]),
         ], ValueFormat.Money, "Sourced ARR by partner");
-        LineChart.Draw(g, c, ["Jan", "Feb", "Mar", "Apr", "May", "Jun"], [new Series("Days to close", [62, 58, 55, 57, 49, 44])], ValueFormat.Days, "Days to close");
-        LineChart.Draw(g, d, [.. Enumerable.Range(1, 52).Select(w => $"2026-W{w:00}")], [new Series("Registrations", [.. Enumerable.Range(1, 52).Select(w => (double?)(20 + (w * 7 % 11) + w / 4))])],
+        LineChart.Draw(page, c, ["Jan", "Feb", "Mar", "Apr", "May", "Jun"], [new Series("Days to close", [62, 58, 55, 57, 49, 44])], ValueFormat.Days, "Days to close");
+        LineChart.Draw(page, d, [.. Enumerable.Range(1, 52).Select(w => $"2026-W{w:00}")], [new Series("Registrations", [.. Enumerable.Range(1, 52).Select(w => (double?)(20 + (w * 7 % 11) + w / 4))])],
             ValueFormat.Count, "52 weeks of registrations (labels thinned)");
     }
 
@@ -51,10 +51,10 @@ internal static class ChartGallery
         var g = page.Graphics;
         var tiles = page.Take(78, gapAfter: 14);
         var width = (tiles.Width - 3 * 10) / 4;
-        KpiTile.Draw(g, new XRect(tiles.Left, tiles.Top, width, tiles.Height), "Sourced ARR (QTD)", NumberFormat.Money(1_980_000), NumberFormat.SignedMoney(240_000) + " vs Q2", Trend.Up, sparkline: [0.82, 1.15, 0.94, 1.42, 1.61, 1.98]);
-        KpiTile.Draw(g, new XRect(tiles.Left + (width + 10), tiles.Top, width, tiles.Height), "Win rate", NumberFormat.Percent(0.38), NumberFormat.Points(-1.4) + " vs Q2", Trend.Down, sparkline: [0.31, 0.33, 0.36, 0.39, 0.384]);
-        KpiTile.Draw(g, new XRect(tiles.Left + 2 * (width + 10), tiles.Top, width, tiles.Height), "Days to close", NumberFormat.Days(44), NumberFormat.SignedDays(-5) + " vs Q2", Trend.Down, upIsGood: false);
-        KpiTile.Draw(g, new XRect(tiles.Left + 3 * (width + 10), tiles.Top, width, tiles.Height), "Open registrations", NumberFormat.Count(1204), "no change", Trend.Flat);
+        KpiTile.Draw(page, new XRect(tiles.Left, tiles.Top, width, tiles.Height), "Sourced ARR (QTD)", NumberFormat.Money(1_980_000), NumberFormat.SignedMoney(240_000) + " vs Q2", Trend.Up, sparkline: [0.82, 1.15, 0.94, 1.42, 1.61, 1.98]);
+        KpiTile.Draw(page, new XRect(tiles.Left + (width + 10), tiles.Top, width, tiles.Height), "Win rate", NumberFormat.Percent(0.38), NumberFormat.Points(-1.4) + " vs Q2", Trend.Down, sparkline: [0.31, 0.33, 0.36, 0.39, 0.384]);
+        KpiTile.Draw(page, new XRect(tiles.Left + 2 * (width + 10), tiles.Top, width, tiles.Height), "Days to close", NumberFormat.Days(44), NumberFormat.SignedDays(-5) + " vs Q2", Trend.Down, upIsGood: false);
+        KpiTile.Draw(page, new XRect(tiles.Left + 3 * (width + 10), tiles.Top, width, tiles.Height), "Open registrations", NumberFormat.Count(1204), "no change", Trend.Flat);
 
         var heading = page.Take(16);
         g.DrawString("Tier requirements", ReportFonts.Subheading, new XSolidBrush(Palette.Text), heading, XStringFormats.TopLeft);
@@ -91,14 +91,14 @@ internal static class ChartGallery
         var w = (content.Width - 2 * 14) / 3;
         var h = (content.Height - 14) / 2;
         XRect Cell(int col, int row) => new(content.Left + col * (w + 14), content.Top + row * (h + 14), w, h);
-        BarChart.Draw(g, Cell(0, 0), [], [], ValueFormat.Money, title: "Empty input");
-        LineChart.Draw(g, Cell(1, 0), ["Q1", "Q2"], [new Series("All null", [null, null])], ValueFormat.Percent, "All values null");
-        BarChart.Draw(g, Cell(2, 0), ["Q3 26"], [new Series("ARR", [1_250_000])], ValueFormat.Money, title: "One category");
-        BarChart.Draw(g, Cell(0, 1), ["Q1 26", "Q2 26", "Q3 26", "Q4 26", "Q1 27"], [new Series("Net change", [320_000, -180_000, -45_000, 510_000, -600_000])],
+        BarChart.Draw(page, Cell(0, 0), [], [], ValueFormat.Money, title: "Empty input");
+        LineChart.Draw(page, Cell(1, 0), ["Q1", "Q2"], [new Series("All null", [null, null])], ValueFormat.Percent, "All values null");
+        BarChart.Draw(page, Cell(2, 0), ["Q3 26"], [new Series("ARR", [1_250_000])], ValueFormat.Money, title: "One category");
+        BarChart.Draw(page, Cell(0, 1), ["Q1 26", "Q2 26", "Q3 26", "Q4 26", "Q1 27"], [new Series("Net change", [320_000, -180_000, -45_000, 510_000, -600_000])],
             ValueFormat.Money, title: "Negative values");
-        BarChart.Draw(g, Cell(1, 1), ["FY24", "FY25", "FY26"], [new Series("Platform", [3.2e9, 8.7e9, 1.45e10]), new Series("Services", [0.4e9, 1.1e9, 2.2e9])],
+        BarChart.Draw(page, Cell(1, 1), ["FY24", "FY25", "FY26"], [new Series("Platform", [3.2e9, 8.7e9, 1.45e10]), new Series("Services", [0.4e9, 1.1e9, 2.2e9])],
             ValueFormat.Money, title: "Huge values (billions)");
-        BarChart.Draw(g, Cell(2, 1), ["Northwind Traders International Holdings", "Contoso Pharmaceuticals and Life Sciences", "Fabrikam Residences and Hospitality Group", "Adventure Works Cycles of North America", "Wide World Importers Limited", "Tailspin Toys Manufacturing", "Alpine Ski House", "Coho Winery"],
+        BarChart.Draw(page, Cell(2, 1), ["Northwind Traders International Holdings", "Contoso Pharmaceuticals and Life Sciences", "Fabrikam Residences and Hospitality Group", "Adventure Works Cycles of North America", "Wide World Importers Limited", "Tailspin Toys Manufacturing", "Alpine Ski House", "Coho Winery"],
             [new Series("Registrations", [12, 9, 7, 7, 5, 4, 3, 1])], ValueFormat.Count, title: "Long category labels");
     }
 
@@ -112,14 +112,14 @@ internal static class ChartGallery
         XRect Cell(int i) => new(content.Left + 20 + i % 3 * 260, content.Top + 20 + i / 3 * 200, 220, 130);
         string[] longNames = ["Northwind Traders International Holdings", "Contoso Pharmaceuticals and Life Sciences", "A", "Fabrikam Residences"];
 
-        BarChart.Draw(g, Cell(0), longNames, [new Series("ARR", [-2.5e9, 9.9e11, null, 3])], ValueFormat.Money,
+        BarChart.Draw(page, Cell(0), longNames, [new Series("ARR", [-2.5e9, 9.9e11, null, 3])], ValueFormat.Money,
             title: "A title that is much too long for the little chart area it was given");
-        BarChart.Draw(g, Cell(1), longNames, [new Series("a", [5, -3, 2, 8]), new Series("b", [1, 2, -6, 4])], ValueFormat.Count, BarLayout.Stacked,
+        BarChart.Draw(page, Cell(1), longNames, [new Series("a", [5, -3, 2, 8]), new Series("b", [1, 2, -6, 4])], ValueFormat.Count, BarLayout.Stacked,
             options: new BarChartOptions { Horizontal = true, ReferenceLine = new ReferenceLine(12, "Target twelve, well beyond the data") });
-        LineChart.Draw(g, Cell(2), [.. Enumerable.Range(1, 40).Select(i => "Week " + i)],
+        LineChart.Draw(page, Cell(2), [.. Enumerable.Range(1, 40).Select(i => "Week " + i)],
             [new Series("x", [.. Enumerable.Range(1, 40).Select(i => (double?)(i % 7 == 0 ? null : Math.Sin(i) * 0.5))])],
             ValueFormat.Percent, "Forty weeks", new ReferenceLine(0.35, "Benchmark 35%"));
-        KpiTile.Draw(g, Cell(3) with { Width = 90, Height = 50 }, "A very long KPI label that cannot fit", "$123,456,789,000", "+$1.2B vs last quarter", Trend.Up, sparkline: [1, 5, 2, 8]);
+        KpiTile.Draw(page, Cell(3) with { Width = 90, Height = 50 }, "A very long KPI label that cannot fit", "$123,456,789,000", "+$1.2B vs last quarter", Trend.Up, sparkline: [1, 5, 2, 8]);
         ProgressBar.Draw(g, Cell(4) with { Height = 14 }, "Certified engineers with a long label", 1.7, "12 of 5 engineers", true);
         var table = new TableBlock([new TableColumn("Partner", 2), new TableColumn("ARR", 1, ColumnAlign.Right)]);
         table.AddRow(["Northwind Traders International Holdings Limited", "$1,234,567,890"], RowStyle.Warning);

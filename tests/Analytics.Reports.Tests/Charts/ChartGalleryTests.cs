@@ -38,7 +38,7 @@ public sealed class ChartGalleryTests : IDisposable
         Assert.Contains("Benchmark", bars);
         Assert.Contains("page 1 of 5", bars);
         var edge = pdf.Text(4);
-        Assert.Contains("No data", edge);
+        Assert.Contains(ChartBox.DefaultEmptyText, edge);
 
         var keep = Environment.GetEnvironmentVariable("ANALYTICS_CHARTS_GALLERY");
         if (!string.IsNullOrWhiteSpace(keep))

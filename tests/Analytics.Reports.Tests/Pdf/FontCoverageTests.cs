@@ -55,7 +55,7 @@ public sealed class FontCoverageTests : IDisposable
             var g = page.Graphics;
             TextBlock.Draw(g, page.Take(30), Rocket + " grew 🚀🚀 this quarter", ReportFonts.Body);
             g.DrawReportText(Rocket, ReportFonts.SmallBold, new XSolidBrush(Palette.Text), page.Take(20), XStringFormats.TopLeft);
-            BarChart.Draw(g, page.Take(200), [Rocket, "Beta 👍"], [new Series("ARR", [1.0, 2.0])], ValueFormat.Money);
+            BarChart.Draw(page, page.Take(200), [Rocket, "Beta 👍"], [new Series("ARR", [1.0, 2.0])], ValueFormat.Money);
             var table = new TableBlock([new TableColumn("Partner 🚀", 2), new TableColumn("ARR", 1, ColumnAlign.Right)]);
             table.AddRow([Rocket, "$1.2M"]);
             table.Draw(document, page, page.Take(60), "Partners");
@@ -81,6 +81,9 @@ public sealed class FontCoverageTests : IDisposable
     {
         "DejaVu Sans" => ReportFonts.Body,
         "DejaVu Sans,Bold" => ReportFonts.BodyBold,
+        // The charts' text, embedded by Skia under the face's PostScript name.
+        "DejaVuSans" => ReportFonts.Body,
+        "DejaVuSans-Bold" => ReportFonts.BodyBold,
         "DejaVu Sans Condensed" => ReportFonts.TableCell,
         "DejaVu Sans Condensed,Bold" => ReportFonts.TableCellBold,
         _ => throw new ArgumentException($"unexpected font '{name}'", nameof(name)),

@@ -86,12 +86,13 @@ public sealed class ReportDocumentTests : IDisposable
         using (var document = new ReportDocument("QBR", "footer", createdAt: Snapshot))
         {
             var page = document.AddPage("Summary");
-            Analytics.Reports.Charts.BarChart.Draw(page.Graphics, page.Take(200), ["Q1", "Q2"], [new("ARR", [1.0, 2.0])], Analytics.Reports.Charts.ValueFormat.Money);
+            Analytics.Reports.Charts.BarChart.Draw(page, page.Take(200), ["Q1", "Q2"], [new("ARR", [1.0, 2.0])], Analytics.Reports.Charts.ValueFormat.Money);
             document.Save(path);
         }
 
         using var pdf = PdfFile.Open(path);
-        Assert.Equal(["DejaVu Sans", "DejaVu Sans,Bold"], pdf.Fonts().Order(StringComparer.Ordinal));
+        // The page's text in PDFsharp's DejaVu faces; the chart's in the same DejaVu Sans file, embedded by Skia under its PostScript name.
+        Assert.Equal(["DejaVu Sans", "DejaVu Sans,Bold", "DejaVuSans"], pdf.Fonts().Order(StringComparer.Ordinal));
         Assert.Equal(13, pdf.Letters(1).First(l => l.Text == "S").Size, 1); // the heading "Summary", 13 pt
         Assert.Equal(0, pdf.ImageCount());
     }
@@ -171,7 +172,7 @@ public sealed class ReportDocumentTests : IDisposable
         {
             using var document = new ReportDocument("QBR", "Snapshot 2026-11-21", createdAt: Snapshot);
             var page = document.AddPage("Summary", "Q3 2026");
-            Analytics.Reports.Charts.BarChart.Draw(page.Graphics, page.Take(200), ["Q1", "Q2"], [new("ARR", [1.0, 2.0])], Analytics.Reports.Charts.ValueFormat.Money);
+            Analytics.Reports.Charts.BarChart.Draw(page, page.Take(200), ["Q1", "Q2"], [new("ARR", [1.0, 2.0])], Analytics.Reports.Charts.ValueFormat.Money);
             return document.ToBytes();
         }
 
