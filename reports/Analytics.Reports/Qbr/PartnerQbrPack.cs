@@ -1,5 +1,6 @@
 using System.Globalization;
 using Analytics.Reports.Charts;
+using Analytics.Reports.Display;
 using Analytics.Reports.Pdf;
 using PdfSharp.Drawing;
 using static Analytics.Reports.Qbr.PackLayout;
@@ -70,7 +71,7 @@ public static class PartnerQbrPack
             (tile, r) => KpiTile.Draw(tile, r, $"Won in {data.Quarter}", NumberFormat.Count(now.Won), NumberFormat.Money(now.WonCreditedArr) + " credited"),
             (tile, r) => KpiTile.Draw(tile, r, $"Lost in {data.Quarter}", NumberFormat.Count(now.Lost), NumberFormat.Money(now.LostArr) + " ARR"));
         var (left, right) = SplitColumns(page.Take(Math.Min(190, page.Remaining), Gap), 0.5);
-        BarChart.Draw(page, left, stages.Select(s => s.Stage).ToList(),
+        BarChart.Draw(page, left, stages.Select(s => Labels.Stage(s.Stage)).ToList(),
             [new Series("Credited ARR", stages.Select(s => (double?)s.CreditedArr).ToList())], ValueFormat.Money, BarLayout.Grouped, "Open pipeline by stage",
             new BarChartOptions { Horizontal = true, EmptyText = "No open deal carries credited ARR for this partner." });
         var lostReasons = data.LostReasons;
@@ -158,7 +159,7 @@ public static class PartnerQbrPack
             new TableColumn("ARR", 0.7, ColumnAlign.Right), new TableColumn("Why", 5)]) { RowHeight = 24 };
         foreach (var d in data.StalledDeals.Take(StalledDealsListedMax))
         {
-            stalled.AddRow([d.Score.ToString(CultureInfo.InvariantCulture), d.OpportunityName, d.Stage, NumberFormat.Money(d.Arr), string.Join("; ", d.Reasons)],
+            stalled.AddRow([d.Score.ToString(CultureInfo.InvariantCulture), d.OpportunityName, Labels.Stage(d.Stage), NumberFormat.Money(d.Arr), string.Join("; ", d.Reasons)],
                 d.Score >= 70 ? RowStyle.Warning : RowStyle.Normal);
         }
 

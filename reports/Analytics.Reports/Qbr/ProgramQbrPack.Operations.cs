@@ -1,4 +1,5 @@
 using Analytics.Reports.Charts;
+using Analytics.Reports.Display;
 using Analytics.Reports.Pdf;
 using PdfSharp.Drawing;
 using static Analytics.Reports.Qbr.PackLayout;
@@ -97,7 +98,7 @@ public static partial class ProgramQbrPack
             new TableColumn("Motion", 0.8), new TableColumn("Stage", 1.1), new TableColumn("ARR", 0.6, ColumnAlign.Right), new TableColumn("Why", 4.2)]) { RowHeight = 24 };
         foreach (var d in data.StalledDeals)
         {
-            table.AddRow([d.Score.ToString(System.Globalization.CultureInfo.InvariantCulture), d.OpportunityName, d.PartnerName, d.Motion, d.Stage,
+            table.AddRow([d.Score.ToString(System.Globalization.CultureInfo.InvariantCulture), d.OpportunityName, d.PartnerName, d.Motion, Labels.Stage(d.Stage),
                 NumberFormat.Money(d.Arr), d.Reasons], d.Score >= 70 ? RowStyle.Warning : RowStyle.Normal);
         }
 

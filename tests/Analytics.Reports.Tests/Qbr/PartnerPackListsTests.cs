@@ -57,6 +57,18 @@ public sealed class PartnerPackListsTests : IDisposable
         Assert.DoesNotContain("scores.stalled_deals", text);
     }
 
+    [Fact]
+    public void Stage_keys_read_as_words_in_the_open_pipeline_chart_and_the_deals_at_risk()
+    {
+        var data = Data(Closed(2, 1), Stalled(3)) with { OpenPipeline = [new PartnerQbrData.StagePipeline(4, "pipeline_activation", 3, 160_000, 80_000)] };
+        var text = RenderText(data with { StalledDeals = [.. data.StalledDeals.Select(d => d with { Stage = "configure_quote" })] });
+
+        Assert.Contains("pipeline activation", text);
+        Assert.Contains("configure quote", text);
+        Assert.DoesNotContain("pipeline_activati", text);
+        Assert.DoesNotContain("configure_quote", text);
+    }
+
     private string RenderText(PartnerQbrData data)
     {
         PdfSetup.Initialize();

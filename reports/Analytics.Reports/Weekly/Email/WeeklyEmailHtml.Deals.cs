@@ -1,5 +1,6 @@
 using System.Text;
 using Analytics.Reports.Charts;
+using Analytics.Reports.Display;
 
 namespace Analytics.Reports.Weekly.Email;
 
@@ -33,7 +34,7 @@ public static partial class WeeklyEmailHtml
             }
 
             html.Append($"<div style=\"font-size:13px;line-height:18px;color:{Muted};\">")
-                .Append(Crm(deal.PartnerName)).Append(Middot).Append(E(WeeklyEmailWording.Stage(deal.Stage))).Append(Middot)
+                .Append(Crm(deal.PartnerName)).Append(Middot).Append(E(Labels.Stage(deal.Stage))).Append(Middot)
                 .Append("ARR ").Append(E(NumberFormat.Money(deal.Arr))).Append("</div>");
             if (deal.Reasons.Count > 0)
             {

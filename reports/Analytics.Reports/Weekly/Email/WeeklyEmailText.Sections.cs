@@ -1,5 +1,6 @@
 using System.Text;
 using Analytics.Reports.Charts;
+using Analytics.Reports.Display;
 
 namespace Analytics.Reports.Weekly.Email;
 
@@ -78,7 +79,7 @@ public static partial class WeeklyEmailText
                 text.Append(' ', Indent).Append(i == 0 ? score : new string(' ', 7)).Append("  ").Append(head[i]).Append('\n');
             }
 
-            Paragraph(text, $"{deal.PartnerName} | {WeeklyEmailWording.Stage(deal.Stage)} | ARR {NumberFormat.Money(deal.Arr)}", Body);
+            Paragraph(text, $"{deal.PartnerName} | {Labels.Stage(deal.Stage)} | ARR {NumberFormat.Money(deal.Arr)}", Body);
             foreach (var reason in deal.Reasons.Take(3))
             {
                 Paragraph(text, "- " + reason, Body, Body + 2);

@@ -136,8 +136,6 @@ internal static class WeeklyEmailWording
         $"Every figure comes from warehouse snapshot {Iso(card.SnapshotDate)}, transform run {card.RunId}. "
         + "Every figure's definition is in the warehouse catalog (the command \"analytics catalog <mart>\" prints it).";
 
-    /// <summary>A stage key in words: "configure_quote" → "configure quote".</summary>
-    public static string Stage(string stage) => stage.Replace('_', ' ');
 
     public static string Capitalised(string word) =>
         word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word[1..];
