@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Reflection;
-using System.Text.RegularExpressions;
 using Analytics.Pipelines.Configuration;
 using Analytics.Pipelines.Extraction;
 using Analytics.Pipelines.Sources;
@@ -30,8 +28,8 @@ internal static class ExtractBenchmark
         foreach (var size in sizes)
         {
             Console.WriteLine($"--- {size:N0} opportunities: starting the contract server process");
-            using var server = Start(serverCommand, "--port", "0", "--opportunities", size.ToString(CultureInfo.InvariantCulture), "--date", date);
-            _ = DrainAsync(server.StandardError);
+            using var server = ExtractProcess.Start(serverCommand, "--port", "0", "--opportunities", size.ToString(CultureInfo.InvariantCulture), "--date", date);
+            _ = ExtractProcess.DrainAsync(server.StandardError);
             var lines = new List<string>();
             string[]? extractArguments = null;
             while (extractArguments is null && await server.StandardOutput.ReadLineAsync() is { } line)
@@ -47,10 +45,10 @@ internal static class ExtractBenchmark
                 return 1;
             }
 
-            _ = DrainAsync(server.StandardOutput);
+            _ = ExtractProcess.DrainAsync(server.StandardOutput);
             try
             {
-                var result = await ExtractOnce(extractCommand, [.. extractArguments, "--date", date]);
+                var result = await ExtractProcess.RunAsync([extractCommand, .. extractArguments, "--date", date]);
                 if (result is null)
                 {
                     return 1;
@@ -65,20 +63,7 @@ internal static class ExtractBenchmark
             }
         }
 
-        Console.WriteLine();
-        foreach (var (size, seconds, peak, rows, phases) in results)
-        {
-            Console.WriteLine($"{size,12:N0} opportunities: {seconds,7:F1} s, peak resident {peak,7:N0} MiB ({rows})");
-            Console.WriteLine($"{string.Empty,12}  {phases}");
-        }
-
-        if (results.Count >= 2)
-        {
-            var (small, large) = (results[0], results[^1]);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"ratio {large.Size / (double)small.Size:F0}x the opportunities: time x{large.Seconds / small.Seconds:F2}, peak memory x{large.PeakMiB / small.PeakMiB:F2}"));
-        }
-
+        ExtractProcess.PrintSummary(results);
         return 0;
     }
 
@@ -90,101 +75,12 @@ internal static class ExtractBenchmark
     public static void Measure(PipelineConfig config, ICrmSource source, DateOnly date)
     {
         var watch = Stopwatch.StartNew();
-        var phases = new PhaseMarks(watch);
+        var phases = new PhaseMarks(watch, "mapping ");
         var manifest = new ExtractRunner(config, source, TimeProvider.System).Extract(date, phases);
         var seconds = watch.Elapsed.TotalSeconds;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"PHASES reading {phases.MappingAt:F1} s (peak {phases.PeakAtMapping:F0} MiB, managed heap then {phases.HeapAtMapping:F0} MiB), mapping + staging {phases.WritingAt - phases.MappingAt:F1} s (peak {phases.PeakAtWriting:F0} MiB, managed heap then {phases.HeapAtWriting:F0} MiB), writing {seconds - phases.WritingAt:F1} s"));
+            $"PHASES reading {phases.SecondPhaseAt:F1} s (peak {phases.PeakAtSecondPhase:F0} MiB, managed heap then {phases.HeapAtSecondPhase:F0} MiB), mapping + staging {phases.WritingAt - phases.SecondPhaseAt:F1} s (peak {phases.PeakAtWriting:F0} MiB, managed heap then {phases.HeapAtWriting:F0} MiB), writing {seconds - phases.WritingAt:F1} s"));
         var rows = string.Join(", ", manifest.Entities.Where(e => e.Landed > 0).Select(e => $"{e.Entity} {e.Landed:N0}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"RESULT seconds={seconds:F2} peak_mib={Machine.PeakResidentMiB():F0} rows={rows}"));
-    }
-
-    /// <summary>Runs <paramref name="command"/> in its own process and reads its RESULT line; null when it failed.</summary>
-    private static async Task<(double Seconds, double PeakMiB, string Rows, string Phases)?> ExtractOnce(string command, string[] arguments)
-    {
-        using var extract = Start([command, .. arguments]);
-        var errors = extract.StandardError.ReadToEndAsync();
-        string? result = null;
-        string? phases = null;
-        while (await extract.StandardOutput.ReadLineAsync() is { } line)
-        {
-            Console.WriteLine($"  extract: {line}");
-            if (line.StartsWith("PHASES ", StringComparison.Ordinal))
-            {
-                phases = line;
-            }
-
-            if (line.StartsWith("RESULT ", StringComparison.Ordinal))
-            {
-                result = line;
-            }
-        }
-
-        await extract.WaitForExitAsync();
-        if (extract.ExitCode != 0 || result is null)
-        {
-            Console.Error.WriteLine($"the extract process failed (exit {extract.ExitCode}): {await errors}");
-            return null;
-        }
-
-        return (double.Parse(Regex.Match(result, @"seconds=(\S+)").Groups[1].Value, CultureInfo.InvariantCulture),
-            double.Parse(Regex.Match(result, @"peak_mib=(\S+)").Groups[1].Value, CultureInfo.InvariantCulture),
-            Regex.Match(result, @"rows=(.*)$").Groups[1].Value, phases ?? string.Empty);
-    }
-
-    private static Process Start(params string[] arguments)
-    {
-        var self = Environment.ProcessPath!;
-        var info = new ProcessStartInfo(self) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        if (Path.GetFileNameWithoutExtension(self) == "dotnet")
-        {
-            info.ArgumentList.Add(Assembly.GetEntryAssembly()!.Location);
-        }
-
-        foreach (var argument in arguments)
-        {
-            info.ArgumentList.Add(argument);
-        }
-
-        return Process.Start(info) ?? throw new InvalidOperationException($"could not start {self}");
-    }
-
-    private static async Task DrainAsync(StreamReader reader)
-    {
-        while (await reader.ReadLineAsync() is not null)
-        {
-        }
-    }
-
-    /// <summary>Prints progress with the elapsed time, synchronously, and notes when mapping and writing begin and the peak memory then.</summary>
-    private sealed class PhaseMarks(Stopwatch watch) : IProgress<string>
-    {
-        public double MappingAt { get; private set; }
-
-        public double PeakAtMapping { get; private set; }
-
-        public double WritingAt { get; private set; }
-
-        public double HeapAtMapping { get; private set; }
-
-        public double HeapAtWriting { get; private set; }
-
-        public double PeakAtWriting { get; private set; }
-
-        public void Report(string value)
-        {
-            var now = watch.Elapsed.TotalSeconds;
-            if (MappingAt == 0 && value.StartsWith("mapping ", StringComparison.Ordinal))
-            {
-                (MappingAt, PeakAtMapping, HeapAtMapping) = (now, Machine.PeakResidentMiB(), GC.GetGCMemoryInfo().HeapSizeBytes / 1048576.0);
-            }
-
-            if (WritingAt == 0 && value.StartsWith("writing ", StringComparison.Ordinal))
-            {
-                (WritingAt, PeakAtWriting, HeapAtWriting) = (now, Machine.PeakResidentMiB(), GC.GetGCMemoryInfo().HeapSizeBytes / 1048576.0);
-            }
-
-            Console.WriteLine($"{now,7:F1} s  {value}");
-        }
     }
 }
