@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using Analytics.Pipelines.Resilience;
 
 namespace Analytics.Sources.HubSpot.Api;
 
@@ -130,23 +131,9 @@ public sealed partial class HubSpotClient : IDisposable
         var result = await pipeline.ExecuteAsync(
             async token =>
             {
-                using var timeout = CancellationTokenSource.CreateLinkedTokenSource(token);
-                timeout.CancelAfter(_connection.RequestTimeout);
-                try
-                {
-                    using var request = build();
-                    Interlocked.Increment(ref _requests);
-                    var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
-                    return new HttpAttempt(response, null);
-                }
-                catch (OperationCanceledException) when (!token.IsCancellationRequested)
-                {
-                    return new HttpAttempt(null, string.Create(CultureInfo.InvariantCulture, $"no answer within {_connection.RequestTimeout.TotalSeconds:0.#} s"));
-                }
-                catch (HttpRequestException e)
-                {
-                    return new HttpAttempt(null, Redact(e.HttpRequestError == HttpRequestError.Unknown ? e.Message : e.HttpRequestError.ToString()));
-                }
+                Interlocked.Increment(ref _requests);
+                var (response, failure) = await HttpSend.OnceAsync(_http, build, _connection.RequestTimeout, Redact, token).ConfigureAwait(false);
+                return new HttpAttempt(response, failure);
             },
             ct).ConfigureAwait(false);
         if (!result.IsPassingFailure)

@@ -82,23 +82,13 @@ public sealed partial class SalesforceClient
                     CheckQuota();
                 }
 
-                using var timeout = CancellationTokenSource.CreateLinkedTokenSource(token);
-                timeout.CancelAfter(_connection.RequestTimeout);
-                try
+                var (response, failure) = await HttpSend.OnceAsync(_http, build, _connection.RequestTimeout, Redact, token).ConfigureAwait(false);
+                if (response is not null)
                 {
-                    using var request = build();
-                    var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
                     ReadLimitInfo(response);
-                    return new HttpAttempt(response, null);
                 }
-                catch (OperationCanceledException) when (!token.IsCancellationRequested)
-                {
-                    return new HttpAttempt(null, string.Create(CultureInfo.InvariantCulture, $"no answer within {_connection.RequestTimeout.TotalSeconds:0.#} s"));
-                }
-                catch (HttpRequestException e)
-                {
-                    return new HttpAttempt(null, Redact(e.HttpRequestError == HttpRequestError.Unknown ? e.Message : e.HttpRequestError.ToString()));
-                }
+
+                return new HttpAttempt(response, failure);
             },
             ct).ConfigureAwait(false);
         if (!result.IsPassingFailure)
