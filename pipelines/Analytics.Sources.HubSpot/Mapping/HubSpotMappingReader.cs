@@ -9,25 +9,8 @@ namespace Analytics.Sources.HubSpot.Mapping;
 internal static partial class HubSpotMappingReader
 {
     /// <summary>Reads every <c>&lt;entity&gt;:</c> key of <paramref name="section"/>.</summary>
-    public static IReadOnlyDictionary<string, HubSpotEntityMapping> ReadEntities(YamlSection section)
-    {
-        var entities = new Dictionary<string, HubSpotEntityMapping>(StringComparer.Ordinal);
-        foreach (var name in section.Keys.ToList())
-        {
-            var entity = CrmSchema.Entities.FirstOrDefault(e => e.Name == name)
-                ?? throw section.Error(name, $"is not a canonical entity; allowed: {string.Join(", ", CrmSchema.Entities.Select(e => e.Name))}");
-            var sources = section.Sections(name);
-            if (sources.Count == 0)
-            {
-                throw section.Error(name, "needs at least one source ({ object: ..., columns: { ... } })");
-            }
-
-            entities[name] = new HubSpotEntityMapping(name, sources.Select(s => ReadSource(s, entity)).ToList());
-        }
-
-        section.RejectUnknownKeys();
-        return entities;
-    }
+    public static IReadOnlyDictionary<string, HubSpotEntityMapping> ReadEntities(YamlSection section) =>
+        EntityMappingSections.Read(section, ReadSource, (name, sources) => new HubSpotEntityMapping(name, sources));
 
     private static HubSpotObjectMapping ReadSource(YamlSection section, EntitySchema entity)
     {

@@ -18,25 +18,8 @@ internal static partial class SalesforceMappingReader
     public const string SalesProcessHelper = "sales_process";
 
     /// <summary>Reads every <c>&lt;entity&gt;:</c> key of <paramref name="section"/>.</summary>
-    public static IReadOnlyDictionary<string, EntityMapping> ReadEntities(YamlSection section)
-    {
-        var entities = new Dictionary<string, EntityMapping>(StringComparer.Ordinal);
-        foreach (var name in section.Keys.ToList())
-        {
-            var entity = CrmSchema.Entities.FirstOrDefault(e => e.Name == name)
-                ?? throw section.Error(name, $"is not a canonical entity; allowed: {string.Join(", ", CrmSchema.Entities.Select(e => e.Name))}");
-            var sources = section.Sections(name);
-            if (sources.Count == 0)
-            {
-                throw section.Error(name, "needs at least one source ({ object: ..., columns: { ... } })");
-            }
-
-            entities[name] = new EntityMapping(name, sources.Select(s => ReadSource(s, entity)).ToList());
-        }
-
-        section.RejectUnknownKeys();
-        return entities;
-    }
+    public static IReadOnlyDictionary<string, EntityMapping> ReadEntities(YamlSection section) =>
+        EntityMappingSections.Read(section, ReadSource, (name, sources) => new EntityMapping(name, sources));
 
     private static ObjectMapping ReadSource(YamlSection section, EntitySchema entity)
     {
