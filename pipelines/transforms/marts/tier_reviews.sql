@@ -81,18 +81,36 @@ nearest_gaps as (
 ),
 
 -- Consecutive downgrade recommendations ending at the quarter. The CRM keeps no tier history: a partner recommended for
--- downgrade several quarters running still holds its tier, so nobody acted on the review, and the packs say so.
+-- downgrade several quarters running still holds its tier, so nobody acted on the review, and the packs say so. Only
+-- reviews from the quarter of the CRM's first opportunity count (before it, ARR reads 0 for want of deals).
+history_start as (
+    select min(quarter_start) as quarter_start
+    from intermediate.fiscal_quarters
+    where quarter_end > (select min(created_at) from staging.opportunities)
+),
+
+counted_downgrades as (
+    select
+        p.partner_id,
+        p.fiscal_quarter,
+        p.quarter_number,
+        p.recommendation = 'downgrade' and coalesce(q.quarter_start >= h.quarter_start, false) as is_counted
+    from partner_quarters as p
+    inner join intermediate.fiscal_quarters as q on q.fiscal_quarter = p.fiscal_quarter
+    cross join history_start as h
+),
+
 downgrade_streaks as (
     select
         partner_id,
         fiscal_quarter,
-        case when recommendation = 'downgrade' then
+        case when is_counted then
             quarter_number - coalesce(
-                max(case when recommendation <> 'downgrade' then quarter_number end)
+                max(case when not is_counted then quarter_number end)
                     over (partition by partner_id order by quarter_number rows between unbounded preceding and current row),
                 min(quarter_number) over (partition by partner_id) - 1)
         else 0 end as downgrade_streak_quarters
-    from partner_quarters
+    from counted_downgrades
 )
 
 select

@@ -149,7 +149,11 @@ public static class PartnerQbrPack
             y += 24;
         }
 
-        if (data.Tier.Count == 0)
+        if (data.Tier.Count > 0)
+        {
+            TextBlock.Draw(g, new XRect(left.Left, y, left.Width, 14), "Bar: value against the threshold, then what is missing. Solid: met; hatched: not met yet.", ReportFonts.Small, Palette.Muted);
+        }
+        else
         {
             TextBlock.Draw(g, new XRect(left.Left, y, left.Width, 30), "No criterion could be judged for this quarter.", ReportFonts.Body, Palette.Muted);
         }

@@ -18,8 +18,8 @@ internal static class SoWhatPage
         }
         else
         {
-            var changes = new TableBlock([new TableColumn("Figure", 2.4), new TableColumn(quarter, 0.9, ColumnAlign.Right),
-                new TableColumn(previous ?? "", 0.9, ColumnAlign.Right), new TableColumn("Change", 0.8, ColumnAlign.Right), new TableColumn("Driver", 3.4)]);
+            var changes = new TableBlock([new TableColumn("Figure", 2.2), new TableColumn(quarter, 0.7, ColumnAlign.Right),
+                new TableColumn(previous ?? "", 0.7, ColumnAlign.Right), new TableColumn("Change", 0.6, ColumnAlign.Right), new TableColumn("Driver", 4.2)]);
             foreach (var c in soWhat.Changes)
             {
                 changes.AddRow([c.Figure, c.Now, c.Before, NumberFormat.SignedPercent(c.RelativeChange), c.Driver ?? ""],

@@ -108,17 +108,19 @@ public static class SoWhatReader
         ArgumentNullException.ThrowIfNull(warehouse);
         var pages = new Dictionary<string, SoWhat>(StringComparer.Ordinal);
         var figures = warehouse.Query("""
-            select partner_id, fiscal_quarter, cast(sourced_arr as double), cast(influenced_arr as double), win_rate, cast(sourced_pipeline_arr as double)
+            select partner_id, fiscal_quarter, cast(sourced_arr as double), cast(influenced_arr as double), win_rate, cast(sourced_pipeline_arr as double),
+                   new_business_won_deals, new_business_won_deals + new_business_lost_deals
             from marts.partner_quarterly
             where fiscal_quarter in ($quarter, $previous)
-            """, r => (Id: r.GetString(0), Quarter: r.GetString(1), Sourced: Amount(r, 2), Influenced: Amount(r, 3), WinRate: Number(r, 4), Pipeline: Amount(r, 5)),
+            """, r => (Id: r.GetString(0), Quarter: r.GetString(1), Sourced: Amount(r, 2), Influenced: Amount(r, 3), WinRate: Number(r, 4), Pipeline: Amount(r, 5), Won: Count(r, 6), Closed: Count(r, 7)),
             ("quarter", quarter), ("previous", previous ?? quarter)).ToLookup(x => x.Id);
         var largestWins = warehouse.Query("""
-            select partner_id, opportunity_name, credited_arr
+            select partner_id, attribution, opportunity_name, credited_arr
             from marts.partner_deals
-            where is_closed and is_won and closed_quarter = $quarter
-            qualify row_number() over (partition by partner_id order by credited_arr desc nulls last, opportunity_id) = 1
-            """, r => (Id: r.GetString(0), Name: r.GetString(1), Credited: Amount(r, 2)), ("quarter", quarter)).ToDictionary(x => x.Id);
+            where is_closed and is_won and closed_quarter = $quarter and attribution in ('sourced', 'influenced')
+            qualify row_number() over (partition by partner_id, attribution order by credited_arr desc nulls last, opportunity_id) = 1
+            """, r => (Id: r.GetString(0), Attribution: r.GetString(1), Name: r.GetString(2), Credited: Amount(r, 3)), ("quarter", quarter))
+            .ToDictionary(x => (x.Id, x.Attribution));
         var pending = warehouse.Query("""
             select partner_id, count(*), count(*) filter (where is_overdue) from marts.recent_registrations where status = 'pending' group by partner_id
             """, r => (Id: r.GetString(0), Pending: Count(r, 1), Overdue: Count(r, 2))).ToDictionary(x => x.Id);
@@ -134,14 +136,17 @@ public static class SoWhatReader
             var changes = new List<SoWhat.Change>();
             if (previous is not null && now.Id is not null && before.Id is not null)
             {
-                var win = largestWins.TryGetValue(id, out var w) ? $"largest win: {w.Name} ({NumberFormat.Money(w.Credited)} credited)" : "no deal won this quarter";
+                string LargestWin(string attribution) => largestWins.TryGetValue((id, attribution), out var w)
+                    ? $"largest {attribution} win: {w.Name}, {NumberFormat.Money(w.Credited)}"
+                    : $"no {attribution} deal won this quarter";
                 changes.AddRange(new[]
                 {
-                    ArrChange("Sourced ARR won", now.Sourced, before.Sourced, win),
-                    ArrChange("Influenced ARR won", now.Influenced, before.Influenced, win),
+                    ArrChange("Sourced ARR won", now.Sourced, before.Sourced, LargestWin("sourced")),
+                    ArrChange("Influenced ARR won", now.Influenced, before.Influenced, LargestWin("influenced")),
                     ArrChange("Sourced pipeline expected to close in the quarter", now.Pipeline, before.Pipeline, null),
                     now.WinRate is { } nw && before.WinRate is { } bw && bw > 0
-                        ? new SoWhat.Change("Win rate, new business", NumberFormat.Percent(nw), NumberFormat.Percent(bw), nw / bw - 1, null)
+                        ? new SoWhat.Change("Win rate, new business", NumberFormat.Percent(nw), NumberFormat.Percent(bw), nw / bw - 1,
+                            $"{now.Won} won of {now.Closed} closed, {before.Won} of {before.Closed} the quarter before")
                         : null,
                 }.OfType<SoWhat.Change>());
             }

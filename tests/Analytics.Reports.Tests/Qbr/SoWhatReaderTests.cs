@@ -14,7 +14,7 @@ namespace Analytics.Reports.Tests.Qbr;
 ///   -> -9.57 %; the total fell, so the driver is the largest fall: ptn-d, -50,000 (ptn-a rose 30,000, ptn-c 12,345.67)
 /// program influenced ARR: nothing influenced in Q1 -> no relative change, not listed; no motion closed 20 deals -> no
 ///   win rate listed; no registration, protection or tier above the entry tier -> no ask
-/// ptn-a: sourced 30,000 -> 60,000 = +100 %, driver its largest win of Q2: Deal w1 (60,000 credited); target for Q2
+/// ptn-a: sourced 30,000 -> 60,000 = +100 %, driver its largest sourced win of Q2: Deal w1 (60,000 credited); target for Q2
 ///   sourced_arr 50,000 -> attainment 1.2
 /// </code>
 /// </summary>
@@ -56,7 +56,7 @@ public sealed class SoWhatReaderTests : IClassFixture<SoWhatReaderTests.Fixture>
 
         var change = Assert.Single(pages["ptn-a"].Changes);
         Assert.Equal(("Sourced ARR won", 1.0), (change.Figure, change.RelativeChange));
-        Assert.Equal("largest win: Deal w1 ($60K credited)", change.Driver);
+        Assert.Equal("largest sourced win: Deal w1, $60K", change.Driver);
         var target = Assert.Single(pages["ptn-a"].Targets);
         Assert.Equal(1.2, target.Attainment!.Value, 1e-12);
         Assert.Empty(pages["ptn-b"].Targets);
