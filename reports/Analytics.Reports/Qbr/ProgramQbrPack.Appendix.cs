@@ -14,7 +14,7 @@ public static partial class ProgramQbrPack
     /// </summary>
     public static IReadOnlyList<string> AppendixMetrics { get; } =
     [
-        "credited_arr", "partner_share_of_new_pipeline", "win_rate", "cycle_time", "registration_sla", "conflict_slas", "tier_review",
+        "credited_arr", "target_attainment", "partner_share_of_new_pipeline", "win_rate", "cycle_time", "registration_sla", "conflict_slas", "tier_review",
         "stalled_deal_score", "tier_readiness", "forecast",
     ];
 
@@ -34,14 +34,14 @@ public static partial class ProgramQbrPack
                 r => (Name: r.GetString(0), Label: r.GetString(1), Definition: r.GetString(2), See: r.GetString(3)))
             .ToDictionary(m => m.Name, StringComparer.Ordinal);
         return AppendixMetrics.Select(name => metrics.TryGetValue(name, out var m)
-            ? (m.Label, m.See.Length == 0 ? m.Definition : $"{m.Definition} {m.See}.")
+            ? (m.Label, m.See.Length == 0 ? m.Definition : $"{m.Definition} Warehouse columns: {m.See}.")
             : throw new ReportException($"catalog.metrics has no metric '{name}', which the program pack's appendix defines; rebuild the warehouse (analytics transform)."))
             .ToList();
     }
 
     private static void Appendix(ReportDocument document, ProgramQbrData data, IReadOnlyList<(string Metric, string Definition)> definitions)
     {
-        var page = document.AddPage("Appendix: definitions", "How each figure in this pack is computed, and the table it comes from");
+        var page = document.AddPage("Appendix: definitions", "How each figure in this pack is computed, and the warehouse columns that hold it");
         foreach (var (metric, definition) in definitions)
         {
             var height = TextBlock.Measure(page.Graphics, page.Content.Width, definition, ReportFonts.Body) + 20;
