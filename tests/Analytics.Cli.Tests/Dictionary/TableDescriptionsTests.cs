@@ -80,9 +80,12 @@ public sealed class TableDescriptionsTests(ThreeMonthLake lake)
         foreach (var name in ProgramQbrPack.AppendixMetrics)
         {
             var metric = metrics[name];
-            // Only the warehouse tables of 'see': documents (docs/models.md) are not for the pack's readers.
-            var tables = metric.See.Where(s => !s.Contains('/', StringComparison.Ordinal) && !s.EndsWith(".md", StringComparison.Ordinal)).ToList();
-            Assert.Contains(Words(tables.Count == 0 ? $"{metric.Label} {metric.Definition}" : $"{metric.Label} {metric.Definition} {string.Join(", ", tables)}."), text, StringComparison.Ordinal);
+            // Only the warehouse columns of 'see': documents (docs/models.md) are not for the pack's readers.
+            var columns = metric.See.Where(s => !s.Contains('/', StringComparison.Ordinal) && !s.EndsWith(".md", StringComparison.Ordinal)).ToList();
+            Assert.Contains(Words(columns.Count == 0 ? $"{metric.Label} {metric.Definition}"
+                : $"{metric.Label} {metric.Definition} Warehouse columns: {string.Join(", ", columns)}."), text, StringComparison.Ordinal);
+            var warehouse = Columns();
+            Assert.All(columns, c => Assert.Contains(c[(c.LastIndexOf('.') + 1)..], warehouse[c[..c.LastIndexOf('.')]]));
             Assert.DoesNotContain("docs/", Words($"{metric.Definition}"), StringComparison.Ordinal);
         }
     }
