@@ -27,6 +27,6 @@ public sealed class PipelineHangfireJob(PipelineScheduler scheduler)
         ArgumentNullException.ThrowIfNull(context);
         var scheduled = context.GetJobParameter<long?>("Time") is { } seconds ? DateTimeOffset.FromUnixTimeSeconds(seconds) : (DateTimeOffset?)null;
         var recurring = context.GetJobParameter<string?>("RecurringJobId");
-        return scheduler.LaunchAsync(job, context.BackgroundJob.Id, recurring, scheduled, context.ServerId, ct);
+        return scheduler.LaunchAsync(job, context.BackgroundJob.Id, recurring, scheduled, ct);
     }
 }

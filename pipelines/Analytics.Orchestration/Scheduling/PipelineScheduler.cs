@@ -59,8 +59,14 @@ public sealed class PipelineScheduler : IDisposable
         ArgumentNullException.ThrowIfNull(options);
         var scheduler = new PipelineScheduler(schedules, storage, launch, options);
         var manager = new RecurringJobManager(storage);
+        var stored = NextFirings(storage).ToDictionary(f => f.Job, StringComparer.Ordinal);
         foreach (var schedule in schedules.Jobs)
         {
+            if (stored.TryGetValue(schedule.Job, out var existing) && existing.Cron == schedule.Cron && existing.TimeZone == schedules.TimeZone.Id)
+            {
+                continue; // unchanged: keep its stored next (possibly missed) firing
+            }
+
             var job = Job.FromExpression<PipelineHangfireJob>(j => j.RunAsync(schedule.Job, null, CancellationToken.None));
             manager.AddOrUpdate(schedule.Job, job, schedule.Cron, new RecurringJobOptions { TimeZone = schedules.TimeZone, MisfireHandling = MisfireHandlingMode.Relaxed });
         }
@@ -151,14 +157,14 @@ public sealed class PipelineScheduler : IDisposable
         _server = null;
     }
 
-    internal async Task LaunchAsync(string job, string backgroundJobId, string? recurringJobId, DateTimeOffset? scheduled, string node, CancellationToken ct)
+    internal async Task LaunchAsync(string job, string backgroundJobId, string? recurringJobId, DateTimeOffset? scheduled, CancellationToken ct)
     {
         var started = DateTimeOffset.UtcNow;
         var schedule = _schedules.Jobs.FirstOrDefault(s => s.Job == job);
         var reference = scheduled ?? started;
         var due = schedule is null ? reference : PipelineCron.Latest(schedule.Cron, _schedules.TimeZone, reference) ?? reference;
         var trigger = recurringJobId is null || schedule is null ? $"{job}, triggered" : $"{job} cron '{schedule.Cron}'";
-        var firing = new ScheduledFiring(job, trigger, due, started, DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(due, _schedules.TimeZone).DateTime), node, backgroundJobId);
+        var firing = new ScheduledFiring(job, trigger, due, started, DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(due, _schedules.TimeZone).DateTime), ServerName, backgroundJobId);
         Interlocked.Increment(ref _running);
         try
         {

@@ -46,6 +46,11 @@ public static class SchedulerStores
         };
         try
         {
+            using (var probe = new NpgsqlConnection(connectionString))
+            {
+                probe.Open(); // Hangfire would only log an unreachable server and retry; say it at once
+            }
+
             return new PostgreSqlStorage(new NpgsqlConnectionFactory(connectionString, options), options);
         }
         catch (Exception ex) when (ex is NpgsqlException or InvalidOperationException)
