@@ -15,7 +15,8 @@ internal sealed class Html
         header{background:#1d2733;color:#fff;padding:10px 24px;display:flex;gap:22px;align-items:baseline}
         header a{color:#cfe0f5;text-decoration:none}header strong{font-size:18px;margin-right:12px}
         main{padding:18px 24px}table{border-collapse:collapse;background:#fff;margin:8px 0 18px;font-size:13px}
-        th,td{border:1px solid #d5dae1;padding:4px 8px;text-align:left;vertical-align:top}th{background:#eef1f5}
+        th,td{border:1px solid #d5dae1;padding:4px 8px;text-align:left;vertical-align:top;white-space:nowrap}th{background:#eef1f5}
+        td:last-child{white-space:normal;min-width:240px}
         .ok{color:#17702d;font-weight:bold}.bad{color:#b3261e;font-weight:bold}.warn{color:#8a5a00;font-weight:bold}
         pre{background:#fff;border:1px solid #d5dae1;padding:8px;font-size:12px;white-space:pre-wrap;max-width:1100px}
         .muted{color:#5b6673}h1{font-size:20px}h2{font-size:16px;margin-top:22px}
