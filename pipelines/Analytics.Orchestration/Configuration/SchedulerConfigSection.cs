@@ -2,7 +2,7 @@ using Analytics.Pipelines.Configuration;
 
 namespace Analytics.Orchestration.Configuration;
 
-/// <summary>Reads <c>scheduler:</c>, the Quartz job store and the retry of failed steps.</summary>
+/// <summary>Reads <c>scheduler:</c>, the Hangfire storage and the retry of failed steps.</summary>
 public sealed class SchedulerConfigSection : IConfigSection<SchedulerConfig>
 {
     /// <summary>The one instance the composition root registers.</summary>

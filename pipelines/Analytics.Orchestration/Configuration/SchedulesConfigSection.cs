@@ -1,8 +1,9 @@
+using Analytics.Orchestration.Scheduling;
 using Analytics.Pipelines.Configuration;
 
 namespace Analytics.Orchestration.Configuration;
 
-/// <summary>Reads <c>schedules:</c>: each job's Quartz cron expression, checked field by field, and the time zone.</summary>
+/// <summary>Reads <c>schedules:</c>: each job's cron expression (as Hangfire reads it), checked when the file loads, and the time zone.</summary>
 public sealed class SchedulesConfigSection : IConfigSection<SchedulesConfig>
 {
     /// <summary>The one instance the composition root registers.</summary>
@@ -39,11 +40,12 @@ public sealed class SchedulesConfigSection : IConfigSection<SchedulesConfig>
             var cron = section.Keys.Contains(job) ? section.OptionalString(job) : fallback;
             if (cron is { Length: > 0 })
             {
-                if (QuartzCronSyntax.Problem(cron) is { } problem)
+                PipelineCron.Parse(cron, out var problem);
+                if (problem is not null)
                 {
-                    throw section.Error(job, $"'{cron}' is not a Quartz cron expression: {problem} "
-                        + "(six or seven fields: seconds 0-59, minutes 0-59, hours 0-23, day-of-month 1-31, month 1-12 or JAN-DEC, "
-                        + "day-of-week 1-7 or SUN-SAT, [year]; e.g. \"0 30 2 * * ?\" is 02:30 every day)");
+                    throw section.Error(job, $"'{cron}' is not a cron expression Hangfire reads: {problem} "
+                        + "(five fields, or six with seconds first: [seconds 0-59] minutes 0-59, hours 0-23, day-of-month 1-31, month 1-12 or JAN-DEC, "
+                        + "day-of-week SUN-SAT; e.g. \"0 30 2 * * ?\" is 02:30 every day)");
                 }
 
                 jobs.Add(new ScheduleConfig(job, cron, section.Where(job)));

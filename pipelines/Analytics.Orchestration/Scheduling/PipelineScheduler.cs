@@ -1,171 +1,195 @@
-using System.Globalization;
-using Analytics.Orchestration.Jobs;
-using Analytics.Pipelines.Configuration;
-using Quartz;
 using Analytics.Orchestration.Configuration;
+using Analytics.Orchestration.Jobs;
+using Hangfire;
+using Hangfire.Common;
+using Hangfire.InMemory;
+using Hangfire.Storage;
 
 namespace Analytics.Orchestration.Scheduling;
 
 /// <summary>
-/// The pipeline's Quartz scheduler: one durable job per entry of pipeline.yaml <c>schedules:</c>, each with a cron
-/// trigger in the configured time zone whose misfire policy is "fire once now": a scheduler that was down for three
-/// nights runs the nightly job once on start-up, not three times. The store (in memory or PostgreSQL) is chosen by the
-/// caller. Firings are handed to a launcher, which runs them as recorded runs.
+/// The pipeline's Hangfire schedule and server: one recurring job per entry of pipeline.yaml <c>schedules:</c>, with its
+/// cron in the configured time zone and Hangfire's relaxed misfire handling (a server that was down for three nights
+/// runs the nightly job once, not three times). The storage (in memory or PostgreSQL) is chosen by the caller; several
+/// servers on one PostgreSQL storage share the schedule and each firing runs on one of them. Firings are handed to a
+/// launcher, which runs them as recorded runs.
 /// </summary>
-public sealed class PipelineScheduler : IAsyncDisposable
+public sealed class PipelineScheduler : IDisposable
 {
-    /// <summary>The Quartz group of the pipeline's jobs and triggers.</summary>
-    public const string Group = "analytics";
-
-    private readonly ISchedulerFactory _factory;
+    private readonly SchedulesConfig _schedules;
     private readonly Func<ScheduledFiring, CancellationToken, Task> _launch;
-    private readonly List<(string Job, DateTimeOffset Due)> _missed = [];
+    private readonly SchedulerServerOptions _options;
+    private readonly List<string> _missed = [];
+    private BackgroundJobServer? _server;
+    private int _running;
 
-    private PipelineScheduler(ISchedulerFactory factory, IScheduler scheduler, TimeZoneInfo timeZone, Func<ScheduledFiring, CancellationToken, Task> launch)
+    private PipelineScheduler(SchedulesConfig schedules, JobStorage storage, Func<ScheduledFiring, CancellationToken, Task> launch, SchedulerServerOptions options)
     {
-        _factory = factory;
-        Quartz = scheduler;
-        TimeZone = timeZone;
+        _schedules = schedules;
+        Storage = storage;
         _launch = launch;
+        _options = options;
+        ServerName = options.ServerName ?? $"{Environment.MachineName}-{Environment.ProcessId}";
     }
 
-    /// <summary>The Quartz scheduler underneath.</summary>
-    public IScheduler Quartz { get; }
+    /// <summary>The Hangfire storage (the dashboard reads it).</summary>
+    public JobStorage Storage { get; }
 
-    /// <summary>The time zone of the schedules (a firing's date is its scheduled time's date there).</summary>
-    public TimeZoneInfo TimeZone { get; }
+    /// <summary>This server's name (scheduler.instance_id, or host and process id).</summary>
+    public string ServerName { get; }
+
+    /// <summary>The time zone of the schedules (a firing's date is its due time's date there).</summary>
+    public TimeZoneInfo TimeZone => _schedules.TimeZone;
+
+    /// <summary>How many firings this server is running now.</summary>
+    public int Running => Volatile.Read(ref _running);
 
     /// <summary>
-    /// Builds the scheduler (not started) and registers <paramref name="schedules"/>: a job whose stored trigger has the
-    /// same expression and zone is left as it is (a persistent store keeps its next and missed firings); a changed one is
-    /// replaced; a job no longer scheduled is removed. With an in-memory store, <paramref name="lastRuns"/> (the last
-    /// recorded start of each job) tells which jobs missed a firing while no scheduler ran: each runs once on start.
+    /// Registers <paramref name="schedules"/> on <paramref name="storage"/> (not started): a job whose stored cron and zone
+    /// are unchanged keeps its next and missed firings; a job no longer scheduled is removed. With an in-memory storage,
+    /// <paramref name="lastRuns"/> (the last recorded start of each job) tells which jobs missed a firing while no
+    /// server ran: each runs once on start (a PostgreSQL storage remembers this itself).
     /// </summary>
-    /// <param name="schedules">pipeline.yaml schedules:.</param>
-    /// <param name="configureStore">Chooses the job store (and clustering) on the Quartz builder.</param>
-    /// <param name="launch">Runs a firing; exceptions are logged by Quartz, so it should record its own failures.</param>
-    /// <param name="clock">The scheduler's clock (tests drive a manual one).</param>
-    /// <param name="lastRuns">The last recorded start of each job, for the in-memory store; null: none.</param>
-    /// <param name="ct">Cancels the set-up.</param>
-    public static async Task<PipelineScheduler> CreateAsync(SchedulesConfig schedules, Action<IQuartzBuilder> configureStore,
-        Func<ScheduledFiring, CancellationToken, Task> launch, TimeProvider clock, IReadOnlyDictionary<string, DateTimeOffset>? lastRuns, CancellationToken ct)
+    public static PipelineScheduler Create(SchedulesConfig schedules, JobStorage storage, Func<ScheduledFiring, CancellationToken, Task> launch,
+        SchedulerServerOptions options, IReadOnlyDictionary<string, DateTimeOffset>? lastRuns = null)
     {
         ArgumentNullException.ThrowIfNull(schedules);
-        ArgumentNullException.ThrowIfNull(configureStore);
-        var triggers = schedules.Jobs.Select(s => (Schedule: s, Expression: Parse(s, schedules.TimeZone))).ToList();
-        var factory = QuartzSchedulerBuilder.Create(q =>
+        ArgumentNullException.ThrowIfNull(storage);
+        ArgumentNullException.ThrowIfNull(launch);
+        ArgumentNullException.ThrowIfNull(options);
+        var scheduler = new PipelineScheduler(schedules, storage, launch, options);
+        var manager = new RecurringJobManager(storage);
+        var stored = NextFirings(storage).ToDictionary(f => f.Job, StringComparer.Ordinal);
+        foreach (var schedule in schedules.Jobs)
         {
-            q.UseTimeProvider(clock);
-            q.AddJobType<PipelineQuartzJob>(); // a restarted node loads the stored job by its type
-            configureStore(q);
-        }).Build();
-        var quartz = await factory.GetScheduler(ct);
-        var scheduler = new PipelineScheduler(factory, quartz, schedules.TimeZone, launch);
-        quartz.Context[PipelineQuartzJob.LauncherKey] = scheduler;
-
-        var persistent = (await quartz.GetMetadata(ct)).JobStorePersistent;
-        foreach (var (schedule, _) in triggers)
-        {
-            var jobKey = new JobKey(schedule.Job, Group);
-            var triggerKey = new TriggerKey(schedule.Job + "-cron", Group);
-            var existing = await quartz.GetTrigger(triggerKey, ct) as ICronTrigger;
-            if (existing is not null && existing.CronExpressionString == schedule.Cron && existing.TimeZone?.Id == schedules.TimeZone.Id)
+            if (stored.TryGetValue(schedule.Job, out var existing) && existing.Cron == schedule.Cron && existing.TimeZone == schedules.TimeZone.Id)
             {
-                continue;
+                continue; // unchanged: keep its stored next (possibly missed) firing
             }
 
-            var job = JobBuilder.Create<PipelineQuartzJob>().WithIdentity(jobKey).UsingJobData(PipelineQuartzJob.JobKey, schedule.Job)
-                .WithDescription($"analytics {schedule.Job}: {string.Join(", ", JobCatalog.StepNames(schedule.Job))}").StoreDurably().Build();
-            var builder = TriggerBuilder.Create(clock).WithIdentity(triggerKey).ForJob(jobKey)
-                .WithCronSchedule(schedule.Cron, c => c.InTimeZone(schedules.TimeZone).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed));
-            await quartz.ScheduleJob(job, builder.Build(), new ScheduleJobOptions { Replace = true }, ct);
+            var job = Job.FromExpression<PipelineHangfireJob>(j => j.RunAsync(schedule.Job, null, CancellationToken.None));
+            manager.AddOrUpdate(schedule.Job, job, schedule.Cron, new RecurringJobOptions { TimeZone = schedules.TimeZone, MisfireHandling = MisfireHandlingMode.Relaxed });
         }
 
-        // An in-memory store forgets firings missed while no scheduler ran; the run history remembers. A job whose last
-        // recorded run is older than its latest due firing runs once on start-up (a persistent store does this itself).
-        foreach (var (schedule, expression) in triggers)
-        {
-            var now = clock.GetUtcNow();
-            if (!persistent && lastRuns is not null && lastRuns.TryGetValue(schedule.Job, out var last)
-                && expression.GetPreviousValidTimeBefore(now) is { } due && last < due)
-            {
-                scheduler._missed.Add((schedule.Job, due));
-            }
-        }
-
-        var wanted = triggers.Select(t => t.Schedule.Job).ToHashSet(StringComparer.Ordinal);
+        var wanted = schedules.Jobs.Select(s => s.Job).ToHashSet(StringComparer.Ordinal);
         foreach (var job in JobCatalog.Scheduled.Where(j => !wanted.Contains(j)))
         {
-            await quartz.DeleteJob(new JobKey(job, Group), ct);
+            manager.RemoveIfExists(job);
+        }
+
+        // An in-memory storage forgets firings missed while no server ran; the run history remembers.
+        var now = DateTimeOffset.UtcNow;
+        foreach (var schedule in schedules.Jobs)
+        {
+            if (storage is InMemoryStorage && lastRuns is not null && lastRuns.TryGetValue(schedule.Job, out var last)
+                && PipelineCron.Latest(schedule.Cron, schedules.TimeZone, now) is { } due && last < due)
+            {
+                scheduler._missed.Add(schedule.Job);
+            }
         }
 
         return scheduler;
     }
 
-    /// <summary>Starts firing.</summary>
-    public async Task StartAsync(CancellationToken ct = default)
+    /// <summary>Starts this server: it fires due jobs and runs firings (its own or other servers') from the queue.</summary>
+    public void Start()
     {
-        await Quartz.Start(ct);
-        foreach (var (job, due) in _missed)
+        if (_server is not null)
         {
-            await Quartz.TriggerJob(new JobKey(job, Group), new JobDataMap { [PipelineQuartzJob.MissedKey] = due.ToString("O", CultureInfo.InvariantCulture) }, ct);
+            return;
+        }
+
+        _server = new BackgroundJobServer(new BackgroundJobServerOptions
+        {
+            ServerName = ServerName,
+            WorkerCount = JobCatalog.Scheduled.Count + 1, // a firing waiting for the same job still running holds a worker
+            SchedulePollingInterval = _options.SchedulePolling,
+            ServerCheckInterval = TimeSpan.FromMinutes(1),
+            ShutdownTimeout = TimeSpan.FromHours(6), // a stopping run ends after its current step
+            Activator = new Activator(this),
+        }, Storage);
+        var manager = new RecurringJobManager(Storage);
+        foreach (var job in _missed)
+        {
+            manager.Trigger(job);
         }
 
         _missed.Clear();
     }
 
-    /// <summary>Each scheduled job and its next firing, soonest first.</summary>
-    public async Task<IReadOnlyList<NextFiring>> NextFiringsAsync(CancellationToken ct = default)
-    {
-        var firings = new List<NextFiring>();
-        foreach (var job in JobCatalog.Scheduled)
-        {
-            if (await Quartz.GetTrigger(new TriggerKey(job + "-cron", Group), ct) is ICronTrigger trigger)
-            {
-                firings.Add(new NextFiring(job, trigger.CronExpressionString!, trigger.TimeZone.Id, trigger.NextFireTimeUtc, trigger.PreviousFireTimeUtc));
-            }
-        }
+    /// <summary>Each scheduled job and its next firing, soonest first, as the storage holds them.</summary>
+    public IReadOnlyList<NextFiring> NextFirings() => NextFirings(Storage);
 
-        return firings.OrderBy(f => f.Next ?? DateTimeOffset.MaxValue).ToList();
+    /// <summary>Each recurring job of <paramref name="storage"/> and its next firing, soonest first.</summary>
+    public static IReadOnlyList<NextFiring> NextFirings(JobStorage storage)
+    {
+        ArgumentNullException.ThrowIfNull(storage);
+        using var connection = storage.GetConnection();
+        return connection.GetRecurringJobs()
+            .Select(j => new NextFiring(j.Id, j.Cron, j.TimeZoneId ?? "UTC", Utc(j.NextExecution), Utc(j.LastExecution)))
+            .OrderBy(f => f.Next ?? DateTimeOffset.MaxValue).ToList();
     }
 
     /// <summary>The next firing of each of <paramref name="schedules"/> after <paramref name="after"/>, without a store.</summary>
     public static IReadOnlyList<NextFiring> Preview(SchedulesConfig schedules, DateTimeOffset after)
     {
         ArgumentNullException.ThrowIfNull(schedules);
-        return schedules.Jobs.Select(s => new NextFiring(s.Job, s.Cron, schedules.TimeZone.Id, Parse(s, schedules.TimeZone).GetNextValidTimeAfter(after), null))
+        return schedules.Jobs.Select(s => new NextFiring(s.Job, s.Cron, schedules.TimeZone.Id, PipelineCron.Next(s.Cron, schedules.TimeZone, after), null))
             .OrderBy(f => f.Next ?? DateTimeOffset.MaxValue).ToList();
     }
 
-    /// <summary>Stops firing; with <paramref name="waitForRunning"/>, waits for running jobs (which stop after their current step).</summary>
-    public Task StopAsync(bool waitForRunning, CancellationToken ct = default) => Quartz.Shutdown(waitForRunning, ct).AsTask();
+    /// <summary>Stops firing and waits for this server's running firings, which stop after their current step.</summary>
+    public async Task StopAsync(CancellationToken ct = default)
+    {
+        if (_server is null)
+        {
+            return;
+        }
 
-    internal Task LaunchAsync(ScheduledFiring firing, CancellationToken ct) => _launch(firing, ct);
+        _server.SendStop();
+        await _server.WaitForShutdownAsync(ct);
+    }
 
     /// <inheritdoc />
-    public async ValueTask DisposeAsync()
+    public void Dispose()
     {
-        if (Quartz.Status is not (SchedulerStatus.Shutdown or SchedulerStatus.ShuttingDown))
-        {
-            await Quartz.Shutdown(false);
-        }
-
-        if (_factory is IAsyncDisposable disposable)
-        {
-            await disposable.DisposeAsync();
-        }
+        _server?.Dispose();
+        _server = null;
     }
 
-    private static CronExpression Parse(ScheduleConfig schedule, TimeZoneInfo zone)
+    internal async Task LaunchAsync(string job, string backgroundJobId, string? recurringJobId, DateTimeOffset? scheduled, CancellationToken ct)
     {
+        var started = DateTimeOffset.UtcNow;
+        var schedule = _schedules.Jobs.FirstOrDefault(s => s.Job == job);
+        var reference = scheduled ?? started;
+        var due = schedule is null ? reference : PipelineCron.Latest(schedule.Cron, _schedules.TimeZone, reference) ?? reference;
+        var trigger = recurringJobId is null || schedule is null ? $"{job}, triggered" : $"{job} cron '{schedule.Cron}'";
+        var firing = new ScheduledFiring(job, trigger, due, started, DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(due, _schedules.TimeZone).DateTime), ServerName, backgroundJobId);
+        Interlocked.Increment(ref _running);
         try
         {
-            return CronExpression.Parse(schedule.Cron).WithTimeZone(zone);
+            await _launch(firing, ct);
         }
-        catch (FormatException e)
+        finally
         {
-            throw new ConfigurationException($"{schedule.Where} '{schedule.Cron}' is not a Quartz cron expression: {e.Message} "
-                + "(six or seven fields: seconds minutes hours day-of-month month day-of-week [year]; e.g. \"0 30 2 * * ?\" is 02:30 every day).");
+            Interlocked.Decrement(ref _running);
         }
     }
+
+    private static DateTimeOffset? Utc(DateTime? time) => time is { } t ? new DateTimeOffset(DateTime.SpecifyKind(t, DateTimeKind.Utc)) : null;
+
+    private sealed class Activator(PipelineScheduler scheduler) : JobActivator
+    {
+        public override object ActivateJob(Type jobType) =>
+            jobType == typeof(PipelineHangfireJob) ? new PipelineHangfireJob(scheduler) : base.ActivateJob(jobType);
+    }
+}
+
+/// <summary>How a <see cref="PipelineScheduler"/>'s server runs.</summary>
+/// <param name="ServerName">Its name among the servers of one storage (null: host name and process id).</param>
+/// <param name="SchedulePolling">How often it looks for due recurring jobs (Hangfire's default is 15 s; tests use less).</param>
+public sealed record SchedulerServerOptions(string? ServerName, TimeSpan SchedulePolling)
+{
+    /// <summary>serve's: the configured instance id, due jobs looked for every 5 seconds.</summary>
+    public static SchedulerServerOptions Serve(string? instanceId) => new(instanceId, TimeSpan.FromSeconds(5));
 }

@@ -1,27 +1,43 @@
 using System.Collections.Concurrent;
 using System.Threading.Channels;
+using Analytics.Orchestration.Configuration;
 using Analytics.Orchestration.Jobs;
 using Analytics.Orchestration.Runs;
 using Analytics.Orchestration.Scheduling;
 using Analytics.Pipelines.Configuration;
 using Analytics.Pipelines.Resilience;
-using Analytics.Orchestration.Configuration;
 using Analytics.TestSupport.Clocks;
 using Analytics.TestSupport.Files;
+using Hangfire;
 
 namespace Analytics.Orchestration.Tests.Scheduling;
 
-/// <summary>An in-memory pipeline scheduler on a manual clock whose firings run recorded runs over <see cref="RecordingStages"/>.</summary>
-public sealed class SchedulerHarness : IAsyncDisposable
+/// <summary>
+/// A pipeline scheduler (a Hangfire server) on a given storage whose firings run recorded runs over
+/// <see cref="RecordingStages"/>. Hangfire fires on the real clock, so schedules in tests fire every second and the
+/// server looks for due jobs every 100 ms; the runs' retries wait on an <see cref="InstantWaitClock"/>.
+/// </summary>
+public sealed class SchedulerHarness : IDisposable
 {
-    private readonly TempDirectory _directory = new();
+    private readonly TempDirectory _directory;
+    private readonly bool _ownsDirectory;
     private readonly Channel<RunRecord> _finished = Channel.CreateUnbounded<RunRecord>();
 
-    private SchedulerHarness(ManualClock clock) => Clock = clock;
+    private SchedulerHarness(TempDirectory directory, bool ownsDirectory, JobStorage storage)
+    {
+        _directory = directory;
+        _ownsDirectory = ownsDirectory;
+        Storage = storage;
+    }
 
-    public ManualClock Clock { get; }
+    /// <summary>Polling of due recurring jobs: Hangfire's own, made short.</summary>
+    public static TimeSpan Polling { get; } = TimeSpan.FromMilliseconds(100);
 
-    public RecordingStages Stages { get; } = new();
+    public InstantWaitClock Clock { get; } = new(DateTimeOffset.UtcNow);
+
+    public RecordingStages Stages { get; init; } = new();
+
+    public JobStorage Storage { get; }
 
     public RunHistory History => new(_directory.Combine("runs"));
 
@@ -29,57 +45,68 @@ public sealed class SchedulerHarness : IAsyncDisposable
 
     public ConcurrentQueue<ScheduledFiring> Firings { get; } = new();
 
-    /// <summary>Retries: 3 attempts, 30 s then 60 s.</summary>
+    /// <summary>When set, a firing calls this instead of running the job (e.g. to throw).</summary>
+    public Func<ScheduledFiring, Task>? Launcher { get; set; }
+
+    /// <summary>Retries: 3 attempts, 30 s then 60 s (on the instant clock).</summary>
     public static RetryPolicy Retry { get; } = new(3, TimeSpan.FromSeconds(30), TimeSpan.FromMinutes(10));
 
-    public static async Task<SchedulerHarness> StartAsync(DateTimeOffset now, string schedulesYaml, IReadOnlyDictionary<string, DateTimeOffset>? lastRuns = null)
+    public static SchedulesConfig Schedules(string schedulesYaml) =>
+        PipelineConfigLoader.Parse(schedulesYaml, "pipeline.yaml", OrchestrationConfigExtensions.Sections).Schedules;
+
+    /// <summary>A harness on <paramref name="storage"/> (in memory when null), registered and, unless told otherwise, started.</summary>
+    public static SchedulerHarness Create(string schedulesYaml, JobStorage? storage = null, string? server = null,
+        IReadOnlyDictionary<string, DateTimeOffset>? lastRuns = null, bool start = true, RecordingStages? stages = null, TempDirectory? runs = null)
     {
-        var harness = new SchedulerHarness(new ManualClock(now));
-        var config = PipelineConfigLoader.Parse(schedulesYaml, harness._directory.Combine("pipeline.yaml"), OrchestrationConfigExtensions.Sections);
-        harness.Scheduler = await PipelineScheduler.CreateAsync(config.Schedules, q => q.UseInMemoryStore(_ => { }), harness.LaunchAsync, harness.Clock, lastRuns, CancellationToken.None);
-        await harness.Scheduler.StartAsync();
+        var harness = new SchedulerHarness(runs ?? new TempDirectory(), runs is null, storage ?? SchedulerStores.Memory()) { Stages = stages ?? new RecordingStages() };
+        harness.Scheduler = PipelineScheduler.Create(Schedules(schedulesYaml), harness.Storage, harness.LaunchAsync, new SchedulerServerOptions(server, Polling), lastRuns);
+        if (start)
+        {
+            harness.Scheduler.Start();
+        }
+
         return harness;
     }
 
-    /// <summary>Advances the clock a minute at a time until a run finishes; returns it.</summary>
-    public async Task<RunRecord> NextRunAsync(TimeSpan? step = null)
+    /// <summary>The next finished run (the library's polling and the run take what they take; the test's timeout bounds it).</summary>
+    public async Task<RunRecord> NextRunAsync(TimeSpan? timeout = null)
     {
-        var read = _finished.Reader.ReadAsync().AsTask();
-        await Clock.DriveUntil(read, step ?? TimeSpan.FromMinutes(1));
-        return await read;
+        using var cancel = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(30));
+        return await _finished.Reader.ReadAsync(cancel.Token);
     }
 
-    /// <summary>Advances the clock by <paramref name="span"/> in <paramref name="step"/>s and returns the runs finished meanwhile.</summary>
-    public async Task<IReadOnlyList<RunRecord>> RunsDuring(TimeSpan span, TimeSpan step)
+    /// <summary>Polls <paramref name="condition"/> until it holds (or fails the test after <paramref name="timeout"/>).</summary>
+    public static async Task EventuallyAsync(Func<bool> condition, string what, TimeSpan? timeout = null)
     {
-        for (var t = TimeSpan.Zero; t < span; t += step)
+        var until = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));
+        while (!condition())
         {
-            Clock.Advance(step);
-            await Task.Delay(5);
+            Assert.True(DateTime.UtcNow < until, $"timed out waiting until {what}");
+            await Task.Delay(Polling);
         }
-
-        await Task.Delay(200); // let a firing that became due on the last step reach the launcher
-        var runs = new List<RunRecord>();
-        while (_finished.Reader.TryRead(out var run))
-        {
-            runs.Add(run);
-        }
-
-        return runs;
     }
 
     private async Task LaunchAsync(ScheduledFiring firing, CancellationToken ct)
     {
         Firings.Enqueue(firing);
+        if (Launcher is not null)
+        {
+            await Launcher(firing);
+            return;
+        }
+
         var executor = new RunExecutor(Clock, History, Retry);
         var run = await executor.ExecuteAsync(JobCatalog.Plan(firing.Job, $"scheduled ({firing.Trigger})", firing.Date, Stages), ct);
         await _finished.Writer.WriteAsync(run, ct);
     }
 
-    public async ValueTask DisposeAsync()
+    public void Dispose()
     {
         Stages.Gate?.TrySetResult();
-        await Scheduler.DisposeAsync();
-        _directory.Dispose();
+        Scheduler.Dispose();
+        if (_ownsDirectory)
+        {
+            _directory.Dispose();
+        }
     }
 }
