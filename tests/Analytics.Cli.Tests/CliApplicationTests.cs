@@ -47,6 +47,24 @@ public sealed class CliApplicationTests
         Assert.DoesNotContain("Unrecognized command or argument", output);
     }
 
+    [Theory]
+    [InlineData("extract", "salesforce", "Connect Salesforce")]
+    [InlineData("extract", "hubspot", "Connect HubSpot")]
+    [InlineData("source check", "postgres", "Connect an in-house CRM on PostgreSQL")]
+    public void A_crm_source_chosen_without_its_block_is_refused_naming_the_block_to_fill_in(string command, string kind, string readmeSection)
+    {
+        using var dir = new TempDirectory();
+        var config = dir.Combine("pipeline.yaml");
+        File.WriteAllText(config, "source:\n  kind: demo\n");
+
+        var (code, output) = CliRun.Invoke([.. command.Split(' '), "--config", config, "--source", kind]);
+
+        Assert.Equal(ExitCodes.BadUsage, code);
+        Assert.Contains($"{config}: the {kind} source needs a 'source.{kind}:' block, and there is none: uncomment and fill in the {kind} block of pipeline.yaml "
+            + $"(README, \"{readmeSection}\"), then test it with `analytics source check`.", output);
+        Assert.False(Directory.Exists(dir.Combine("data", "lake", "raw")));
+    }
+
     [Fact]
     public void A_tab_in_the_configuration_is_reported_at_its_own_line_and_column()
     {

@@ -105,7 +105,7 @@ public static class PipelineConfigLoader
         var owned = new Dictionary<string, object>(StringComparer.Ordinal);
         var config = new PipelineConfig(
             file,
-            ReadSource(root.Section("source"), baseFolder, sections, owned) with { Declared = sourceDeclared },
+            ReadSource(root.Section("source"), baseFolder, sections, owned) with { Declared = sourceDeclared, Blocks = Blocks(sourceNode) },
             ReadPaths(root.Section("paths"), baseFolder),
             ReadExtract(root.Section("extract")),
             ReadBackfill(root.Section("backfill")),
@@ -120,6 +120,11 @@ public static class PipelineConfigLoader
         var values = new ConfigSectionValues(file, owned);
         return config with { Source = config.Source with { SectionValues = values }, SectionValues = values };
     }
+
+    /// <summary>The keys written under <c>source:</c> whose values are mappings: the per-kind blocks.</summary>
+    private static HashSet<string> Blocks(YamlNode? source) =>
+        (source as YamlMappingNode)?.Children.Where(c => c.Value is YamlMappingNode).Select(c => (c.Key as YamlScalarNode)?.Value ?? string.Empty).ToHashSet(StringComparer.Ordinal)
+        ?? new HashSet<string>(StringComparer.Ordinal);
 
     private static SourceConfig ReadSource(YamlSection section, string baseFolder, IReadOnlyList<IConfigSection> sections, Dictionary<string, object> values)
     {
