@@ -10,7 +10,7 @@ internal static class CliOptions
     /// <summary><c>--config</c>: the pipeline configuration file.</summary>
     public static Option<string> Config() => new("--config", "-c")
     {
-        Description = "The pipeline configuration file.",
+        Description = "The pipeline configuration file; without it, pipeline.yaml of the current folder or of the nearest folder above it.",
         DefaultValueFactory = _ => PipelineConfigLoader.DefaultFileName,
         Recursive = true,
     };
@@ -36,7 +36,7 @@ internal static class CliOptions
     /// <summary>An option counting something, 1 or more (<paramref name="fallback"/> when absent); anything else is refused naming the range.</summary>
     public static Option<int> Count(string name, string description, int fallback) => new(name)
     {
-        Description = $"{description} (1 or more; default {fallback}).",
+        Description = $"{description} (1 or more).",
         HelpName = "N",
         DefaultValueFactory = _ => fallback,
         CustomParser = result =>
