@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.RegularExpressions;
+using Analytics.Pipelines.Diagnostics;
 using Analytics.TestSupport.Files;
 using Spectre.Console;
 
@@ -17,7 +18,7 @@ public sealed partial class SuggestedCommandLinesTests
     [Fact]
     public void Every_command_line_a_message_suggests_parses()
     {
-        var root = CliApplication.Create(TimeProvider.System, AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(TextWriter.Null) })).Root;
+        var root = Root();
         var checkedLines = new List<string>();
         var failures = new List<string>();
         foreach (var (file, line) in StringLiteralLines())
@@ -40,9 +41,26 @@ public sealed partial class SuggestedCommandLinesTests
         }
 
         Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
-        Assert.Contains(checkedLines, l => l.StartsWith("transform --as-of 2026-11-22", StringComparison.Ordinal)); // the email's advice is among them
-        Assert.Contains(checkedLines, l => l.StartsWith("extract --date", StringComparison.Ordinal));
+        Assert.Contains(checkedLines, l => l.StartsWith("status", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void The_command_lines_the_stages_below_the_cli_advise_parse_with_the_options_they_name()
+    {
+        var root = Root();
+        var day = new DateOnly(2026, 11, 22);
+
+        foreach (var line in new[] { SuggestedCommands.Extract(day), SuggestedCommands.TransformAsOf(day) })
+        {
+            var parsed = root.Parse(line["analytics ".Length..].Split(' '));
+            Assert.True(parsed.Errors.Count == 0, $"{line}: {string.Join("; ", parsed.Errors.Select(e => e.Message))}");
+        }
+
+        Assert.Equal("analytics transform --as-of 2026-11-22", SuggestedCommands.TransformAsOf(day)); // what the weekly email advises for another week
+    }
+
+    private static RootCommand Root() =>
+        CliApplication.Create(TimeProvider.System, AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(TextWriter.Null) })).Root;
 
     /// <summary>
     /// The words of a suggestion that belong to the command line: command names as deep as the tree goes, then options
