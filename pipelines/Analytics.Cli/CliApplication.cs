@@ -2,6 +2,7 @@ using System.CommandLine;
 using Analytics.Cli.Commands;
 using DuckDB.NET.Data;
 using Analytics.Pipelines.Configuration;
+using Analytics.Pipelines.Diagnostics;
 using Analytics.Pipelines.Extraction;
 using Analytics.Pipelines.Sources;
 using Analytics.Pipelines.Transforms;
@@ -58,22 +59,22 @@ public sealed class CliApplication
         return new CliApplication(root, console);
     }
 
+    /// <summary>The command tree (tests parse the command lines the messages suggest against it).</summary>
+    internal RootCommand Root => _root;
+
     /// <summary>Parses and runs <paramref name="args"/>; returns the exit code.</summary>
     public async Task<int> InvokeAsync(string[] args)
     {
         var parsed = _root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            // An unknown word also makes System.CommandLine say "Required command was not provided": say only what is wrong.
-            var errors = parsed.Errors.Count > 1
-                ? parsed.Errors.Where(e => !e.Message.StartsWith("Required command was not provided", StringComparison.Ordinal)).ToList()
-                : parsed.Errors.ToList();
-            foreach (var error in errors)
+            var lines = UsageErrors.Describe(parsed);
+            foreach (var line in lines.SkipLast(1))
             {
-                _console.MarkupLineInterpolated($"[red]error:[/] {error.Message}");
+                _console.MarkupLineInterpolated($"[red]error:[/] {line}");
             }
 
-            _console.MarkupLine("Run [bold]analytics --help[/] for usage.");
+            _console.MarkupLineInterpolated($"{lines[^1]}");
             return ExitCodes.BadUsage;
         }
 
@@ -84,16 +85,16 @@ public sealed class CliApplication
         }
         catch (Exception e) when (e is ConfigurationException or Analytics.Reports.Delivery.DeliveryConfigurationException or Analytics.Reports.Data.ReportRequestException)
         {
-            return Fail(e.Message, ExitCodes.BadUsage);
+            return Fail(OperatorMessage.ForConsole(e), ExitCodes.BadUsage);
         }
         catch (Exception e) when (e is Analytics.Reports.Data.ReportException or SourceException or ExtractFailedException or TransformRunException or Analytics.Orchestration.Stages.SnapshotNotLandedException or TransformProjectException or DuckDBException or IOException or UnauthorizedAccessException
             or Analytics.Sources.Salesforce.Api.SalesforceException or Analytics.Sources.HubSpot.Api.HubSpotException)
         {
-            return Fail(e.Message, ExitCodes.RunFailed);
+            return Fail(OperatorMessage.ForConsole(e), ExitCodes.RunFailed);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            var detail = Environment.GetEnvironmentVariable("ANALYTICS_DEBUG") == "1" ? e.ToString() : $"{e.GetType().Name}: {e.Message} (set ANALYTICS_DEBUG=1 for details)";
+            var detail = OperatorMessage.DebugEnabled ? OperatorMessage.ForConsole(e) : $"{OperatorMessage.Of(e)} (set {OperatorMessage.DebugVariable}=1 for the stack trace)";
             return Fail($"unexpected failure: {detail}", ExitCodes.RunFailed);
         }
     }

@@ -10,7 +10,7 @@ internal static class CliOptions
     /// <summary><c>--config</c>: the pipeline configuration file.</summary>
     public static Option<string> Config() => new("--config", "-c")
     {
-        Description = "The pipeline configuration file.",
+        Description = "The pipeline configuration file; without it, pipeline.yaml of the current folder or of the nearest folder above it.",
         DefaultValueFactory = _ => PipelineConfigLoader.DefaultFileName,
         Recursive = true,
     };
@@ -33,22 +33,51 @@ internal static class CliOptions
         },
     };
 
-    /// <summary><c>--source</c>: overrides <c>source.kind</c> of pipeline.yaml.</summary>
-    public static Option<SourceKind?> Source() => new("--source")
+    /// <summary>An option counting something, 1 or more (<paramref name="fallback"/> when absent); anything else is refused naming the range.</summary>
+    public static Option<int> Count(string name, string description, int fallback) => new(name)
     {
-        Description = "The CRM source to read, overriding source.kind in pipeline.yaml: demo, files, salesforce or hubspot.",
-        HelpName = "demo|files|salesforce|hubspot",
+        Description = $"{description} (1 or more).",
+        HelpName = "N",
+        DefaultValueFactory = _ => fallback,
         CustomParser = result =>
         {
             var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
-            var kinds = Enum.GetNames<SourceKind>().Select(k => k.ToLowerInvariant()).ToList();
-            if (kinds.Contains(text, StringComparer.OrdinalIgnoreCase))
+            if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var count) && count >= 1)
             {
-                return Enum.Parse<SourceKind>(text, ignoreCase: true);
+                return count;
             }
 
-            result.AddError($"--source must be one of {string.Join(", ", kinds)}, not '{text}'.");
-            return null;
+            result.AddError($"{name} takes a whole number, 1 or more, not '{text}'.");
+            return fallback;
         },
     };
+
+    /// <summary><c>--source</c>: overrides <c>source.kind</c> of pipeline.yaml.</summary>
+    public static Option<SourceKind?> Source() => Choice<SourceKind>("--source", "The CRM source to read, overriding source.kind in pipeline.yaml");
+
+    /// <summary>
+    /// An option taking one of the values of <typeparamref name="TEnum"/>, written in lower case; a wrong value is
+    /// refused naming the values in words (never the .NET type).
+    /// </summary>
+    public static Option<TEnum?> Choice<TEnum>(string name, string description)
+        where TEnum : struct, Enum
+    {
+        var values = Enum.GetNames<TEnum>().Select(k => k.ToLowerInvariant()).ToList();
+        return new Option<TEnum?>(name)
+        {
+            Description = $"{description}: {string.Join(", ", values)}.",
+            HelpName = string.Join('|', values),
+            CustomParser = result =>
+            {
+                var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
+                if (values.Contains(text, StringComparer.OrdinalIgnoreCase))
+                {
+                    return Enum.Parse<TEnum>(text, ignoreCase: true);
+                }
+
+                result.AddError($"{name} must be one of {string.Join(", ", values)}, not '{text}'.");
+                return null;
+            },
+        };
+    }
 }

@@ -23,7 +23,29 @@ internal sealed class CommandContext(Option<string> configOption, TimeProvider c
     /// <summary>Today in UTC: the default snapshot date.</summary>
     public DateOnly Today => DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime);
 
-    public PipelineConfig LoadConfig(ParseResult parsed) => PipelineConfigLoader.Load(parsed.GetValue(configOption)!, PipelineConfigSections.All);
+    public PipelineConfig LoadConfig(ParseResult parsed) => PipelineConfigLoader.Load(ConfigFile(parsed), PipelineConfigSections.All);
+
+    /// <summary>
+    /// The file <c>--config</c> names; without it, pipeline.yaml of the working directory or the nearest folder above
+    /// it, said on stderr when it is not the working directory's own.
+    /// </summary>
+    private string ConfigFile(ParseResult parsed)
+    {
+        if (parsed.GetResult(configOption) is { Implicit: false })
+        {
+            return parsed.GetValue(configOption)!;
+        }
+
+        var found = PipelineConfigLoader.Find(Host.WorkingDirectory)
+            ?? throw new ConfigurationException($"no {PipelineConfigLoader.DefaultFileName} in {Host.WorkingDirectory} or any folder above it: "
+                + "run from the repository (or a folder inside it), or pass --config <path>.");
+        if (!string.Equals(Path.GetDirectoryName(found), Path.GetFullPath(Host.WorkingDirectory).TrimEnd(Path.DirectorySeparatorChar), StringComparison.Ordinal))
+        {
+            Host.Error.WriteLine($"using {found} (no {PipelineConfigLoader.DefaultFileName} in {Host.WorkingDirectory})");
+        }
+
+        return found;
+    }
 
     /// <summary>The configuration of a command that lands data: it must name its source (no silent demo fallback).</summary>
     public PipelineConfig LoadConfigWithSource(ParseResult parsed) => PipelineConfigLoader.RequireSource(LoadConfig(parsed));

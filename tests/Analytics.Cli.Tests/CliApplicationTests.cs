@@ -1,5 +1,6 @@
-
+using Analytics.Cli.Shell;
 using Analytics.TestSupport.Files;
+using Analytics.TestSupport.Warehouses;
 
 namespace Analytics.Cli.Tests;
 
@@ -23,17 +24,87 @@ public sealed class CliApplicationTests
     [Theory]
     [InlineData("extract --date 2026-13-01", "--date must be a date written yyyy-MM-dd, not '2026-13-01'")]
     [InlineData("extract --source dynamics", "--source must be one of demo, files, salesforce, postgres, hubspot, not 'dynamics'.")]
-    [InlineData("frobnicate", "Unrecognized command or argument 'frobnicate'")]
-    [InlineData("status --last 0", "--last takes how many runs to list, 1 or more, not 0.")]
-    [InlineData("status --last -3", "--last takes how many runs to list, 1 or more, not -3.")]
+    [InlineData("backfill --every month", "--every must be one of day, week, not 'month'.")]
+    [InlineData("frobnicate", "unknown command 'frobnicate'; the commands are: extract, backfill, run, transform,")]
+    [InlineData("stauts", "unknown command 'stauts' (did you mean 'status'?)")]
+    [InlineData("", "no command given; the commands are: extract, backfill, run,")]
+    [InlineData("email", "'email' needs a command: weekly.")]
+    [InlineData("email montly", "unknown command 'montly' of 'email'; the commands are: weekly.")]
+    [InlineData("extract now", "'now' is not an option or argument of 'analytics extract'.")]
+    [InlineData("status --last 0", "--last takes a whole number, 1 or more, not '0'.")]
+    [InlineData("status --last -3", "--last takes a whole number, 1 or more, not '-3'.")]
+    [InlineData("sql --max-rows many", "--max-rows takes a whole number, 1 or more, not 'many'.")]
     public void Bad_usage_exits_with_2_and_says_what_is_wrong(string args, string expected)
     {
-        var (code, output) = CliRun.Invoke(args.Split(' '));
+        var (code, output) = CliRun.Invoke(args.Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
         Assert.Equal(ExitCodes.BadUsage, code);
-        Assert.Contains(expected, output);
+        Assert.Contains(expected, output.ReplaceLineEndings(" "));
+        Assert.Contains("--help` for usage.", output);
         Assert.DoesNotContain("Analytics.", output); // no internal type names
+        Assert.DoesNotContain("System.", output);
         Assert.DoesNotContain("Required command was not provided", output); // only what is wrong
+        Assert.DoesNotContain("Unrecognized command or argument", output);
+    }
+
+    [Theory]
+    [InlineData("extract", "salesforce", "Connect Salesforce")]
+    [InlineData("extract", "hubspot", "Connect HubSpot")]
+    [InlineData("source check", "postgres", "Connect an in-house CRM on PostgreSQL")]
+    public void A_crm_source_chosen_without_its_block_is_refused_naming_the_block_to_fill_in(string command, string kind, string readmeSection)
+    {
+        using var dir = new TempDirectory();
+        var config = dir.Combine("pipeline.yaml");
+        File.WriteAllText(config, "source:\n  kind: demo\n");
+
+        var (code, output) = CliRun.Invoke([.. command.Split(' '), "--config", config, "--source", kind]);
+
+        Assert.Equal(ExitCodes.BadUsage, code);
+        Assert.Contains($"{config}: the {kind} source needs a 'source.{kind}:' block, and there is none: uncomment and fill in the {kind} block of pipeline.yaml "
+            + $"(README, \"{readmeSection}\"), then test it with `analytics source check`.", output);
+        Assert.False(Directory.Exists(dir.Combine("data", "lake", "raw")));
+    }
+
+    [Fact]
+    public void A_tab_in_the_configuration_is_reported_at_its_own_line_and_column()
+    {
+        using var dir = new TempDirectory();
+        var config = dir.Combine("pipeline.yaml");
+        File.WriteAllText(config, "# the pipeline\nsource:\n  kind: demo\npaths:\n\tlake: data/lake\n");
+
+        var (code, output) = CliRun.Invoke("status", "--config", config);
+
+        Assert.Equal(ExitCodes.BadUsage, code);
+        Assert.Contains($"{config}:5:1: a tab indents this line, and YAML indents with spaces only: replace the tab with spaces.", output);
+    }
+
+    [Fact]
+    public void Without_config_the_pipeline_yaml_of_a_folder_above_is_used_and_named()
+    {
+        using var dir = new TempDirectory();
+        File.WriteAllText(dir.Combine("pipeline.yaml"), "source:\n  kind: demo\n");
+        var inner = Directory.CreateDirectory(dir.Combine("notebooks", "q4")).FullName;
+
+        var (code, output) = CliRun.Run(output => ShellHost.Empty(output, dir.Combine("history")) with { WorkingDirectory = inner }, "freshness");
+
+        Assert.Equal(ExitCodes.RunFailed, code); // read the found file: its lake is empty
+        Assert.Contains($"using {dir.Combine("pipeline.yaml")} (no pipeline.yaml in {inner})", output);
+        Assert.Contains($"the lake {dir.Combine("data", "lake")} holds no snapshot", output.ReplaceLineEndings(""));
+    }
+
+    [Fact]
+    public void Freshness_counts_a_snapshot_landed_seconds_ago_from_its_landing_not_from_midnight()
+    {
+        using var dir = new TempDirectory();
+        var config = dir.Combine("pipeline.yaml");
+        File.WriteAllText(config, "source:\n  kind: demo\n");
+        var now = new DateTimeOffset(2026, 12, 7, 17, 0, 30, TimeSpan.Zero);
+        TestLake.Land(dir.Combine("data", "lake"), new DateOnly(2026, 12, 7), [], now.UtcDateTime.AddSeconds(-30));
+
+        var (code, output) = CliRun.InvokeAt(now, "freshness", "--config", config);
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Contains("newest snapshot 2026-12-07 (landed 2026-12-07 17:00 UTC) is 30 s old (limit 36 h): fresh", output.ReplaceLineEndings(" "));
     }
 
     [Fact]

@@ -21,7 +21,10 @@ internal static class CliRun
     /// <summary>Runs with the host <paramref name="host"/> builds around the captured console output.</summary>
     public static (int Code, string Output) Run(Func<TextWriter, ShellHost> host, params string[] args) => Run(Now, host, args);
 
-    private static (int Code, string Output) Run(DateTimeOffset now, Func<TextWriter, ShellHost> host, string[] args)
+    /// <summary>Runs on a console <paramref name="width"/> columns wide (a terminal's width; the other runs use 200).</summary>
+    public static (int Code, string Output) InvokeWidth(int width, params string[] args) => Run(Now, output => ShellHost.Empty(output, NoHistory), args, width);
+
+    private static (int Code, string Output) Run(DateTimeOffset now, Func<TextWriter, ShellHost> host, string[] args, int width = 200)
     {
         var output = new StringWriter();
         var console = AnsiConsole.Create(new AnsiConsoleSettings
@@ -31,7 +34,7 @@ internal static class CliRun
             Interactive = InteractionSupport.No,
             Out = new AnsiConsoleOutput(output),
         });
-        console.Profile.Width = 200;
+        console.Profile.Width = width;
         var code = CliApplication.Create(new FixedClock(now), console, host(output)).InvokeAsync(args).GetAwaiter().GetResult();
         return (code, output.ToString());
     }

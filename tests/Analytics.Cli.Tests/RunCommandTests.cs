@@ -39,6 +39,7 @@ public sealed class RunCommandTests
         Assert.Equal("backfill,extract,freshness,transform,score,reports,emails",
             WarehouseQuery.Scalar<string>(warehouse, $"select string_agg(step, ',' order by ordinal) from catalog.run_steps where run_id = '{runId}'"));
         Assert.True(File.Exists(dir.Combine("data", "runs", runId, "run.json")));
+        Assert.Contains($"run {runId}: scored", output); // the score step prints its run's id, not one of its own
         Assert.Equal(0L, WarehouseQuery.Scalar<long>(warehouse, $"select count(*) from catalog.run_steps where run_id = '{runId}' and outcome <> 'succeeded'"));
     }
 

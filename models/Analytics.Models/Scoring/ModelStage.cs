@@ -24,7 +24,11 @@ public sealed class ModelStage(TimeProvider clock)
     /// <summary>Runs the stage for the warehouse named in <paramref name="config"/>.</summary>
     /// <exception cref="ModelStageException">There is no warehouse yet, or a transform holds it.</exception>
     /// <exception cref="ModelTrainingException">A model cannot be trained from the data at hand.</exception>
-    public ModelStageResult Run(PipelineConfig config, ModelStageMode mode, IProgress<string>? progress = null)
+    /// <param name="config">The pipeline configuration.</param>
+    /// <param name="mode">Train, score or decide per model.</param>
+    /// <param name="progress">A line per model at work.</param>
+    /// <param name="runId">The id of the run this stage is a step of (recorded with the scores); null for a new id of its own.</param>
+    public ModelStageResult Run(PipelineConfig config, ModelStageMode mode, IProgress<string>? progress = null, string? runId = null)
     {
         var started = Stopwatch.GetTimestamp();
         if (!File.Exists(config.Paths.Warehouse))
@@ -44,7 +48,7 @@ public sealed class ModelStage(TimeProvider clock)
 
         using (files)
         {
-            var runId = RunId.New(clock.GetUtcNow().UtcDateTime);
+            runId ??= RunId.New(clock.GetUtcNow().UtcDateTime);
             var buildPath = files.BuildPath(runId);
             try
             {

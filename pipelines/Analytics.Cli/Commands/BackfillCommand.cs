@@ -14,11 +14,7 @@ internal static class BackfillCommand
     {
         var from = CliOptions.Date("--from", "First date of the range. Default: --to minus backfill.months of pipeline.yaml.");
         var to = CliOptions.Date("--to", "Last date of the range; it is always landed. Default: today.");
-        var every = new Option<SnapshotCadence?>("--every")
-        {
-            Description = "Spacing of snapshots, counted back from --to. Default: backfill.every of pipeline.yaml.",
-            HelpName = "week|day",
-        };
+        var every = CliOptions.Choice<SnapshotCadence>("--every", "Spacing of snapshots, counted back from --to (default: backfill.every of pipeline.yaml)");
         var missingOnly = new Option<bool>("--missing-only") { Description = "Skip dates the lake already holds instead of re-landing them." };
         var noRebuild = new Option<bool>("--no-rebuild") { Description = "Only land the snapshots; do not rebuild and score the warehouse afterwards." };
         var source = CliOptions.Source();

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Analytics.Pipelines.Lake;
 using Spectre.Console;
+using Analytics.Pipelines.Diagnostics;
 
 namespace Analytics.Cli.Commands;
 
@@ -9,7 +10,7 @@ internal static class ExtractCommand
 {
     public static Command Create(CommandContext context)
     {
-        var date = CliOptions.Date("--date", "The snapshot date: the CRM as it stood at the end of this day (UTC). Default: today.");
+        var date = CliOptions.Date(SuggestedCommands.DateOption, "The snapshot date: the CRM as it stood at the end of this day (UTC). Default: today.");
         var source = CliOptions.Source();
         var command = new Command("extract", "Land one snapshot of the CRM as Parquet under <lake>/raw/<entity>/snapshot_date=<date>/. Re-landing a date replaces it whole.")
         {

@@ -11,7 +11,8 @@ internal static class FreshnessCommand
     public static Command Create(CommandContext context)
     {
         var command = new Command("freshness", "Check that the newest snapshot in the lake is no older than runs.freshness_max_age_hours "
-            + "(age counted from 00:00 UTC of its snapshot date). Exit code 1 when it is older or the lake is empty: for monitoring.");
+            + "(age counted from when its extract started, per its manifest, or from the end of its snapshot date when it was landed later). "
+            + "Exit code 1 when it is older or the lake is empty: for monitoring.");
         command.SetAction(parsed =>
         {
             var config = context.LoadConfig(parsed);

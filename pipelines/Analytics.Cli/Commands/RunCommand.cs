@@ -4,6 +4,7 @@ using Analytics.Orchestration.Runs;
 using Analytics.Orchestration.Stages;
 using Analytics.Pipelines.Configuration;
 using Spectre.Console;
+using Analytics.Pipelines.Diagnostics;
 
 namespace Analytics.Cli.Commands;
 
@@ -15,7 +16,7 @@ internal static class RunCommand
 {
     public static Command Create(CommandContext context)
     {
-        var date = CliOptions.Date("--date", "Run as of this date. Default: today.");
+        var date = CliOptions.Date(SuggestedCommands.DateOption, "Run as of this date. Default: today.");
         var command = new Command("run", "The main job, as one recorded run (see `analytics status`): if the lake is empty, land backfill.months of history; "
             + "extract today's snapshot; check it is fresh; build the warehouse (as `analytics transform`); score it, retraining any model missing or "
             + "older than models.retrain_after_days (as `analytics score`); produce the QBR packs of the last closed quarter unless they exist (as "

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Analytics.Cli.Printing;
+using Analytics.Orchestration.Sources;
 using Analytics.Pipelines.Configuration;
 using Analytics.Sources.HubSpot;
 using Analytics.Sources.HubSpot.Configuration;
@@ -39,7 +40,7 @@ internal static class SourceCommand
         command.SetAction(async (parsed, ct) =>
         {
             var config = context.LoadConfig(parsed);
-            var kind = parsed.GetValue(source) ?? config.Source.Kind;
+            var kind = CrmSources.RequireSettings(config, parsed.GetValue(source) ?? config.Source.Kind);
             if (kind == SourceKind.Postgres)
             {
                 PostgresSourceCheckReport? checkedReplica = null;

@@ -18,18 +18,7 @@ internal static class SqlCommand
                 + "Without it: the interactive shell.",
             Arity = ArgumentArity.ZeroOrOne,
         };
-        var maxRows = new Option<int>("--max-rows")
-        {
-            Description = "Table mode prints at most this many rows of a result (all rows are still counted).",
-            DefaultValueFactory = _ => 100,
-        };
-        maxRows.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() < 1)
-            {
-                result.AddError("--max-rows must be at least 1.");
-            }
-        });
+        var maxRows = CliOptions.Count("--max-rows", "Table mode prints at most this many rows of a result (all rows are still counted)", 100);
         var mode = new Option<string>("--mode")
         {
             Description = "How results are written: table (readable, at most --max-rows rows), csv (RFC 4180 with a header) or json (an array, one object per line); csv and json write every row, streamed.",

@@ -5,6 +5,7 @@ using Analytics.Orchestration.Runs;
 using Analytics.Orchestration.Scheduling;
 using Spectre.Console;
 using Analytics.Orchestration.Configuration;
+using Analytics.Pipelines.Diagnostics;
 
 namespace Analytics.Cli.Commands;
 
@@ -13,14 +14,7 @@ internal static class StatusCommand
 {
     public static Command Create(CommandContext context)
     {
-        var last = new Option<int>("--last") { Description = "How many runs to list (1 or more).", DefaultValueFactory = _ => 10 };
-        last.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() is var count and < 1)
-            {
-                result.AddError($"--last takes how many runs to list, 1 or more, not {count}.");
-            }
-        });
+        var last = CliOptions.Count("--last", "How many runs to list", 10);
         var command = new Command("status", "Show the last runs (scheduled or manual) with their outcome, timings and errors, the steps of the latest run, "
             + "how fresh the newest snapshot is, and when each schedule fires next. Reads paths.runs; exits 1 when the latest run failed or the lake is stale.")
         {
@@ -37,24 +31,31 @@ internal static class StatusCommand
             }
             else
             {
-                var table = new Table().Title($"last runs ({Math.Min(runs.Count, parsed.GetValue(last))} of {runs.Count}, newest first)")
-                    .AddColumns("run", "job", "trigger", "date", "started (UTC)", "seconds", "outcome", "failed step / error");
-                foreach (var run in runs.Take(Math.Max(1, parsed.GetValue(last))))
+                // No borders, the run id never wrapped, errors below the table: it fits 100 columns and reads the same piped.
+                var shown = runs.Take(parsed.GetValue(last)).ToList();
+                var table = new Table().Border(TableBorder.None).Title($"last runs ({shown.Count} of {runs.Count}, newest first)")
+                    .AddColumn(new TableColumn("run").NoWrap()).AddColumns("job", "trigger", "date", "started (UTC)", "seconds", "outcome");
+                foreach (var run in shown)
                 {
                     table.AddRow(Markup.Escape(run.RunId), run.Job, Markup.Escape(run.Trigger), run.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                        run.StartedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
+                        run.StartedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
                         run.DurationMs is { } ms ? (ms / 1000.0).ToString("0.0", CultureInfo.InvariantCulture) : string.Empty,
-                        Colour(run.Outcome), Markup.Escape(run.Error ?? string.Empty));
+                        Colour(run.Outcome));
                 }
 
                 console.Write(table);
+                foreach (var run in shown.Where(r => r.Error is not null))
+                {
+                    console.MarkupLineInterpolated($"  {run.RunId}: {OperatorMessage.Clean(run.Error!)}");
+                }
+
                 var latest = runs[0];
-                var steps = new Table().Title($"steps of {latest.RunId}").AddColumns("#", "step", "outcome", "tries", "s", "what it did");
+                var steps = new Table().Border(TableBorder.None).Title($"steps of {latest.RunId}").AddColumns("#", "step", "outcome", "tries", "s", "what it did");
                 foreach (var step in latest.Steps)
                 {
                     steps.AddRow(step.Ordinal.ToString(CultureInfo.InvariantCulture), step.Step, Colour(step.Outcome), step.Attempts.ToString(CultureInfo.InvariantCulture),
                         step.DurationMs is { } ms ? (ms / 1000.0).ToString("0.0", CultureInfo.InvariantCulture) : string.Empty,
-                        Markup.Escape(step.Error ?? step.Summary ?? string.Empty));
+                        Markup.Escape(step.Error is { } error ? OperatorMessage.Clean(error) : step.Summary ?? string.Empty));
                 }
 
                 console.Write(steps);
@@ -64,14 +65,33 @@ internal static class StatusCommand
             console.MarkupLine($"freshness: {(freshness.IsFresh ? "[green]" : "[red bold]")}{Markup.Escape(freshness.Describe(config.Paths.Lake))}[/]");
 
             var firings = PipelineScheduler.Preview(config.Schedules, context.Clock.GetUtcNow());
-            var next = new Table().Title($"next firings (schedules: in {config.Schedules.TimeZone.Id}; they run while `analytics serve` runs; store: {config.Scheduler.Store.ToString().ToLowerInvariant()})")
-                .AddColumns("job", "cron", "next (UTC)", $"next ({config.Schedules.TimeZone.Id})", "steps");
+            // One "next (UTC)" column, and one in the schedules' time zone only when that is another zone.
+            var zone = config.Schedules.TimeZone;
+            var local = zone.BaseUtcOffset != TimeSpan.Zero || zone.SupportsDaylightSavingTime;
+            var next = new Table().Border(TableBorder.None)
+                .Title($"next firings (schedules in {zone.Id}; they run while `analytics serve` runs; store: {config.Scheduler.Store.ToString().ToLowerInvariant()})")
+                .AddColumns("job", "cron", "next (UTC)");
+            if (local)
+            {
+                next.AddColumn($"next ({zone.Id})");
+            }
+
+            next.AddColumn("steps");
             foreach (var firing in firings)
             {
-                next.AddRow(firing.Job, Markup.Escape(firing.Cron),
-                    firing.Next?.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) ?? "never",
-                    firing.Next is { } n ? TimeZoneInfo.ConvertTime(n, config.Schedules.TimeZone).ToString("yyyy-MM-dd HH:mm (ddd)", CultureInfo.InvariantCulture) : string.Empty,
-                    string.Join(", ", JobCatalog.StepNames(firing.Job)));
+                var cells = new List<string>
+                {
+                    firing.Job,
+                    Markup.Escape(firing.Cron),
+                    firing.Next?.UtcDateTime.ToString(local ? "yyyy-MM-dd HH:mm" : "yyyy-MM-dd HH:mm (ddd)", CultureInfo.InvariantCulture) ?? "never",
+                };
+                if (local)
+                {
+                    cells.Add(firing.Next is { } n ? TimeZoneInfo.ConvertTime(n, zone).ToString("yyyy-MM-dd HH:mm (ddd)", CultureInfo.InvariantCulture) : string.Empty);
+                }
+
+                cells.Add(string.Join(", ", JobCatalog.StepNames(firing.Job)));
+                next.AddRow(cells.ToArray());
             }
 
             console.Write(next);

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Analytics.Orchestration.Stages;
 using Analytics.Pipelines.Transforms;
+using Analytics.Pipelines.Diagnostics;
 
 namespace Analytics.Cli.Commands;
 
@@ -9,7 +10,7 @@ internal static class TransformCommand
 {
     public static Command Create(CommandContext context)
     {
-        var asOf = CliOptions.Date("--as-of", "Build from the latest snapshot landed on or before this date, reproducing the figures as they stood then. Default: the latest snapshot.");
+        var asOf = CliOptions.Date(SuggestedCommands.AsOfOption, "Build from the latest snapshot landed on or before this date, reproducing the figures as they stood then. Default: the latest snapshot.");
         var command = new Command("transform",
             "Build the DuckDB warehouse (staging, intermediate, marts, catalog) from a lake snapshot with the SQL models in transform.models, "
             + "running their data tests. The new warehouse replaces paths.warehouse atomically, and only if every model built and no error-severity test failed; "

@@ -15,6 +15,9 @@ internal sealed record ShellHost(Func<TextReader> In, ITerminal? Terminal, TextW
     /// <summary>The environment variable naming the history file (default <c>~/.analytics_sql_history</c>).</summary>
     public const string HistoryVariable = "ANALYTICS_SQL_HISTORY";
 
+    /// <summary>The folder relative paths start from and pipeline.yaml is looked up from (the process's current directory).</summary>
+    public string WorkingDirectory { get; init; } = Environment.CurrentDirectory;
+
     /// <summary>Whether stdin is a terminal.</summary>
     public bool InIsTerminal => Terminal is not null;
 

@@ -1,3 +1,4 @@
+using Analytics.Pipelines.Diagnostics;
 using Analytics.Pipelines.Extraction;
 using Analytics.Pipelines.Resilience;
 
@@ -138,7 +139,7 @@ public sealed class RunExecutor
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            return new StepAttempt(null, new StepFailedException($"{e.GetType().Name}: {e.Message}", permanent: false, e));
+            return new StepAttempt(null, new StepFailedException(OperatorMessage.Of(e), permanent: false, e));
         }
     }
 

@@ -3,6 +3,7 @@ using Analytics.Models.Scoring;
 using Analytics.Orchestration.Jobs;
 using Analytics.Orchestration.Runs;
 using Analytics.Pipelines.Configuration;
+using Analytics.Pipelines.Diagnostics;
 using Analytics.Pipelines.Extraction;
 using Analytics.Sources.Salesforce.Api;
 using Analytics.Pipelines.Lake;
@@ -100,7 +101,8 @@ public sealed class PipelineStages(PipelineConfig config, TimeProvider clock, IS
     /// <inheritdoc/>
     public Task<StepResult> ScoreAsync(StepContext step, CancellationToken ct) => Guard(() =>
     {
-        var result = ScoreStage.Run(config, ModelStageMode.Auto, clock, console, out var error)
+        ArgumentNullException.ThrowIfNull(step);
+        var result = ScoreStage.Run(config, ModelStageMode.Auto, clock, console, out var error, step.RunId)
             ?? throw new StepFailedException(error ?? "the model stage failed", permanent: true);
         var rows = result.Models.Sum(m => m.RowsScored);
         var trained = result.Models.Where(m => m.Trained).Select(m => m.Model).ToList();
@@ -144,7 +146,7 @@ public sealed class PipelineStages(PipelineConfig config, TimeProvider clock, IS
         }
         catch (Exception e) when (IsPermanent(e))
         {
-            throw new StepFailedException(e.Message, permanent: true, e);
+            throw new StepFailedException(OperatorMessage.Of(e), permanent: true, e);
         }
     }
 
@@ -169,7 +171,7 @@ public sealed class PipelineStages(PipelineConfig config, TimeProvider clock, IS
         }
         catch (Exception e) when (IsPermanent(e))
         {
-            throw new StepFailedException(e.Message, permanent: true, e);
+            throw new StepFailedException(OperatorMessage.Of(e), permanent: true, e);
         }
     }
 

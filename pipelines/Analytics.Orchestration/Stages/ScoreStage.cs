@@ -7,7 +7,13 @@ namespace Analytics.Orchestration.Stages;
 public static class ScoreStage
 {
     /// <summary>Runs the model stage in <paramref name="mode"/> and shows it; returns the outcome, or null with why it failed in <paramref name="error"/> (already shown).</summary>
-    public static ModelStageResult? Run(PipelineConfig config, ModelStageMode mode, TimeProvider clock, IStageConsole console, out string? error)
+    /// <param name="config">The pipeline configuration.</param>
+    /// <param name="mode">Train, score or decide per model.</param>
+    /// <param name="clock">The clock (model ages, the run id of a stand-alone stage).</param>
+    /// <param name="console">Where the stage's lines go.</param>
+    /// <param name="error">Why it failed, when it returns null.</param>
+    /// <param name="runId">The recorded run this is a step of, so the scores and the printed outcome carry its id; null for a stand-alone <c>analytics score</c>.</param>
+    public static ModelStageResult? Run(PipelineConfig config, ModelStageMode mode, TimeProvider clock, IStageConsole console, out string? error, string? runId = null)
     {
         ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(console);
@@ -15,7 +21,7 @@ public static class ScoreStage
         ModelStageResult result;
         try
         {
-            result = new ModelStage(clock).Run(config, mode, new SynchronousProgress<string>(console.Detail));
+            result = new ModelStage(clock).Run(config, mode, new SynchronousProgress<string>(console.Detail), runId);
         }
         catch (Exception e) when (e is ModelStageException or ModelTrainingException or ModelFileException)
         {

@@ -1,6 +1,7 @@
 using Analytics.Pipelines.Configuration;
 using Analytics.Pipelines.Lake;
 using Analytics.Pipelines.Transforms;
+using Analytics.Pipelines.Diagnostics;
 
 namespace Analytics.Orchestration.Stages;
 
@@ -22,7 +23,7 @@ public static class TransformStage
             if (!landed.Contains(day))
             {
                 var holds = landed.Count == 0 ? "it holds no snapshot yet" : $"it holds {landed.Count} snapshot(s), {landed.Min():yyyy-MM-dd} to {landed.Max():yyyy-MM-dd}";
-                throw new SnapshotNotLandedException($"{layout.Raw}: no snapshot of {day:yyyy-MM-dd} is landed ({holds}); land it first: analytics extract --date {day:yyyy-MM-dd}");
+                throw new SnapshotNotLandedException($"{layout.Raw}: no snapshot of {day:yyyy-MM-dd} is landed ({holds}); land it first: {SuggestedCommands.Extract(day)}");
             }
         }
 

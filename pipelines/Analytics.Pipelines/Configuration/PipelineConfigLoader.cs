@@ -19,6 +19,24 @@ public static partial class PipelineConfigLoader
     private static readonly string[] BuiltInKeys = ["source", "paths", "extract", "backfill", "fiscal", "transform", "tiers", "targets", "source.kind", "source.files"];
 
     /// <summary>
+    /// The configuration file to use when none is named: <see cref="DefaultFileName"/> in <paramref name="folder"/> or,
+    /// failing that, in the nearest folder above it (as git finds its repository); null when no folder up to the root holds one.
+    /// </summary>
+    public static string? Find(string folder)
+    {
+        for (var current = new DirectoryInfo(Path.GetFullPath(folder)); current is not null; current = current.Parent)
+        {
+            var candidate = Path.Combine(current.FullName, DefaultFileName);
+            if (System.IO.File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// Loads and validates <paramref name="file"/>. Unlike <see cref="Parse"/>, an empty file (nothing but blanks and
     /// comments) is refused: a truncated configuration must not run on the built-in defaults and the demo CRM.
     /// </summary>
@@ -30,7 +48,7 @@ public static partial class PipelineConfigLoader
         var fullPath = Path.GetFullPath(file);
         if (!System.IO.File.Exists(fullPath))
         {
-            throw new ConfigurationException($"{file}: configuration file not found (run from the repository root, or pass --config <path>).");
+            throw new ConfigurationException($"{file}: configuration file not found: check the path given to --config.");
         }
 
         var config = Parse(System.IO.File.ReadAllText(fullPath), fullPath, sections);
@@ -75,7 +93,7 @@ public static partial class PipelineConfigLoader
         }
         catch (YamlException e)
         {
-            throw new ConfigurationException($"{file}:{e.Start.Line}: not valid YAML: {e.InnerException?.Message ?? e.Message}");
+            throw YamlSyntaxError.From(file, yaml, e);
         }
 
         var rootNode = stream.Documents.Count == 0 ? new YamlMappingNode() : stream.Documents[0].RootNode as YamlMappingNode
@@ -87,7 +105,7 @@ public static partial class PipelineConfigLoader
         var owned = new Dictionary<string, object>(StringComparer.Ordinal);
         var config = new PipelineConfig(
             file,
-            ReadSource(root.Section("source"), baseFolder, sections, owned) with { Declared = sourceDeclared },
+            ReadSource(root.Section("source"), baseFolder, sections, owned) with { Declared = sourceDeclared, Blocks = Blocks(sourceNode) },
             ReadPaths(root.Section("paths"), baseFolder),
             ReadExtract(root.Section("extract")),
             ReadBackfill(root.Section("backfill")),
@@ -103,6 +121,11 @@ public static partial class PipelineConfigLoader
         var values = new ConfigSectionValues(file, owned);
         return config with { Source = config.Source with { SectionValues = values }, SectionValues = values };
     }
+
+    /// <summary>The keys written under <c>source:</c> whose values are mappings: the per-kind blocks.</summary>
+    private static HashSet<string> Blocks(YamlNode? source) =>
+        (source as YamlMappingNode)?.Children.Where(c => c.Value is YamlMappingNode).Select(c => (c.Key as YamlScalarNode)?.Value ?? string.Empty).ToHashSet(StringComparer.Ordinal)
+        ?? new HashSet<string>(StringComparer.Ordinal);
 
     private static SourceConfig ReadSource(YamlSection section, string baseFolder, IReadOnlyList<IConfigSection> sections, Dictionary<string, object> values)
     {

@@ -16,6 +16,12 @@ public sealed record SourceConfig(SourceKind Kind, FileDropConfig Files)
     /// </summary>
     public bool Declared { get; init; } = true;
 
+    /// <summary>
+    /// The <c>source.&lt;kind&gt;</c> blocks the file writes out (e.g. <c>salesforce</c>), so a source that cannot run on
+    /// defaults (a CRM with credentials) is refused naming the missing block rather than failing on a default value.
+    /// </summary>
+    public IReadOnlySet<string> Blocks { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>The settings of the registered <c>source.&lt;kind&gt;</c> sections, read when the file was loaded.</summary>
     internal ConfigSectionValues SectionValues { get; init; } = new(string.Empty, new Dictionary<string, object>());
 

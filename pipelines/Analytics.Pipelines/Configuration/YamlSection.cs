@@ -37,7 +37,7 @@ public sealed class YamlSection
         }
         catch (YamlException e)
         {
-            throw new ConfigurationException($"{file}:{e.Start.Line}: not valid YAML: {e.InnerException?.Message ?? e.Message}");
+            throw YamlSyntaxError.From(file, yaml, e);
         }
 
         var node = stream.Documents.Count == 0 ? new YamlMappingNode() : stream.Documents[0].RootNode as YamlMappingNode

@@ -34,7 +34,7 @@ public static class StorageFailure
         var cause = IsDiskFull(e)
             ? $"could not write {target}: the disk is full (no space left on device); free space there and run again"
             : $"could not write {target}: a storage error that retrying cannot cure; check the disk and run again";
-        return $"{cause} (not retried). Error: {OneLine(e.Message)}";
+        return $"{cause} (not retried). Error: {Diagnostics.OperatorMessage.OneLine(e.Message)}";
     }
 
     private static bool IsDuckDbStorage(Exception e)
@@ -72,6 +72,4 @@ public static class StorageFailure
             }
         }
     }
-
-    private static string OneLine(string message) => string.Join(" ", message.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
 }

@@ -1,6 +1,7 @@
 using DuckDB.NET.Data;
 using Analytics.Pipelines.Crm;
 using Analytics.Pipelines.Lake;
+using Analytics.Pipelines.Diagnostics;
 
 namespace Analytics.Pipelines.Transforms;
 
@@ -47,10 +48,10 @@ public static partial class LakeViews
     private static string FileOf(LakeLayout layout, SnapshotManifest manifest, string entity)
     {
         var landing = manifest.Entities.FirstOrDefault(e => e.Entity == entity)
-            ?? throw new TransformRunException($"{layout.Manifest(manifest.SnapshotDate)}: the snapshot has no '{entity}' entity; re-land it with `analytics extract --date {manifest.SnapshotDate:yyyy-MM-dd}`.");
+            ?? throw new TransformRunException($"{layout.Manifest(manifest.SnapshotDate)}: the snapshot has no '{entity}' entity; re-land it with `{SuggestedCommands.Extract(manifest.SnapshotDate)}`.");
         var path = Path.GetFullPath(Path.Combine(layout.Root, landing.File));
         return File.Exists(path)
             ? path
-            : throw new TransformRunException($"{path}: listed in the manifest of {manifest.SnapshotDate:yyyy-MM-dd} but missing; re-land it with `analytics extract --date {manifest.SnapshotDate:yyyy-MM-dd}`.");
+            : throw new TransformRunException($"{path}: listed in the manifest of {manifest.SnapshotDate:yyyy-MM-dd} but missing; re-land it with `{SuggestedCommands.Extract(manifest.SnapshotDate)}`.");
     }
 }

@@ -28,13 +28,14 @@ internal static partial class ModelYamlReader
     public static IReadOnlyList<ModelYaml> Read(string file, string layer, TextReader reader)
     {
         var stream = new YamlStream();
+        var yaml = reader.ReadToEnd(); // whole, so a syntax error can be placed exactly (a model's yml is small)
         try
         {
-            stream.Load(reader);
+            stream.Load(new StringReader(yaml));
         }
         catch (YamlException e)
         {
-            throw new ConfigurationException($"{file}:{e.Start.Line}: not valid YAML: {e.InnerException?.Message ?? e.Message}");
+            throw YamlSyntaxError.From(file, yaml, e);
         }
 
         if (stream.Documents.Count == 0)

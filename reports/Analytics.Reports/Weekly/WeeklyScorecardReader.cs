@@ -1,3 +1,4 @@
+using Analytics.Pipelines.Diagnostics;
 using Analytics.Reports.Data;
 using static Analytics.Reports.Data.Column;
 
@@ -21,7 +22,7 @@ public static class WeeklyScorecardReader
         if (WeekOf(snapshot) != week)
         {
             throw new ReportException($"The warehouse holds snapshot {snapshot.SnapshotDate:yyyy-MM-dd} ({WeekOf(snapshot)}), not one of {week}: "
-                + $"rebuild it for that week first (analytics transform --as-of {week.Sunday:yyyy-MM-dd}, then analytics score).");
+                + $"rebuild it for that week first ({SuggestedCommands.TransformAsOf(week.Sunday)}, then analytics score).");
         }
 
         var partners = PartnerFacts.ActivePartners(warehouse);

@@ -137,6 +137,20 @@ public sealed class RunExecutorTests : IDisposable
         Assert.Empty(_clock.Waits);
     }
 
+    [Fact]
+    public async Task A_step_failing_with_the_same_error_on_parallel_work_records_it_once_on_one_line_without_dotnet_wrapper_text()
+    {
+        var failure = new IOException("partners.csv:7: the quoted field (column 'name') opened on line 7 is never closed; close the quote.");
+        var run = await Execute(new RetryPolicy(1, TimeSpan.FromSeconds(30), TimeSpan.FromMinutes(10)),
+            Step("backfill", _ => throw new AggregateException(failure, new IOException(failure.Message))));
+
+        Assert.Equal(failure.Message, run.Steps[0].Error);
+        Assert.Equal($"backfill failed: {failure.Message}", run.Error);
+        var recorded = File.ReadAllText(Path.Combine(_directory.Combine("runs"), run.RunId, RunHistory.FileName));
+        Assert.DoesNotContain("AggregateException", recorded);
+        Assert.DoesNotContain("One or more errors occurred", recorded);
+    }
+
     private async Task<RunRecord> Execute(RetryPolicy retry, params PipelineStep[] steps)
     {
         var executor = new RunExecutor(_clock, new RunHistory(_directory.Combine("runs")), retry);

@@ -59,6 +59,9 @@ public sealed partial class PipelineConfigLoaderTests
     [InlineData("source:\n  files:\n    entities:\n      opportunities:\n        columns:\n          amount: Amount\n", "pipeline.yaml:6: 'source.files.entities.opportunities.columns.amount' is not a column of opportunities")]
     [InlineData("source: [1, 2\n", "pipeline.yaml:2: not valid YAML")]
     [InlineData("paths: data\n", "pipeline.yaml:1: 'paths' must be a mapping")]
+    [InlineData("source:\n\tkind: demo\n", "pipeline.yaml:2:1: a tab indents this line, and YAML indents with spaces only: replace the tab with spaces.")]
+    [InlineData("# paths\nsource:\n  kind: demo\npaths:\n\tlake: x\n", "pipeline.yaml:5:1: a tab indents this line")]
+    [InlineData("source:\n  kind: demo\npaths:\n  lake: x\n  \twarehouse: y\n", "pipeline.yaml:5:3: a tab indents this line")]
     public void A_mistake_is_an_error_naming_the_file_line_and_key(string yaml, string expected)
     {
         var error = Assert.Throws<ConfigurationException>(() => PipelineConfigLoader.Parse(yaml, "pipeline.yaml"));
@@ -116,5 +119,17 @@ public sealed partial class PipelineConfigLoaderTests
         var error = Assert.Throws<ConfigurationException>(() => PipelineConfigLoader.Load("/nowhere/pipeline.yaml"));
 
         Assert.Contains("/nowhere/pipeline.yaml: configuration file not found", error.Message);
+    }
+
+    [Fact]
+    public void Find_takes_the_nearest_pipeline_yaml_at_or_above_the_folder()
+    {
+        using var dir = new TempDirectory();
+        var inner = Directory.CreateDirectory(dir.Combine("repo", "notebooks", "q4")).FullName;
+        System.IO.File.WriteAllText(dir.Combine("repo", "pipeline.yaml"), "source: { kind: demo }\n");
+
+        Assert.Equal(dir.Combine("repo", "pipeline.yaml"), PipelineConfigLoader.Find(inner));
+        System.IO.File.WriteAllText(dir.Combine("repo", "notebooks", "pipeline.yaml"), "source: { kind: demo }\n");
+        Assert.Equal(dir.Combine("repo", "notebooks", "pipeline.yaml"), PipelineConfigLoader.Find(inner));
     }
 }
