@@ -51,7 +51,7 @@ internal static class ScoringBenchmark
 
             readTimes.Add(clock.Elapsed.TotalSeconds);
             clock.Restart();
-            var written = StalledDealModel.Write(connection, Read(connection), model, DateTime.UtcNow);
+            var written = StalledDealModel.Write(connection, Read(connection), model, DateTime.UtcNow, store);
             scoreTimes.Add(clock.Elapsed.TotalSeconds);
             Console.WriteLine($"  run {i + 1}: read {readTimes[^1],6:F2} s   read + score + reasons + write {scoreTimes[^1],6:F2} s ({written:N0} rows, checksum {read})");
         }

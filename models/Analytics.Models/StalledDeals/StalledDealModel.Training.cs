@@ -76,7 +76,7 @@ public static partial class StalledDealModel
 
         var chosen = new StallClassifier(logistic, recalibrationIntercept, recalibrationSlope);
         var algorithm = LogisticAlgorithm;
-        GradientBoostedTreesModel? trees = null;
+        MlNetModelFile? mlNetFile = null;
         var candidates = new List<CandidateEvaluation>();
         IReadOnlyList<CalibrationBin> calibration = [];
         var evaluations = new List<(string Metric, double Value, string? Detail)>();
@@ -86,26 +86,35 @@ public static partial class StalledDealModel
             var evalY = evaluation.Select(r => r.IsStalled!.Value).ToList();
             var logisticEval = Candidate(LogisticAlgorithm, chosen, evalX, evalY);
             candidates.Add(logisticEval);
-            if (training.Count >= MinimumOutcomesForTrees && y.Distinct().Count() == 2)
+            if (training.Count >= MinimumOutcomesForCandidates && y.Distinct().Count() == 2)
             {
-                context.Report("stalled-deal model: fitting gradient-boosted trees to compare");
-                var treeModel = GradientBoostingTrainer.Fit(StalledDealFeatures.Names, x, y, TreeOptions);
-                var treesEval = Candidate(TreesAlgorithm, new StallClassifier(treeModel), evalX, evalY);
-                candidates.Add(treesEval);
-                if (treesEval.Auc >= logisticEval.Auc + TreesMargin)
+                MlNetClassifier? best = null;
+                foreach (var name in MlNetTrainer.Algorithms)
                 {
-                    algorithm = TreesAlgorithm;
-                    trees = treeModel;
-                    chosen = new StallClassifier(treeModel);
+                    context.Report($"stalled-deal model: fitting ML.NET {name} to compare");
+                    var fitted = MlNetTrainer.Fit(name, StalledDealFeatures.Names, x, y);
+                    var candidateEval = Candidate(name, new StallClassifier(fitted), evalX, evalY);
+                    candidates.Add(candidateEval);
+                    if (candidateEval.Auc >= logisticEval.Auc + CandidateMargin && candidateEval.Auc > candidates.Single(c => c.Algorithm == algorithm).Auc)
+                    {
+                        algorithm = name;
+                        best = fitted;
+                    }
+                }
+
+                if (best is not null)
+                {
+                    chosen = new StallClassifier(best);
+                    mlNetFile = SaveMlNet(context.Store, best);
                 }
             }
             else
             {
-                notes.Add($"Gradient-boosted trees were not tried: fewer than {MinimumOutcomesForTrees:N0} training outcomes.");
+                notes.Add($"ML.NET's candidates (FastTree, L-BFGS logistic regression) were not tried: fewer than {MinimumOutcomesForCandidates:N0} training outcomes.");
             }
 
             var winner = candidates.Single(c => c.Algorithm == algorithm);
-            var probabilities = evalX.Select(v => chosen.Probability(v)).ToList();
+            var probabilities = chosen.Probabilities(evalX);
             calibration = ClassifierMetrics.Calibration(probabilities, evalY, CalibrationBins, CalibrationBinning.Quantile);
             var positives = evalY.Count(v => v);
             var (low, high) = ClassifierMetrics.AucConfidenceInterval(winner.Auc, positives, evalY.Count - positives);
@@ -129,8 +138,8 @@ public static partial class StalledDealModel
         }
 
         evaluations.Add(("training_outcomes", training.Count, isThin ? "thin" : null));
-        var parameters = algorithm == TreesAlgorithm
-            ? new StalledDealParameters(algorithm, settings.HorizonDays, logistic, trees, y.Count(v => v) / (double)y.Count, calibration, candidates)
+        var parameters = mlNetFile is not null
+            ? new StalledDealParameters(algorithm, settings.HorizonDays, logistic, mlNetFile, y.Count(v => v) / (double)y.Count, calibration, candidates)
             : new StalledDealParameters(algorithm, settings.HorizonDays, logistic, null, y.Count(v => v) / (double)y.Count, calibration, candidates, recalibrationIntercept, recalibrationSlope);
         var version = ModelStore.Version(Name, context.SnapshotDate, parameters);
         var metrics = evaluations.ToDictionary(e => e.Metric, e => e.Value, StringComparer.Ordinal);
@@ -145,34 +154,37 @@ public static partial class StalledDealModel
         return new Training(file, records);
     }
 
+    /// <summary>Saves <paramref name="model"/>'s zip in the store under its content hash and describes it for the card.</summary>
+    private static MlNetModelFile SaveMlNet(ModelStore store, MlNetClassifier model)
+    {
+        var zip = model.Save();
+        var hash = MlNetClassifier.ContentHash(zip);
+        var file = $"{model.Algorithm}-{hash[..16]}.zip";
+        store.SaveArtifact(Name, file, zip);
+        return new MlNetModelFile(model.Algorithm, file, hash, model.LogOddsPerScore);
+    }
+
     private static CandidateEvaluation Candidate(string algorithm, StallClassifier classifier, IReadOnlyList<double[]> x, IReadOnlyList<bool> y)
     {
-        var probabilities = x.Select(v => classifier.Probability(v)).ToList();
+        var probabilities = classifier.Probabilities(x);
         return new CandidateEvaluation(algorithm, ClassifierMetrics.Auc(probabilities, y), ClassifierMetrics.Brier(probabilities, y), ClassifierMetrics.LogLoss(probabilities, y));
     }
 
     private static (int Hits, int Deals) ReasonHits(IReadOnlyList<StalledDealRow> rows, IReadOnlyList<double[]> x, StallClassifier classifier,
         Func<StalledDealRow, bool> carries, ReasonFamily family)
     {
-        var contributions = new double[StalledDealFeatures.Count];
-        Span<int> top = stackalloc int[3];
+        var top = new int[3];
         int hits = 0, deals = 0;
-        for (var i = 0; i < rows.Count; i++)
+        var carrying = Enumerable.Range(0, rows.Count).Where(i => carries(rows[i])).ToList();
+        classifier.Score(carrying, i => x[i], (_, _, contributions) =>
         {
-            if (!carries(rows[i]))
-            {
-                continue;
-            }
-
             deals++;
-            classifier.Contributions(x[i], contributions);
             var found = StalledDealReasons.TopFamilies(contributions, top);
-            if (top[..found].Contains((int)family))
+            if (top.AsSpan(0, found).Contains((int)family))
             {
                 hits++;
             }
-        }
-
+        });
         return (hits, deals);
     }
 

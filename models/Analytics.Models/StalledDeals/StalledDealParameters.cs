@@ -3,10 +3,10 @@ using Analytics.Models.Learning;
 namespace Analytics.Models.StalledDeals;
 
 /// <summary>The stalled-deal model's saved parameters: the chosen classifier and what it was chosen over.</summary>
-/// <param name="Algorithm">logistic_regression, or gradient_boosted_trees when the trees beat it by the configured margin.</param>
+/// <param name="Algorithm">logistic_regression (ours, prior-informed), or the ML.NET candidate (fast_tree, lbfgs_logistic_regression) that beat it by the documented margin.</param>
 /// <param name="HorizonDays">Stalled = neither advanced a stage nor closed won within this many days.</param>
-/// <param name="Logistic">The regularised logistic regression (always trained; used unless the trees won).</param>
-/// <param name="Trees">The gradient-boosted trees, saved only when chosen.</param>
+/// <param name="Logistic">The prior-informed logistic regression (always trained; the baseline, used unless an ML.NET candidate won).</param>
+/// <param name="MlNet">The chosen ML.NET model's zip beside the card; null when the baseline was chosen.</param>
 /// <param name="TrainingStallRate">Share of training outcomes that stalled.</param>
 /// <param name="Calibration">Predicted vs observed stall rate by decile of score on the later window.</param>
 /// <param name="Candidates">Each candidate's figures on the later window.</param>
@@ -16,7 +16,7 @@ public sealed record StalledDealParameters(
     string Algorithm,
     int HorizonDays,
     LogisticRegressionModel Logistic,
-    GradientBoostedTreesModel? Trees,
+    MlNetModelFile? MlNet,
     double TrainingStallRate,
     IReadOnlyList<CalibrationBin> Calibration,
     IReadOnlyList<CandidateEvaluation> Candidates,
@@ -24,8 +24,15 @@ public sealed record StalledDealParameters(
     double RecalibrationSlope = 1);
 
 /// <summary>A candidate classifier's figures on the later window.</summary>
-/// <param name="Algorithm">logistic_regression or gradient_boosted_trees.</param>
+/// <param name="Algorithm">logistic_regression, fast_tree or lbfgs_logistic_regression.</param>
 /// <param name="Auc">Area under the ROC curve.</param>
 /// <param name="Brier">Mean squared error of the probability.</param>
 /// <param name="LogLoss">Mean negative log-likelihood.</param>
 public sealed record CandidateEvaluation(string Algorithm, double Auc, double Brier, double LogLoss);
+
+/// <summary>An ML.NET model saved as a zip in the model's folder of the store, named by its content.</summary>
+/// <param name="Algorithm">fast_tree or lbfgs_logistic_regression.</param>
+/// <param name="File">The zip's file name in the model's folder.</param>
+/// <param name="ContentSha256">SHA-256 of the zip's entries (names and contents), checked when loading.</param>
+/// <param name="LogOddsPerScore">Calibrated log-odds per unit of the predictor's raw score (minus the Platt slope): scales ML.NET's contributions into pushes on the log-odds.</param>
+public sealed record MlNetModelFile(string Algorithm, string File, string ContentSha256, double LogOddsPerScore);
