@@ -32,26 +32,7 @@ internal sealed class StallClassifier
             return new StallClassifier(parameters.Logistic, parameters.RecalibrationIntercept, parameters.RecalibrationSlope);
         }
 
-        var path = store.ArtifactPath(StalledDealModel.Name, file.File);
-        if (!File.Exists(path))
-        {
-            throw new ModelFileException($"{path}: the model card names this ML.NET model but the file is missing; retrain with `analytics train`.");
-        }
-
-        var bytes = File.ReadAllBytes(path);
-        try
-        {
-            if (MlNetClassifier.ContentHash(bytes) != file.ContentSha256)
-            {
-                throw new ModelFileException($"{path}: the ML.NET model's content does not match the card's hash; retrain with `analytics train`.");
-            }
-
-            return new StallClassifier(MlNetClassifier.Load(file.Algorithm, StalledDealFeatures.Count, file.LogOddsPerScore, bytes));
-        }
-        catch (InvalidDataException e)
-        {
-            throw new ModelFileException($"{path}: {e.Message} Retrain with `analytics train`.");
-        }
+        return new StallClassifier(file.Load(store, StalledDealModel.Name, StalledDealFeatures.Count));
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using Analytics.Models.Learning;
+using Analytics.Models.Scoring;
 
 namespace Analytics.Models.StalledDeals;
 
@@ -30,9 +31,3 @@ public sealed record StalledDealParameters(
 /// <param name="LogLoss">Mean negative log-likelihood.</param>
 public sealed record CandidateEvaluation(string Algorithm, double Auc, double Brier, double LogLoss);
 
-/// <summary>An ML.NET model saved as a zip in the model's folder of the store, named by its content.</summary>
-/// <param name="Algorithm">fast_tree or lbfgs_logistic_regression.</param>
-/// <param name="File">The zip's file name in the model's folder.</param>
-/// <param name="ContentSha256">SHA-256 of the zip's entries (names and contents), checked when loading.</param>
-/// <param name="LogOddsPerScore">Calibrated log-odds per unit of the predictor's raw score (minus the Platt slope): scales ML.NET's contributions into pushes on the log-odds.</param>
-public sealed record MlNetModelFile(string Algorithm, string File, string ContentSha256, double LogOddsPerScore);
