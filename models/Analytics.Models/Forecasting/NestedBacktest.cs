@@ -4,7 +4,7 @@ namespace Analytics.Models.Forecasting;
 
 /// <summary>
 /// The forecast judged on quarters its settings never saw (nested back-test): for each back-tested quarter Q, every
-/// candidate setting (<see cref="Candidates"/>) is back-tested on the up to <see cref="InnerQuarters"/> quarters before Q
+/// candidate setting (<see cref="Candidates"/>, variations of the forecaster's) is back-tested on the up to <see cref="InnerQuarters"/> quarters before Q
 /// (each forecast from what was known at its own snapshot, each actual known before Q began); the candidate with the
 /// lowest MAPE there forecasts Q. So Q's error is what the method would have shown had it been tuned then, and the
 /// MAPE over the Qs is an honest estimate, beside the naive baseline (the previous quarter's actual).
@@ -17,23 +17,49 @@ internal static class NestedBacktest
     /// <summary>Day offsets into the quarter the nested back-test is reported at (the first ten days included).</summary>
     public static IReadOnlyList<int> Offsets { get; } = [0, 3, 7, 10, 20, 30, 45, 60, 75];
 
-    /// <summary>The settings a quarter may be forecast with, the product's default first (it wins ties).</summary>
-    public static IReadOnlyList<(string Name, ForecastSettings Settings)> Candidates { get; } =
+    /// <summary>The settings a quarter may be forecast with: the forecaster's own first (it wins ties), then variations of it.</summary>
+    public static IReadOnlyList<(string Name, ForecastSettings Settings)> Candidates(ForecastSettings settings) =>
     [
-        ("default", ForecastSettings.Default),
-        ("pseudo_count_3", ForecastSettings.Default with { PseudoCount = 3 }),
-        ("pseudo_count_30", ForecastSettings.Default with { PseudoCount = 30 }),
-        ("arr_weighted", ForecastSettings.Default with { Weighting = ConversionWeighting.Arr }),
-        ("flat_buckets", ForecastSettings.Default with { InterpolateDaysLeft = false }),
-        ("new_pipeline_2q", ForecastSettings.Default with { NewPipelineQuarters = 2 }),
+        ("default", settings),
+        ("pseudo_count_3", settings with { PseudoCount = 3 }),
+        ("pseudo_count_30", settings with { PseudoCount = 30 }),
+        ("arr_weighted", settings with { Weighting = ConversionWeighting.Arr }),
+        ("flat_buckets", settings with { InterpolateDaysLeft = false }),
+        ("new_pipeline_2q", settings with { NewPipelineQuarters = 2 }),
     ];
 
-    /// <summary>The nested back-test of the <paramref name="quarters"/> quarters before the snapshot's, at <paramref name="offset"/> days into each.</summary>
-    public static NestedBacktestResult Run(ForecastHistory history, int quarters, int offset)
+    /// <summary>
+    /// The nested back-test at each of <paramref name="offsets"/>; offsets whose forecasts all start from the same
+    /// snapshots (weekly snapshots make days 0-6 alike) are computed once.
+    /// </summary>
+    public static IReadOnlyList<NestedBacktestResult> Run(ForecastHistory history, ForecastSettings settings, int quarters, IEnumerable<int> offsets)
     {
         var current = FiscalQuarter.Of(history.SnapshotDate, history.StartMonth);
+        var computed = new Dictionary<string, NestedBacktestResult>(StringComparer.Ordinal);
+        var results = new List<NestedBacktestResult>();
+        foreach (var offset in offsets.Distinct().Order())
+        {
+            var key = string.Join(",", Enumerable.Range(1, quarters + InnerQuarters)
+                .Select(k => ForecastBacktest.SnapshotFor(history.Snapshots, current.Before(k, history.StartMonth), offset)?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+            if (!computed.TryGetValue(key, out var result))
+            {
+                result = Run(history, settings, quarters, offset);
+                computed[key] = result;
+            }
+
+            results.Add(result with { Offset = offset });
+        }
+
+        return results;
+    }
+
+    /// <summary>The nested back-test of the <paramref name="quarters"/> quarters before the snapshot's, at <paramref name="offset"/> days into each.</summary>
+    public static NestedBacktestResult Run(ForecastHistory history, ForecastSettings settings, int quarters, int offset)
+    {
+        var candidates = Candidates(settings);
+        var current = FiscalQuarter.Of(history.SnapshotDate, history.StartMonth);
         var all = quarters + InnerQuarters;
-        var byCandidate = Candidates
+        var byCandidate = candidates
             .Select(c => ForecastBacktest.Run(history, c.Settings, all, offset).Rows.GroupBy(r => r.FiscalQuarter).ToDictionary(g => g.Key, g => g.ToList()))
             .ToList();
         var outer = new List<NestedQuarter>();
@@ -43,7 +69,7 @@ internal static class NestedBacktest
             var inner = Enumerable.Range(k + 1, InnerQuarters).Select(i => current.Before(i, history.StartMonth).Name).ToList();
             var chosen = 0;
             double? best = null;
-            for (var c = 0; c < Candidates.Count; c++)
+            for (var c = 0; c < candidates.Count; c++)
             {
                 var mape = Mean(inner.Select(q => Scored(byCandidate[c], q)?.AbsPctError));
                 if (mape is { } m && (best is null || m < best))
@@ -54,7 +80,7 @@ internal static class NestedBacktest
 
             if (byCandidate[chosen].TryGetValue(quarter, out var rows) && Scored(byCandidate[chosen], quarter) is { } total)
             {
-                outer.Add(new NestedQuarter(quarter, Candidates[chosen].Name, best, total, rows.Where(r => r.Motion != ForecastRow.AllMotions).ToList()));
+                outer.Add(new NestedQuarter(quarter, candidates[chosen].Name, best, total, rows.Where(r => r.Motion != ForecastRow.AllMotions).ToList()));
             }
         }
 

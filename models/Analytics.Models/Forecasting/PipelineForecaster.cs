@@ -87,8 +87,7 @@ public sealed class PipelineForecaster
             Notes(parameters, backtest, won, isThin));
 
         var offset = FiscalQuarter.Of(history.SnapshotDate, history.StartMonth).DayOffset(history.SnapshotDate);
-        var nested = NestedBacktest.Offsets.Append(offset).Distinct().Order()
-            .Select(o => NestedBacktest.Run(history, context.Config.Models.Forecast.BacktestQuarters, o)).ToList();
+        var nested = NestedBacktest.Run(history, Settings, context.Config.Models.Forecast.BacktestQuarters, NestedBacktest.Offsets.Append(offset));
         var atOffset = nested.Single(n => n.Offset == offset);
         AddIfKnown(metrics, "nested_mape", atOffset.Mape);
         evaluations = [.. Evaluations(version, backtest, history.StartMonth), .. NestedEvaluations(version, nested, offset, history.StartMonth)];
@@ -220,7 +219,7 @@ public sealed class PipelineForecaster
 
             if (result.NaiveMape is { } naive)
             {
-                yield return new ModelEvaluation(ModelName, version, window, from, to, "naive_mape", naive * 100, result.Quarters.Count, "the naive baseline (previous quarter's actual) on the same quarters, in percent");
+                yield return new ModelEvaluation(ModelName, version, window, from, to, "nested_naive_mape", naive * 100, result.Quarters.Count, "the naive baseline (previous quarter's actual) on the same quarters, in percent");
             }
 
             if (result.Offset != currentOffset)
