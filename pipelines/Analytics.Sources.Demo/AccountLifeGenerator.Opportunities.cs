@@ -92,7 +92,7 @@ internal sealed partial class AccountLifeGenerator
             }
         }
 
-        OpportunitySimulator.Live(opportunity, random, plannedClose, registered);
+        OpportunitySimulator.Live(opportunity, random, plannedClose, registered, _captures?.GetValueOrDefault(opportunity.Id));
         if (partner is not null)
         {
             AddPartnerRows(life, opportunity, partner, random);

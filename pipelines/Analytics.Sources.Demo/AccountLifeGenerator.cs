@@ -33,7 +33,27 @@ internal sealed partial class AccountLifeGenerator
         _historyEnd = historyEnd;
     }
 
+    /// <summary>While <see cref="Generate(int, IReadOnlyDictionary{string, DealCapture})"/> runs: the opportunities whose state to copy at given cut-offs.</summary>
+    private IReadOnlyDictionary<string, DealCapture>? _captures;
+
     private double HistoryDays => (_historyEnd - _historyStart).TotalDays;
+
+    /// <summary>
+    /// Generates account <paramref name="index"/> as <see cref="Generate(int)"/> does, copying the state of the
+    /// opportunities named in <paramref name="captures"/> at their cut-offs (the generated life is the same).
+    /// </summary>
+    public AccountLife Generate(int index, IReadOnlyDictionary<string, DealCapture> captures)
+    {
+        _captures = captures;
+        try
+        {
+            return Generate(index);
+        }
+        finally
+        {
+            _captures = null;
+        }
+    }
 
     public AccountLife Generate(int index)
     {

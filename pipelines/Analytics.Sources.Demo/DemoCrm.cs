@@ -12,7 +12,7 @@ namespace Analytics.Sources.Demo;
 /// the same order. Accounts are generated, written and forgotten one at a time: memory does not grow with
 /// <see cref="DemoCrmOptions.Scale"/> beyond the partner roster.
 /// </remarks>
-public sealed class DemoCrm
+public sealed partial class DemoCrm
 {
     private const int BaseAccounts = 6_000;
 
@@ -31,6 +31,7 @@ public sealed class DemoCrm
         AccountCount = Math.Max(1, (int)Math.Round(BaseAccounts * options.Scale));
         _roster = ProgramRoster.Create(options.Seed, options.Scale, historyStart, historyEnd);
         _accounts = new AccountLifeGenerator(options.Seed, _roster, historyStart, historyEnd);
+        _oracleAccounts = new AccountLifeGenerator(options.Seed, _roster, historyStart, historyEnd);
     }
 
     /// <summary>The options this CRM was generated from.</summary>

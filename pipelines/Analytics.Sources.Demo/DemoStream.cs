@@ -7,4 +7,7 @@ internal enum DemoStream
     SalesTeam = 2,
     Accounts = 3,
     PartnerHistory = 4,
+
+    /// <summary>The oracle's replays of a deal's future (<see cref="DemoCrm.StallProbabilities"/>): never used to generate the CRM.</summary>
+    Oracle = 5,
 }

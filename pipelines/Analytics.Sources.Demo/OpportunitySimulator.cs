@@ -35,7 +35,8 @@ internal static class OpportunitySimulator
     /// <param name="random">The account's random stream.</param>
     /// <param name="plannedClose">The close date agreed in advance (renewals), or null to estimate one.</param>
     /// <param name="registered">True when a deal registration protects the deal.</param>
-    public static void Live(OpportunityLife opportunity, DemoRandom random, DateOnly? plannedClose, bool registered)
+    /// <param name="capture">Cut-offs at which to copy the deal's whole state (the oracle's starting points); null for none.</param>
+    public static void Live(OpportunityLife opportunity, DemoRandom random, DateOnly? plannedClose, bool registered, DealCapture? capture = null)
     {
         var profile = MotionProfile.Of(opportunity.Motion);
         var (speed, typeLoss) = opportunity.Type switch
@@ -81,115 +82,146 @@ internal static class OpportunitySimulator
             OpportunityLife.Expansion => 0.3,
             _ => 0.0,
         };
-        var disqualifiedOn = random.Chance(disqualifiedShare) ? random.Next(2, 15) : -1;
-        var lapsed = false;
-        var lapseChance = LapseChancePerDay / opportunity.Owner.Diligence;
-        var nextStepChance = NextStepChanceBase + (NextStepChancePerDiligence * opportunity.Owner.Diligence);
+        var state = new DealState
+        {
+            Profile = profile,
+            Speed = speed,
+            TypeLoss = typeLoss,
+            Registered = registered,
+            Warm = warm,
+            DisqualifiedOn = random.Chance(disqualifiedShare) ? random.Next(2, 15) : -1,
+            LapseChance = LapseChancePerDay / opportunity.Owner.Diligence,
+            NextStepChance = NextStepChanceBase + (NextStepChancePerDiligence * opportunity.Owner.Diligence),
+            Stage = stage,
+            LastActivity = lastActivity,
+            NextStepAt = nextStepAt,
+            CloseDate = closeDate,
+            PartnerLoss = partnerLoss,
+        };
         for (var day = 1; ; day++)
         {
-            var dayStart = created.Date.AddDays(day);
-            var weekend = DemoCalendar.IsWeekend(dayStart);
-            var dayFactor = weekend ? WeekendShare * WeekdayFactor : WeekdayFactor;
-            var quietDays = (dayStart - lastActivity).TotalDays;
-            var quiet = quietDays > ActivityGapDays;
-            var stale = (dayStart - nextStepAt).TotalDays > StaleNextStepDays;
-
-            if (day == disqualifiedOn)
+            capture?.Offer(opportunity.CreatedAt.Date.AddDays(day), day, state);
+            if (LiveDay(opportunity, state, random, day))
             {
-                opportunity.Close(DemoCalendar.WorkingTimeOn(dayStart, random), won: false, "not_qualified");
                 break;
-            }
-
-            if (day > MaxOpenDays)
-            {
-                opportunity.Close(DemoCalendar.WorkingTimeOn(dayStart, random), won: false, "no_decision");
-                break;
-            }
-
-            // Each day the stage may end in a loss or an advance; the deal's state at the start of the day scales each chance.
-            if (partner is not null && day % 14 == 0)
-            {
-                partnerLoss = partner.LossFactorAt(dayStart);
-            }
-
-            var endChance = dayFactor / (profile.StageDays[stage - 1] * speed);
-            var lossShare = Math.Min(0.95, profile.StageLoss[stage - 1] * typeLoss * partnerLoss * (registered ? 0.93 : 1.0));
-            var lossChance = endChance * lossShare * (quiet ? LossFactorWhenQuiet : 1.0) * (stale ? LossFactorWhenStale : 1.0);
-            var advanceChance = endChance * (1 - lossShare) * (quiet ? AdvanceFactorWhenQuiet : 1.0) * (stale ? AdvanceFactorWhenStale : 1.0);
-            if (stage == 5 && IsQuarterEndPush(dayStart))
-            {
-                advanceChance *= 1.6;
-            }
-
-            var draw = random.NextDouble();
-            if (draw < lossChance)
-            {
-                opportunity.Close(DemoCalendar.WorkingTimeOn(dayStart, random), won: false, LossReason(opportunity.Type, quiet || stale, random));
-                break;
-            }
-
-            if (draw < lossChance + advanceChance)
-            {
-                var at = DemoCalendar.WorkingTimeOn(dayStart, random);
-                AddActivity(opportunity, at, 0, partner, random);
-                lastActivity = DemoCalendar.Max(lastActivity, at);
-                lapsed = false;
-                if (stage == 5)
-                {
-                    opportunity.Close(at, won: true, lostReason: null);
-                    break;
-                }
-
-                stage++;
-                opportunity.Stages.Add(new StageEntry(at, stage));
-                if (random.Chance(0.85))
-                {
-                    opportunity.NextSteps.Add(new NextStepUpdate(at, NextStepNotes.For(opportunity.Motion, stage, random)));
-                    nextStepAt = DemoCalendar.Max(nextStepAt, at);
-                }
-
-                continue;
-            }
-
-            if (quietDays > AbandonAfterQuietDays && random.Chance(AbandonChancePerQuietDay * partnerLoss))
-            {
-                opportunity.Close(DemoCalendar.WorkingTimeOn(dayStart, random), won: false, "no_decision");
-                break;
-            }
-
-            lapsed = lapsed
-                ? !random.Chance(RecoveryChancePerDay)
-                : random.Chance(warm && day < 30 ? lapseChance * 0.5 : lapseChance);
-            var weekdayOnly = weekend ? 0.1 : 1.0;
-            if (random.Chance((lapsed ? ActivityChanceWhenLapsed : ActivityChanceWhenEngaged) * weekdayOnly))
-            {
-                var at = DemoCalendar.WorkingTimeOn(dayStart, random);
-                AddActivity(opportunity, at, random.Pick(ActivityTypeWeights), partner, random);
-                lastActivity = DemoCalendar.Max(lastActivity, at);
-            }
-
-            if (random.Chance((lapsed ? NextStepChanceWhenLapsed : nextStepChance) * weekdayOnly))
-            {
-                var at = DemoCalendar.WorkingTimeOn(dayStart, random);
-                opportunity.NextSteps.Add(new NextStepUpdate(at, NextStepNotes.For(opportunity.Motion, stage, random)));
-                nextStepAt = DemoCalendar.Max(nextStepAt, at);
-            }
-
-            var today = DemoCalendar.DateOf(dayStart);
-            if (today > closeDate && random.Chance(lapsed ? 0.04 : 0.3))
-            {
-                closeDate = today.AddDays(random.Next(7, 46));
-                if (random.Chance(0.5))
-                {
-                    closeDate = new DateOnly(closeDate.Year, closeDate.Month, DateTime.DaysInMonth(closeDate.Year, closeDate.Month));
-                }
-
-                opportunity.CloseDates.Add(new CloseDateChange(DemoCalendar.WorkingTimeOn(dayStart, random), closeDate));
             }
         }
 
         opportunity.Activities.Sort((a, b) => a.At.CompareTo(b.At));
         opportunity.NextSteps.Sort((a, b) => a.At.CompareTo(b.At));
+    }
+
+    /// <summary>
+    /// Lives day <paramref name="day"/> of <paramref name="opportunity"/> from <paramref name="state"/> (updated in place),
+    /// appending the day's events. Returns true when the deal closed that day.
+    /// </summary>
+    public static bool LiveDay(OpportunityLife opportunity, DealState state, DemoRandom random, int day)
+    {
+        var profile = state.Profile;
+        var partner = opportunity.PrimaryPartner;
+        var dayStart = opportunity.CreatedAt.Date.AddDays(day);
+        var weekend = DemoCalendar.IsWeekend(dayStart);
+        var dayFactor = weekend ? WeekendShare * WeekdayFactor : WeekdayFactor;
+        var quietDays = (dayStart - state.LastActivity).TotalDays;
+        var quiet = quietDays > ActivityGapDays;
+        var stale = (dayStart - state.NextStepAt).TotalDays > StaleNextStepDays;
+
+        if (day == state.DisqualifiedOn)
+        {
+            opportunity.Close(DemoCalendar.WorkingTimeOn(dayStart, random), won: false, "not_qualified");
+            return true;
+        }
+
+        if (day > MaxOpenDays)
+        {
+            opportunity.Close(DemoCalendar.WorkingTimeOn(dayStart, random), won: false, "no_decision");
+            return true;
+        }
+
+        // Each day the stage may end in a loss or an advance; the deal's state at the start of the day scales each chance.
+        if (partner is not null && day % 14 == 0)
+        {
+            state.PartnerLoss = partner.LossFactorAt(dayStart);
+        }
+
+        var stage = state.Stage;
+        var endChance = dayFactor / (profile.StageDays[stage - 1] * state.Speed);
+        var lossShare = Math.Min(0.95, profile.StageLoss[stage - 1] * state.TypeLoss * state.PartnerLoss * (state.Registered ? 0.93 : 1.0));
+        var lossChance = endChance * lossShare * (quiet ? LossFactorWhenQuiet : 1.0) * (stale ? LossFactorWhenStale : 1.0);
+        var advanceChance = endChance * (1 - lossShare) * (quiet ? AdvanceFactorWhenQuiet : 1.0) * (stale ? AdvanceFactorWhenStale : 1.0);
+        if (stage == 5 && IsQuarterEndPush(dayStart))
+        {
+            advanceChance *= 1.6;
+        }
+
+        var draw = random.NextDouble();
+        if (draw < lossChance)
+        {
+            opportunity.Close(DemoCalendar.WorkingTimeOn(dayStart, random), won: false, LossReason(opportunity.Type, quiet || stale, random));
+            return true;
+        }
+
+        if (draw < lossChance + advanceChance)
+        {
+            var at = DemoCalendar.WorkingTimeOn(dayStart, random);
+            AddActivity(opportunity, at, 0, partner, random);
+            state.LastActivity = DemoCalendar.Max(state.LastActivity, at);
+            state.Lapsed = false;
+            if (stage == 5)
+            {
+                opportunity.Close(at, won: true, lostReason: null);
+                return true;
+            }
+
+            state.Stage = ++stage;
+            opportunity.Stages.Add(new StageEntry(at, stage));
+            if (random.Chance(0.85))
+            {
+                opportunity.NextSteps.Add(new NextStepUpdate(at, NextStepNotes.For(opportunity.Motion, stage, random)));
+                state.NextStepAt = DemoCalendar.Max(state.NextStepAt, at);
+            }
+
+            return false;
+        }
+
+        if (quietDays > AbandonAfterQuietDays && random.Chance(AbandonChancePerQuietDay * state.PartnerLoss))
+        {
+            opportunity.Close(DemoCalendar.WorkingTimeOn(dayStart, random), won: false, "no_decision");
+            return true;
+        }
+
+        state.Lapsed = state.Lapsed
+            ? !random.Chance(RecoveryChancePerDay)
+            : random.Chance(state.Warm && day < 30 ? state.LapseChance * 0.5 : state.LapseChance);
+        var weekdayOnly = weekend ? 0.1 : 1.0;
+        if (random.Chance((state.Lapsed ? ActivityChanceWhenLapsed : ActivityChanceWhenEngaged) * weekdayOnly))
+        {
+            var at = DemoCalendar.WorkingTimeOn(dayStart, random);
+            AddActivity(opportunity, at, random.Pick(ActivityTypeWeights), partner, random);
+            state.LastActivity = DemoCalendar.Max(state.LastActivity, at);
+        }
+
+        if (random.Chance((state.Lapsed ? NextStepChanceWhenLapsed : state.NextStepChance) * weekdayOnly))
+        {
+            var at = DemoCalendar.WorkingTimeOn(dayStart, random);
+            opportunity.NextSteps.Add(new NextStepUpdate(at, NextStepNotes.For(opportunity.Motion, stage, random)));
+            state.NextStepAt = DemoCalendar.Max(state.NextStepAt, at);
+        }
+
+        var today = DemoCalendar.DateOf(dayStart);
+        if (today > state.CloseDate && random.Chance(state.Lapsed ? 0.04 : 0.3))
+        {
+            var closeDate = today.AddDays(random.Next(7, 46));
+            if (random.Chance(0.5))
+            {
+                closeDate = new DateOnly(closeDate.Year, closeDate.Month, DateTime.DaysInMonth(closeDate.Year, closeDate.Month));
+            }
+
+            state.CloseDate = closeDate;
+            opportunity.CloseDates.Add(new CloseDateChange(DemoCalendar.WorkingTimeOn(dayStart, random), closeDate));
+        }
+
+        return false;
     }
 
     private static void AddActivity(OpportunityLife opportunity, DateTime at, int type, PartnerProfile? partner, DemoRandom random)

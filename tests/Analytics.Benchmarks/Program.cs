@@ -7,6 +7,7 @@ var benchmarks = new Dictionary<string, Func<string[], Task<int>>>(StringCompare
     ["landing"] = LandingBenchmark.RunAsync,
     ["transform"] = TransformBenchmark.RunAsync,
     ["scoring"] = ScoringBenchmark.RunAsync,
+    ["model-training"] = ModelTrainingBenchmark.RunAsync,
     ["salesforce-server"] = SalesforceServerCommand.RunAsync,
     ["salesforce"] = SalesforceBenchmark.RunAsync,
     ["salesforce-extract"] = SalesforceBenchmark.ExtractAsync,

@@ -48,6 +48,33 @@ public sealed class ModelCommandsTests
     }
 
     [Fact]
+    public void Training_twice_on_the_same_lake_gives_the_same_model_versions_and_scores()
+    {
+        var (first, firstOutput) = CliRun.Invoke("train", "--config", _lake.Config);
+        var versions = Versions();
+        var scores = (Scores(), TierScores());
+        var (second, secondOutput) = CliRun.Invoke("train", "--config", _lake.Config);
+
+        Assert.True(first == ExitCodes.Success, firstOutput);
+        Assert.True(second == ExitCodes.Success, secondOutput);
+        Assert.Equal(versions, Versions());
+        Assert.Equal(scores, (Scores(), TierScores()));
+    }
+
+    [Fact]
+    public void On_the_demo_the_oracles_auc_stands_beside_the_models_on_the_same_deals()
+    {
+        var oracle = WarehouseQuery.Rows<string>(_lake.Warehouse,
+            "select evaluation_window || ':' || (value between 0.5 and 1) from catalog.model_evaluations where model = 'stalled_deal' and metric = 'oracle_auc'");
+        var beside = WarehouseQuery.Rows<string>(_lake.Warehouse,
+            "select evaluation_window || ':' || (value between 0 and 1) from catalog.model_evaluations where model = 'stalled_deal' and metric = 'model_auc_on_oracle_sample'");
+
+        Assert.NotEmpty(oracle);
+        Assert.All(oracle, o => Assert.EndsWith(":true", o));
+        Assert.Equal(oracle.Select(o => o.Split(':')[0]).Order(), beside.Select(b => b.Split(':')[0]).Order());
+    }
+
+    [Fact]
     public void Score_without_a_warehouse_says_to_run_the_transform_first()
     {
         using var dir = new TempDirectory();
@@ -59,6 +86,12 @@ public sealed class ModelCommandsTests
         Assert.Equal(ExitCodes.RunFailed, code);
         Assert.Contains("no warehouse yet; run `analytics transform`", output);
     }
+
+    private string Versions() => string.Join("\n", WarehouseQuery.Rows<string>(_lake.Warehouse,
+        "select model || '=' || model_version from scores.models order by model"));
+
+    private string TierScores() => string.Join("\n", WarehouseQuery.Rows<string>(_lake.Warehouse,
+        "select partner_id || ',' || probability || ',' || model_version from scores.tier_readiness order by partner_id"));
 
     private string Scores() => string.Join("\n", WarehouseQuery.Rows<string>(_lake.Warehouse,
         "select opportunity_id || ',' || score || ',' || coalesce(reason_1, '') || ',' || model_version from scores.stalled_deals order by opportunity_id"));

@@ -64,7 +64,7 @@ internal static class ForecastBacktest
         return atOrBefore.Count > 0 ? atOrBefore.Max() : inQuarter.Count > 0 ? inQuarter.Min() : null;
     }
 
-    private static IReadOnlyList<ForecastRow> Forecast(ForecastHistory history, ForecastSettings settings, FiscalQuarter quarter, int offset)
+    internal static IReadOnlyList<ForecastRow> Forecast(ForecastHistory history, ForecastSettings settings, FiscalQuarter quarter, int offset)
     {
         var snapshot = SnapshotFor(history.Snapshots, quarter, offset);
         if (snapshot is not { } date)

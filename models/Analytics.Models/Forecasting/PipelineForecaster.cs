@@ -86,7 +86,12 @@ public sealed class PipelineForecaster
             isThin,
             Notes(parameters, backtest, won, isThin));
 
-        evaluations = Evaluations(version, backtest, history.StartMonth);
+        var offset = FiscalQuarter.Of(history.SnapshotDate, history.StartMonth).DayOffset(history.SnapshotDate);
+        var nested = NestedBacktest.Run(history, Settings, context.Config.Models.Forecast.BacktestQuarters, NestedBacktest.Offsets.Append(offset));
+        var atOffset = nested.Single(n => n.Offset == offset);
+        AddIfKnown(metrics, "nested_mape", atOffset.Mape);
+        evaluations = [.. Evaluations(version, backtest, history.StartMonth), .. NestedEvaluations(version, nested, offset, history.StartMonth)];
+        context.Report($"forecast: nested back-test (settings chosen on earlier quarters only) MAPE {Format(atOffset.Mape)} vs naive {Format(atOffset.NaiveMape)} at day {offset}");
         context.Report($"forecast: trained {version} on {observations:N0} observations in {clock.Elapsed.TotalSeconds:0.0} s; back-test MAPE "
             + $"{Format(backtest.Mape)} vs naive {Format(backtest.NaiveMape)}");
         return model;
@@ -197,6 +202,44 @@ public sealed class PipelineForecaster
         }
 
         return list;
+    }
+
+    private static IEnumerable<ModelEvaluation> NestedEvaluations(string version, IReadOnlyList<NestedBacktestResult> nested, int currentOffset, int startMonth)
+    {
+        foreach (var result in nested.Where(n => n.Quarters.Count > 0))
+        {
+            var from = FiscalQuarter.Of(result.Quarters[^1].All.ForecastSnapshotDate!.Value, startMonth).Start;
+            var to = FiscalQuarter.Of(result.Quarters[0].All.ForecastSnapshotDate!.Value, startMonth).End.AddDays(-1);
+            var window = string.Create(CultureInfo.InvariantCulture, $"nested back-test day {result.Offset}");
+            var detail = $"settings per quarter chosen on the {NestedBacktest.InnerQuarters} quarters before it only: {result.Choices}";
+            if (result.Mape is { } mape)
+            {
+                yield return new ModelEvaluation(ModelName, version, window, from, to, "nested_mape", mape * 100, result.Quarters.Count, detail);
+            }
+
+            if (result.NaiveMape is { } naive)
+            {
+                yield return new ModelEvaluation(ModelName, version, window, from, to, "nested_naive_mape", naive * 100, result.Quarters.Count, "the naive baseline (previous quarter's actual) on the same quarters, in percent");
+            }
+
+            if (result.Offset != currentOffset)
+            {
+                continue;
+            }
+
+            foreach (var (motion, (motionMape, motionNaive)) in result.ByMotion)
+            {
+                if (motionMape is { } m)
+                {
+                    yield return new ModelEvaluation(ModelName, version, window, from, to, $"nested_mape_{motion}", m * 100, result.Quarters.Count, $"{motion}: the nested forecast's MAPE, in percent");
+                }
+
+                if (motionNaive is { } n)
+                {
+                    yield return new ModelEvaluation(ModelName, version, window, from, to, $"naive_mape_{motion}", n * 100, result.Quarters.Count, $"{motion}: the naive baseline's MAPE, in percent");
+                }
+            }
+        }
     }
 
     private static void AddIfKnown(Dictionary<string, double> metrics, string name, double? fraction)

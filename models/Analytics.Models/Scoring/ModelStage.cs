@@ -21,6 +21,9 @@ namespace Analytics.Models.Scoring;
 /// </summary>
 public sealed class ModelStage(TimeProvider clock)
 {
+    /// <summary>The true stall probabilities of a generated CRM (the demo), reported beside the stalled-deal model's AUC; null for a real CRM.</summary>
+    public IStallOracle? StallOracle { get; init; }
+
     /// <summary>Runs the stage for the warehouse named in <paramref name="config"/>.</summary>
     /// <exception cref="ModelStageException">There is no warehouse yet, or a transform holds it.</exception>
     /// <exception cref="ModelTrainingException">A model cannot be trained from the data at hand.</exception>
@@ -60,7 +63,7 @@ public sealed class ModelStage(TimeProvider clock)
                     snapshot = CurrentBuild.Read(connection)?.SnapshotDate
                         ?? throw new ModelStageException($"{files.WarehousePath}: catalog.builds records no build; run `analytics transform` first.");
                     var store = new ModelStore(config.Paths.Models);
-                    var context = new ScoringContext(connection, config, snapshot, runId, clock.GetUtcNow().UtcDateTime, store, progress);
+                    var context = new ScoringContext(connection, config, snapshot, runId, clock.GetUtcNow().UtcDateTime, store, progress, StallOracle);
                     foreach (var step in Steps())
                     {
                         var train = mode == ModelStageMode.Train || (mode == ModelStageMode.Auto && IsStale(store, step.Name, snapshot, config.Models.RetrainAfterDays));

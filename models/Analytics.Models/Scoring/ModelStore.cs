@@ -8,7 +8,8 @@ namespace Analytics.Models.Scoring;
 
 /// <summary>
 /// The folder of trained models (<c>paths.models</c>): <c>&lt;model&gt;/current.json</c> is the model in use,
-/// <c>&lt;model&gt;/&lt;version&gt;.json</c> every version trained, and <c>evaluations.jsonl</c> the ledger of every
+/// <c>&lt;model&gt;/&lt;version&gt;.json</c> every version trained, <c>&lt;model&gt;/*.zip</c> the ML.NET models the
+/// cards name (by content hash), and <c>evaluations.jsonl</c> the ledger of every
 /// evaluation (loaded into <c>catalog.model_evaluations</c> at each scoring, since the warehouse is rebuilt nightly).
 /// Files are written to a temporary name and renamed, so a crash never leaves half a model.
 /// </summary>
@@ -47,6 +48,21 @@ public sealed class ModelStore
     {
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(parameters, Line)));
         return $"{model}-{snapshot:yyyyMMdd}-{Convert.ToHexStringLower(hash)[..8]}";
+    }
+
+    /// <summary>The path of a file a model's card names (an ML.NET zip), in the model's folder.</summary>
+    public string ArtifactPath(string model, string fileName) => Path.Combine(Folder, model, Path.GetFileName(fileName));
+
+    /// <summary>Saves a file a model's card will name (written to a temporary name and renamed).</summary>
+    /// <returns>Its path.</returns>
+    public string SaveArtifact(string model, string fileName, byte[] content)
+    {
+        var path = ArtifactPath(model, fileName);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var temporary = path + ".tmp-" + Environment.ProcessId;
+        File.WriteAllBytes(temporary, content);
+        File.Move(temporary, path, overwrite: true);
+        return path;
     }
 
     /// <summary>Saves <paramref name="file"/> as its version and as the model in use.</summary>

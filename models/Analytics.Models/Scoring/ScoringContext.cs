@@ -16,6 +16,7 @@ namespace Analytics.Models.Scoring;
 /// <param name="ScoredAt">When the run started (UTC); written as scored_at.</param>
 /// <param name="Store">Model files and the evaluation ledger.</param>
 /// <param name="Progress">Short progress lines for the console.</param>
+/// <param name="StallOracle">The true stall probabilities when the CRM is generated (the demo), for the ceiling beside the model's AUC; null otherwise.</param>
 public sealed record ScoringContext(
     DuckDBConnection Connection,
     PipelineConfig Config,
@@ -23,7 +24,8 @@ public sealed record ScoringContext(
     string RunId,
     DateTime ScoredAt,
     ModelStore Store,
-    IProgress<string>? Progress = null)
+    IProgress<string>? Progress = null,
+    StalledDeals.IStallOracle? StallOracle = null)
 {
     /// <summary>Reports a progress line.</summary>
     public void Report(string line) => Progress?.Report(line);

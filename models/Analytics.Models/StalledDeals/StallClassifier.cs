@@ -1,66 +1,78 @@
 using Analytics.Models.Learning;
+using Analytics.Models.Scoring;
 
 namespace Analytics.Models.StalledDeals;
 
-/// <summary>The chosen classifier of a <see cref="StalledDealParameters"/>, scored through one door.</summary>
+/// <summary>
+/// The chosen classifier of a <see cref="StalledDealParameters"/>, scored through one door: our prior-informed logistic
+/// regression (with its Platt recalibration) or an ML.NET model loaded from its zip.
+/// </summary>
 internal sealed class StallClassifier
 {
     private readonly LogisticRegressionModel? _logistic;
-    private readonly GradientBoostedTreesModel? _trees;
+    private readonly MlNetClassifier? _mlNet;
     private readonly double _intercept;
     private readonly double _slope = 1;
 
-    public StallClassifier(StalledDealParameters parameters)
-    {
-        if (parameters.Algorithm == StalledDealModel.TreesAlgorithm)
-        {
-            _trees = parameters.Trees ?? throw new InvalidOperationException("the model file names gradient_boosted_trees but holds no trees.");
-        }
-        else
-        {
-            _logistic = parameters.Logistic;
-        }
-
-        _intercept = parameters.RecalibrationIntercept;
-        _slope = parameters.RecalibrationSlope;
-    }
-
-    public StallClassifier(LogisticRegressionModel logistic, double intercept, double slope)
+    public StallClassifier(LogisticRegressionModel logistic, double intercept = 0, double slope = 1)
     {
         _logistic = logistic;
         _intercept = intercept;
         _slope = slope;
     }
 
-    public StallClassifier(LogisticRegressionModel logistic) => _logistic = logistic;
+    public StallClassifier(MlNetClassifier mlNet) => _mlNet = mlNet;
 
-    public StallClassifier(GradientBoostedTreesModel trees) => _trees = trees;
-
-    /// <summary>The probability of stalling.</summary>
-    public double Probability(ReadOnlySpan<double> features)
+    /// <summary>The classifier <paramref name="parameters"/> chose, its ML.NET zip (if any) read from <paramref name="store"/>.</summary>
+    /// <exception cref="ModelFileException">The card names an ML.NET model whose zip is missing, altered or unreadable.</exception>
+    public static StallClassifier Load(StalledDealParameters parameters, ModelStore store)
     {
-        var logOdds = _trees is not null ? _trees.LogOdds(features) : _logistic!.LogOdds(features);
-        return Logistic.Sigmoid(_intercept + _slope * logOdds);
+        if (parameters.MlNet is not { } file)
+        {
+            return new StallClassifier(parameters.Logistic, parameters.RecalibrationIntercept, parameters.RecalibrationSlope);
+        }
+
+        return new StallClassifier(file.Load(store, StalledDealModel.Name, StalledDealFeatures.Count));
     }
 
-    /// <summary>Each feature's push on the log-odds.</summary>
-    public void Contributions(ReadOnlySpan<double> features, Span<double> into)
+    /// <summary>
+    /// Scores <paramref name="rows"/> in order, calling <paramref name="each"/> with the row, its probability of stalling
+    /// and each feature's push on the log-odds (a reused buffer).
+    /// </summary>
+    public void Score<TRow>(IEnumerable<TRow> rows, Func<TRow, double[]> features, Action<TRow, double, ReadOnlySpan<double>> each)
     {
-        if (_trees is not null)
+        if (_mlNet is not null)
         {
-            _trees.Contributions(features, into);
-        }
-        else
-        {
-            _logistic!.Contributions(features, into);
+            // ML.NET pulls rows through its cursor in order; the queue hands each scored row back its source row.
+            var pending = new Queue<TRow>();
+            _mlNet.Score(rows.Select(r => { pending.Enqueue(r); return features(r); }), (_, p, c) => each(pending.Dequeue(), p, c));
+            return;
         }
 
-        if (_slope != 1)
+        var contributions = new double[StalledDealFeatures.Count];
+        foreach (var row in rows)
         {
-            for (var i = 0; i < into.Length; i++)
+            var x = features(row);
+            var logOdds = _logistic!.LogOdds(x);
+            _logistic.Contributions(x, contributions);
+            if (_slope != 1)
             {
-                into[i] *= _slope; // recalibration scales every push alike: the reasons' order is unchanged
+                for (var i = 0; i < contributions.Length; i++)
+                {
+                    contributions[i] *= _slope; // recalibration scales every push alike: the reasons' order is unchanged
+                }
             }
+
+            each(row, Logistic.Sigmoid(_intercept + _slope * logOdds), contributions);
         }
+    }
+
+    /// <summary>The probabilities of stalling of <paramref name="x"/>, in order.</summary>
+    public double[] Probabilities(IReadOnlyList<double[]> x)
+    {
+        var result = new double[x.Count];
+        var i = 0;
+        Score(x, v => v, (_, p, _) => result[i++] = p);
+        return result;
     }
 }

@@ -19,7 +19,7 @@ public static partial class StalledDealModel
     public static long Score(ScoringContext context, ModelFile<StalledDealParameters> model)
     {
         var rows = StalledDealRows.Read(context.Connection, context.SnapshotDate, context.SnapshotDate, model.Parameters.HorizonDays, context.Config.Fiscal.YearStartMonth);
-        var scored = Write(context.Connection, rows, model, context.ScoredAt);
+        var scored = Write(context.Connection, rows, model, context.ScoredAt, context.Store);
         CatalogTables.Describe(context.Connection, ScoresTable,
             ["staging.opportunities_as_of", "staging.stage_history_as_of", "staging.activities_as_of", "staging.opportunity_partners_as_of", "staging.partners_as_of", "staging.certifications_as_of", "staging.deal_registrations_as_of"],
             context.RunId);
@@ -32,7 +32,8 @@ public static partial class StalledDealModel
     /// appended through a second connection (the rows may still be streaming from <paramref name="connection"/>).
     /// </summary>
     /// <returns>Rows written.</returns>
-    public static long Write(DuckDBConnection connection, IEnumerable<StalledDealRow> rows, ModelFile<StalledDealParameters> model, DateTime scoredAt)
+    /// <exception cref="ModelFileException">The card names an ML.NET model whose zip is missing or altered.</exception>
+    public static long Write(DuckDBConnection connection, IEnumerable<StalledDealRow> rows, ModelFile<StalledDealParameters> model, DateTime scoredAt, ModelStore store)
     {
         connection.Execute("create schema if not exists scores");
         connection.Execute($"""
@@ -41,25 +42,21 @@ public static partial class StalledDealModel
                 probability double not null, reason_1 varchar, reason_2 varchar, reason_3 varchar, is_thin boolean not null,
                 model_version varchar not null, scored_at timestamp not null)
             """);
-        var classifier = new StallClassifier(model.Parameters);
-        var features = new double[StalledDealFeatures.Count];
-        var contributions = new double[StalledDealFeatures.Count];
+        var classifier = StallClassifier.Load(model.Parameters, store);
         long written = 0;
         using var writer = DuckDbFile.OpenAnother(connection);
         using (var appender = writer.CreateAppender("scores", "stalled_deals"))
         {
-            foreach (var row in rows)
+            var features = new double[StalledDealFeatures.Count];
+            classifier.Score(rows, row => { StalledDealFeatures.Fill(row, features); return features; }, (row, probability, contributions) =>
             {
-                StalledDealFeatures.Fill(row, features);
-                var probability = classifier.Probability(features);
-                classifier.Contributions(features, contributions);
                 var (first, second, third) = StalledDealReasons.Explain(row, contributions);
                 appender.CreateRow().AppendValue(row.OpportunityId).AppendValue(row.PartnerId).AppendValue(row.SnapshotDate)
                     .AppendValue((int)Math.Round(probability * 100, MidpointRounding.AwayFromZero)).AppendValue(probability)
                     .AppendValue(first).AppendValue(second).AppendValue(third).AppendValue(model.IsThin).AppendValue(model.Version).AppendValue(scoredAt)
                     .EndRow();
                 written++;
-            }
+            });
         }
 
         return written;

@@ -6,9 +6,12 @@ namespace Analytics.Models.StalledDeals;
 
 public static partial class StalledDealModel
 {
+    /// <summary>The name of the later window in the evaluation ledger.</summary>
+    public const string LaterWindow = "later window";
+
     /// <summary>A trained model file with the evaluations measured while training it.</summary>
     /// <param name="File">The model file to save.</param>
-    /// <param name="Evaluations">Its figures on the later window (empty when the lake is too short to hold one out).</param>
+    /// <param name="Evaluations">Its figures on the later window and the earlier ones, the oracle's beside them, and the small-data table (empty when the lake is too short to hold one out).</param>
     public sealed record Training(ModelFile<StalledDealParameters> File, IReadOnlyList<ModelEvaluation> Evaluations);
 
     /// <summary>Trains on every landed snapshot up to the warehouse's and evaluates on the later window.</summary>
@@ -26,24 +29,16 @@ public static partial class StalledDealModel
                 $"{Name}: no open partner deal has an observed outcome yet; training needs snapshots at least {settings.HorizonDays} days apart (backfill with `analytics backfill`).");
         }
 
-        var dates = labelled.Select(r => r.SnapshotDate).Distinct().Order().ToList();
-        var windowStart = dates[^1].AddDays(-7 * settings.EvaluationWeeks + 1);
-        var evaluation = labelled.Where(r => r.SnapshotDate >= windowStart).ToList();
-        var training = labelled.Where(r => r.LabelSnapshotDate <= windowStart).ToList();
+        var windows = EvaluationWindow.Rolling(labelled, settings.EvaluationWeeks);
         var notes = new List<string>();
-        if (training.Count == 0 || evaluation.Count == 0)
+        var (training, evaluation) = windows.Count > 0 ? windows[0].Split(labelled) : ([], []);
+        if (windows.Count == 0)
         {
             notes.Add($"The lake is too short to hold out a later window of {settings.EvaluationWeeks} weeks; trained on every labelled row, not evaluated.");
             training = labelled;
-            evaluation = [];
         }
 
-        if (settings.MaxTrainingOutcomes is { } max && training.Count > max)
-        {
-            notes.Add($"Trained on a sample of {max:N0} of the {training.Count:N0} available outcomes (models.stalled_deal.max_training_outcomes).");
-            training = training.OrderBy(SampleKey).Take(max).OrderBy(r => r.SnapshotDate).ThenBy(r => r.OpportunityId, StringComparer.Ordinal).ToList();
-        }
-
+        training = Sample(training, settings, notes);
         var isThin = training.Count < settings.MinOutcomes;
         if (isThin)
         {
@@ -56,123 +51,142 @@ public static partial class StalledDealModel
         context.Report($"stalled-deal model: fitting on {training.Count:N0} outcomes from {training[0].SnapshotDate:yyyy-MM-dd} to {training[^1].SnapshotDate:yyyy-MM-dd}");
         var x = training.Select(StalledDealFeatures.Vector).ToList();
         var y = training.Select(r => r.IsStalled!.Value).ToList();
-        var l2 = settings.L2;
-        var priorMeans = StalledDealFeatures.PriorMeans(Standardizer.Fit(x).Scales);
-        if (training.Count < CrossValidateBelowOutcomes)
-        {
-            var (chosenL2, losses) = PriorStrengthSearch.Choose(StalledDealFeatures.Names, x, y, training.Select(r => r.OpportunityId).ToList(), settings.L2, priorMeans);
-            l2 = chosenL2;
-            notes.Add($"Prior strength chosen by {PriorStrengthSearch.Folds}-fold cross-validation (deals kept whole per fold) because training has fewer than {CrossValidateBelowOutcomes:N0} outcomes: L2 = {l2} "
-                + $"(validation log loss {string.Join(", ", losses.Select(l => $"{l.L2}: {l.LogLoss:0.000}"))}).");
-        }
+        var baseline = SmallDataModel.Fit(training, x, y, settings.L2);
+        notes.AddRange(baseline.Notes);
 
-        var logistic = LogisticRegressionTrainer.Fit(StalledDealFeatures.Names, x, y, new LogisticRegressionOptions { L2 = l2, PriorMeans = priorMeans });
-        var (recalibrationIntercept, recalibrationSlope) = (0.0, 1.0);
-        if (training.Count < CrossValidateBelowOutcomes)
-        {
-            (recalibrationIntercept, recalibrationSlope) = PriorStrengthSearch.Recalibration(StalledDealFeatures.Names, x, y, training.Select(r => r.OpportunityId).ToList(), l2, priorMeans);
-            notes.Add($"Probabilities recalibrated on out-of-fold predictions (Platt): log-odds × {recalibrationSlope:0.000} {(recalibrationIntercept < 0 ? "-" : "+")} {Math.Abs(recalibrationIntercept):0.000}.");
-        }
-
-        var chosen = new StallClassifier(logistic, recalibrationIntercept, recalibrationSlope);
+        var chosen = baseline.Classifier;
         var algorithm = LogisticAlgorithm;
-        GradientBoostedTreesModel? trees = null;
+        MlNetModelFile? mlNetFile = null;
         var candidates = new List<CandidateEvaluation>();
         IReadOnlyList<CalibrationBin> calibration = [];
-        var evaluations = new List<(string Metric, double Value, string? Detail)>();
+        var measured = new List<Measure>();
         if (evaluation.Count > 0)
         {
             var evalX = evaluation.Select(StalledDealFeatures.Vector).ToList();
             var evalY = evaluation.Select(r => r.IsStalled!.Value).ToList();
             var logisticEval = Candidate(LogisticAlgorithm, chosen, evalX, evalY);
             candidates.Add(logisticEval);
-            if (training.Count >= MinimumOutcomesForTrees && y.Distinct().Count() == 2)
+            if (training.Count >= MinimumOutcomesForCandidates && y.Distinct().Count() == 2)
             {
-                context.Report("stalled-deal model: fitting gradient-boosted trees to compare");
-                var treeModel = GradientBoostingTrainer.Fit(StalledDealFeatures.Names, x, y, TreeOptions);
-                var treesEval = Candidate(TreesAlgorithm, new StallClassifier(treeModel), evalX, evalY);
-                candidates.Add(treesEval);
-                if (treesEval.Auc >= logisticEval.Auc + TreesMargin)
+                MlNetClassifier? best = null;
+                foreach (var name in MlNetTrainer.Algorithms)
                 {
-                    algorithm = TreesAlgorithm;
-                    trees = treeModel;
-                    chosen = new StallClassifier(treeModel);
+                    context.Report($"stalled-deal model: fitting ML.NET {name} to compare");
+                    var fitted = MlNetTrainer.Fit(name, StalledDealFeatures.Names, x, y);
+                    var candidateEval = Candidate(name, new StallClassifier(fitted), evalX, evalY);
+                    candidates.Add(candidateEval);
+                    if (candidateEval.Auc >= logisticEval.Auc + CandidateMargin && candidateEval.Auc > candidates.Single(c => c.Algorithm == algorithm).Auc)
+                    {
+                        algorithm = name;
+                        best = fitted;
+                    }
+                }
+
+                if (best is not null)
+                {
+                    chosen = new StallClassifier(best);
+                    mlNetFile = MlNetModelFile.Save(context.Store, Name, best);
                 }
             }
             else
             {
-                notes.Add($"Gradient-boosted trees were not tried: fewer than {MinimumOutcomesForTrees:N0} training outcomes.");
+                notes.Add($"ML.NET's candidates (FastTree, L-BFGS logistic regression) were not tried: fewer than {MinimumOutcomesForCandidates:N0} training outcomes.");
             }
 
             var winner = candidates.Single(c => c.Algorithm == algorithm);
-            var probabilities = evalX.Select(v => chosen.Probability(v)).ToList();
+            var probabilities = chosen.Probabilities(evalX);
             calibration = ClassifierMetrics.Calibration(probabilities, evalY, CalibrationBins, CalibrationBinning.Quantile);
-            var positives = evalY.Count(v => v);
-            var (low, high) = ClassifierMetrics.AucConfidenceInterval(winner.Auc, positives, evalY.Count - positives);
-            evaluations.Add(("auc", winner.Auc, $"{algorithm}; 95 % interval {low:0.000}-{high:0.000} (Hanley-McNeil)"));
-            evaluations.Add(("auc_ci_low", low, null));
-            evaluations.Add(("auc_ci_high", high, null));
-            evaluations.Add(("brier", winner.Brier, null));
-            evaluations.Add(("log_loss", winner.LogLoss, null));
-            evaluations.Add(("observed_stall_rate", (double)positives / evalY.Count, null));
-            evaluations.Add(("mean_predicted", probabilities.Average(), null));
-            evaluations.Add(("max_calibration_gap_pp", calibration.Max(b => Math.Abs(b.MeanPredicted - b.ObservedRate)) * 100, $"over {calibration.Count} deciles of score"));
+            measured.AddRange(WindowMeasures(windows[0], algorithm, probabilities, evalY));
+            measured.Add(new(windows[0], "brier", winner.Brier, null));
+            measured.Add(new(windows[0], "log_loss", winner.LogLoss, null));
+            measured.Add(new(windows[0], "mean_predicted", probabilities.Average(), null));
+            measured.Add(new(windows[0], "max_calibration_gap_pp", calibration.Max(b => Math.Abs(b.MeanPredicted - b.ObservedRate)) * 100, $"over {calibration.Count} deciles of score"));
             foreach (var candidate in candidates)
             {
-                evaluations.Add(($"candidate_auc_{candidate.Algorithm}", candidate.Auc, candidate.Algorithm == algorithm ? "chosen" : "not chosen"));
+                measured.Add(new(windows[0], $"candidate_auc_{candidate.Algorithm}", candidate.Auc,
+                    candidate.Algorithm == algorithm ? "chosen" : $"not chosen (must beat the baseline by {CandidateMargin})"));
             }
 
             var (quietHits, quietDeals) = ReasonHits(evaluation, evalX, chosen, r => r.ActivityAgeDays > 14, ReasonFamily.ActivityGap);
             var (staleHits, staleDeals) = ReasonHits(evaluation, evalX, chosen, r => r.NextStepAgeDays > 14, ReasonFamily.NextStep);
-            evaluations.Add(("reason_hit_no_activity_14d", quietDeals == 0 ? 0 : (double)quietHits / quietDeals, $"share of {quietDeals:N0} deals quiet > 14 days whose top three reasons name the activity gap"));
-            evaluations.Add(("reason_hit_next_step_14d", staleDeals == 0 ? 0 : (double)staleHits / staleDeals, $"share of {staleDeals:N0} deals with a next step > 14 days old whose top three reasons name it"));
+            measured.Add(new(windows[0], "reason_hit_no_activity_14d", quietDeals == 0 ? 0 : (double)quietHits / quietDeals, $"share of {quietDeals:N0} deals quiet > 14 days whose top three reasons name the activity gap"));
+            measured.Add(new(windows[0], "reason_hit_next_step_14d", staleDeals == 0 ? 0 : (double)staleHits / staleDeals, $"share of {staleDeals:N0} deals with a next step > 14 days old whose top three reasons name it"));
+            measured.AddRange(OracleMeasures(context, windows[0], evaluation, chosen));
+            measured.AddRange(EarlierWindows(context, labelled, windows, algorithm));
+            measured.AddRange(SmallDataTable(context, training, windows[0], evaluation, evalX, evalY));
         }
 
-        evaluations.Add(("training_outcomes", training.Count, isThin ? "thin" : null));
-        var parameters = algorithm == TreesAlgorithm
-            ? new StalledDealParameters(algorithm, settings.HorizonDays, logistic, trees, y.Count(v => v) / (double)y.Count, calibration, candidates)
-            : new StalledDealParameters(algorithm, settings.HorizonDays, logistic, null, y.Count(v => v) / (double)y.Count, calibration, candidates, recalibrationIntercept, recalibrationSlope);
+        var parameters = new StalledDealParameters(algorithm, settings.HorizonDays, baseline.Logistic, mlNetFile, y.Count(v => v) / (double)y.Count, calibration, candidates,
+            mlNetFile is null ? baseline.Intercept : 0, mlNetFile is null ? baseline.Slope : 1);
         var version = ModelStore.Version(Name, context.SnapshotDate, parameters);
-        var metrics = evaluations.ToDictionary(e => e.Metric, e => e.Value, StringComparer.Ordinal);
+        var trainingWindow = Window(training);
+        var metrics = measured.Where(m => m.Window == windows.FirstOrDefault()).ToDictionary(m => m.Metric, m => m.Value, StringComparer.Ordinal);
+        metrics["training_outcomes"] = training.Count;
         var file = new ModelFile<StalledDealParameters>(
             Name, version, algorithm, context.SnapshotDate, context.ScoredAt,
-            Window(training), evaluation.Count == 0 ? null : Window(evaluation),
+            trainingWindow, evaluation.Count == 0 ? null : Window(evaluation),
             StalledDealFeatures.Descriptions, parameters, metrics, isThin, notes);
-        var window = file.Evaluation ?? file.Training;
-        var records = evaluations
-            .Select(e => new ModelEvaluation(Name, version, evaluation.Count == 0 ? "training" : "later window", window.From, window.To, e.Metric, e.Value, window.Outcomes, e.Detail))
+        var records = measured
+            .Select(m => new ModelEvaluation(Name, version, m.Window!.Name, m.Window.From, m.Window.To, m.Metric, m.Value, m.Rows ?? m.Window.Outcomes, m.Detail))
+            .Append(new ModelEvaluation(Name, version, evaluation.Count == 0 ? "training" : LaterWindow, (file.Evaluation ?? trainingWindow).From,
+                (file.Evaluation ?? trainingWindow).To, "training_outcomes", training.Count, training.Count, isThin ? "thin" : null))
             .ToList();
         return new Training(file, records);
     }
 
+    /// <summary>A figure measured on a window (<paramref name="Rows"/>: when not the window's outcomes).</summary>
+    private sealed record Measure(EvaluationWindow? Window, string Metric, double Value, string? Detail, long? Rows = null);
+
+    /// <summary>Applies <c>max_training_outcomes</c>: a deterministic sample.</summary>
+    private static List<StalledDealRow> Sample(List<StalledDealRow> training, StalledDealModelConfig settings, List<string> notes)
+    {
+        if (settings.MaxTrainingOutcomes is not { } max || training.Count <= max)
+        {
+            return training;
+        }
+
+        notes.Add($"Trained on a sample of {max:N0} of the {training.Count:N0} available outcomes (models.stalled_deal.max_training_outcomes).");
+        return SampleOf(training, max);
+    }
+
+    /// <summary><paramref name="count"/> rows chosen by <see cref="SampleKey"/>, in snapshot and opportunity order.</summary>
+    internal static List<StalledDealRow> SampleOf(IEnumerable<StalledDealRow> rows, int count) =>
+        rows.OrderBy(SampleKey).Take(count).OrderBy(r => r.SnapshotDate).ThenBy(r => r.OpportunityId, StringComparer.Ordinal).ToList();
+
+    /// <summary>AUC with its interval and the positives it rests on.</summary>
+    private static IEnumerable<Measure> WindowMeasures(EvaluationWindow window, string algorithm, IReadOnlyList<double> probabilities, IReadOnlyList<bool> labels)
+    {
+        var positives = labels.Count(v => v);
+        var auc = ClassifierMetrics.Auc(probabilities, labels);
+        var (low, high) = ClassifierMetrics.AucConfidenceInterval(auc, positives, labels.Count - positives);
+        yield return new(window, "auc", auc, $"{algorithm}; 95 % interval {low:0.000}-{high:0.000} (Hanley-McNeil); {positives:N0} stalled of {labels.Count:N0}; trained only on outcomes known by {window.From:yyyy-MM-dd}");
+        yield return new(window, "auc_ci_low", low, null);
+        yield return new(window, "auc_ci_high", high, null);
+        yield return new(window, "positives", positives, "stalled outcomes in the window");
+        yield return new(window, "observed_stall_rate", (double)positives / labels.Count, null);
+    }
+
     private static CandidateEvaluation Candidate(string algorithm, StallClassifier classifier, IReadOnlyList<double[]> x, IReadOnlyList<bool> y)
     {
-        var probabilities = x.Select(v => classifier.Probability(v)).ToList();
+        var probabilities = classifier.Probabilities(x);
         return new CandidateEvaluation(algorithm, ClassifierMetrics.Auc(probabilities, y), ClassifierMetrics.Brier(probabilities, y), ClassifierMetrics.LogLoss(probabilities, y));
     }
 
     private static (int Hits, int Deals) ReasonHits(IReadOnlyList<StalledDealRow> rows, IReadOnlyList<double[]> x, StallClassifier classifier,
         Func<StalledDealRow, bool> carries, ReasonFamily family)
     {
-        var contributions = new double[StalledDealFeatures.Count];
-        Span<int> top = stackalloc int[3];
+        var top = new int[3];
         int hits = 0, deals = 0;
-        for (var i = 0; i < rows.Count; i++)
+        var carrying = Enumerable.Range(0, rows.Count).Where(i => carries(rows[i])).ToList();
+        classifier.Score(carrying, i => x[i], (_, _, contributions) =>
         {
-            if (!carries(rows[i]))
-            {
-                continue;
-            }
-
             deals++;
-            classifier.Contributions(x[i], contributions);
             var found = StalledDealReasons.TopFamilies(contributions, top);
-            if (top[..found].Contains((int)family))
+            if (top.AsSpan(0, found).Contains((int)family))
             {
                 hits++;
             }
-        }
-
+        });
         return (hits, deals);
     }
 

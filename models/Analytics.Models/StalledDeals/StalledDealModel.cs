@@ -9,9 +9,11 @@ namespace Analytics.Models.StalledDeals;
 /// <para>Training reads one row per (snapshot, open partner opportunity) from every landed snapshot
 /// (<see cref="StalledDealRows"/>), each computed from its own snapshot only. The labelled snapshots of the last
 /// <c>evaluation_weeks</c> form the later window; the model is fitted on the older rows whose outcome was already
-/// known when that window begins (so no training label peeks into it) and evaluated on the window. A regularised
-/// logistic regression is the model; gradient-boosted trees are fitted on the same rows and replace it only when
-/// they beat its AUC on the window by <see cref="TreesMargin"/> or more. The model saved is the one evaluated.</para>
+/// known when that window begins (so no training label peeks into it) and evaluated on the window. Our prior-informed
+/// logistic regression is the baseline (and the small-data model); with enough outcomes ML.NET's candidates (FastTree,
+/// Platt-calibrated, and L-BFGS logistic regression) are fitted on the same rows, and the best of them replaces the
+/// baseline only when it beats the baseline's AUC on the window by <see cref="CandidateMargin"/> or more. The model
+/// saved is the one evaluated.</para>
 /// </summary>
 public static partial class StalledDealModel
 {
@@ -21,23 +23,17 @@ public static partial class StalledDealModel
     /// <summary>The algorithm name of the logistic regression.</summary>
     public const string LogisticAlgorithm = "logistic_regression";
 
-    /// <summary>The algorithm name of the gradient-boosted trees.</summary>
-    public const string TreesAlgorithm = "gradient_boosted_trees";
+    /// <summary>An ML.NET candidate replaces the baseline only when its AUC on the later window is higher by at least this.</summary>
+    public const double CandidateMargin = 0.02;
 
-    /// <summary>The trees replace the logistic regression only when their AUC on the later window is higher by at least this.</summary>
-    public const double TreesMargin = 0.02;
-
-    /// <summary>Trees are not tried with fewer training outcomes than this: they would only memorise noise.</summary>
-    public const int MinimumOutcomesForTrees = 2_000;
+    /// <summary>ML.NET's candidates are not tried with fewer training outcomes than this: trees would only memorise noise.</summary>
+    public const int MinimumOutcomesForCandidates = 2_000;
 
     /// <summary>With fewer training outcomes, the prior's strength is chosen by cross-validation (above, the configured L2 hardly matters).</summary>
     public const int CrossValidateBelowOutcomes = 5_000;
 
     /// <summary>Deciles of score in the calibration table.</summary>
     public const int CalibrationBins = 10;
-
-    /// <summary>Trees tried against the logistic regression.</summary>
-    public static GradientBoostingOptions TreeOptions { get; } = new() { Trees = 200, MaxDepth = 3, LearningRate = 0.1, MinLeafRows = 50, Seed = 7 };
 
     /// <summary>A deterministic order for sampling rows: FNV-1a of the snapshot date and opportunity id.</summary>
     internal static ulong SampleKey(StalledDealRow row) => PriorStrengthSearch.Fnv($"{row.SnapshotDate:yyyy-MM-dd}|{row.OpportunityId}");

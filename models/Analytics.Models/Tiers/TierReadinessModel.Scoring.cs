@@ -22,6 +22,8 @@ public sealed partial class TierReadinessModel
         ArgumentNullException.ThrowIfNull(model);
         var connection = context.Connection;
         var rows = TierReadinessRows.Read(connection).ToDictionary(r => (r.PartnerId, r.QuarterNumber));
+        var mlNet = model.Parameters.MlNet?.Load(context.Store, Name, TierReadinessRows.FeatureNames.Count);
+        Func<double[], double> probability = mlNet is not null ? x => mlNet.Probabilities([x])[0] : x => model.Parameters.Regression.Probability(x);
         var reviews = connection.Query<CurrentReview>(
             """
             select partner_id as PartnerId, tier as Tier, next_tier as NextTier, fiscal_quarter as FiscalQuarter, quarter_number as QuarterNumber,
@@ -56,7 +58,7 @@ public sealed partial class TierReadinessModel
                 row.AppendValue(review.NextTier ?? review.Tier);
                 row.AppendValue(review.FiscalQuarter);
                 row.AppendValue(features.FiscalQuarter);
-                row.AppendValue(model.Parameters.Regression.Probability(features.Features));
+                row.AppendValue(probability(features.Features));
                 row.AppendValue(review.CriteriaMet);
                 row.AppendValue(review.CriteriaJudged);
                 row.AppendValue(review.NearestGap);

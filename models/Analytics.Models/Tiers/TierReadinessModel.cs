@@ -47,6 +47,14 @@ public sealed partial class TierReadinessModel
         var parameters = Fit(training, l2);
         var positives = training.Count(r => r.MetTarget == true);
         var isThin = IsThin(training.Count, positives);
+        // The rolling evaluation chooses the algorithm; its records take the version once the parameters are final.
+        var (algorithm, rolling) = RollingEvaluations(training, l2, "");
+        if (algorithm != LogisticAlgorithm)
+        {
+            var mlNet = MlNetTrainer.Fit(algorithm, TierReadinessRows.FeatureNames, [.. training.Select(r => r.Features)], [.. training.Select(r => r.MetTarget == true)]);
+            parameters = parameters with { MlNet = MlNetModelFile.Save(context.Store, Name, mlNet) };
+        }
+
         var version = ModelStore.Version(Name, context.SnapshotDate, parameters);
 
         var measured = new List<ModelEvaluation>();
@@ -58,13 +66,15 @@ public sealed partial class TierReadinessModel
                 $"held-out transition {heldOut[0].FiscalQuarter} -> {heldOut[0].OutcomeQuarter}"));
         }
 
+        measured.AddRange(rolling.Select(e => e with { ModelVersion = version }));
         evaluations = measured;
         var notes = new List<string>
         {
             "Outcome: every judged criterion of the target tier met at the next quarter's review (the next tier; at the top tier, keeping its own). hygiene_score is never judged for a closed quarter, so it is not part of the outcome or the features.",
             "The tier is the roster's tier in the snapshot for every quarter (the CRM keeps no tier history).",
             $"Training: every (partner, quarter) whose next quarter has closed and whose four-quarter window lies inside the CRM's deal history: {training.Count} outcomes, {positives} met.",
-            "Evaluated by refitting without the latest closed transition and scoring it; the saved model is then refitted on every transition.",
+            "Evaluated by refitting without the latest closed transition and scoring it, and by rolling origin (every transition scored by a model trained on the transitions before it only, pooled); the saved model is then refitted on every transition.",
+            $"Algorithm: {algorithm} (ML.NET's L-BFGS logistic regression replaces ours only when its pooled rolling AUC is higher by {CandidateMargin} or more).",
         };
         if (isThin)
         {
@@ -77,9 +87,11 @@ public sealed partial class TierReadinessModel
         }
 
         var file = new ModelFile<TierReadinessParameters>(
-            Name, version, "logistic_regression", context.SnapshotDate, context.ScoredAt,
+            Name, version, algorithm, context.SnapshotDate, context.ScoredAt,
             Window(training), evaluationWindow, TierReadinessRows.Features, parameters,
-            measured.ToDictionary(e => e.Metric, e => e.Value), isThin, notes);
+            measured.Where(e => !e.Window.StartsWith("rolling", StringComparison.Ordinal)).ToDictionary(e => e.Metric, e => e.Value)
+                .Concat(rolling.Where(e => e.Metric is "auc" or "positives").Select(e => KeyValuePair.Create("rolling_" + e.Metric, e.Value))).ToDictionary(),
+            isThin, notes);
         return file;
     }
 

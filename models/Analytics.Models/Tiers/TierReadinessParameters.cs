@@ -1,4 +1,5 @@
 using Analytics.Models.Learning;
+using Analytics.Models.Scoring;
 
 namespace Analytics.Models.Tiers;
 
@@ -8,4 +9,5 @@ namespace Analytics.Models.Tiers;
 /// </summary>
 /// <param name="Regression">The logistic regression (feature names, standardisation, coefficients, penalty).</param>
 /// <param name="BaseRate">Share of training outcomes that met their target tier, smoothed as (positives + 1) / (outcomes + 2).</param>
-public sealed record TierReadinessParameters(LogisticRegressionModel Regression, double BaseRate);
+/// <param name="MlNet">ML.NET's logistic regression when its rolling evaluation beat ours by the margin (it then scores); null otherwise.</param>
+public sealed record TierReadinessParameters(LogisticRegressionModel Regression, double BaseRate, MlNetModelFile? MlNet = null);

@@ -1,5 +1,7 @@
 using Analytics.Models.Scoring;
+using Analytics.Orchestration.Sources;
 using Analytics.Pipelines.Configuration;
+using Analytics.Sources.Demo;
 
 namespace Analytics.Orchestration.Stages;
 
@@ -21,7 +23,9 @@ public static class ScoreStage
         ModelStageResult result;
         try
         {
-            result = new ModelStage(clock).Run(config, mode, new SynchronousProgress<string>(console.Detail), runId);
+            // On the demo the oracle's ceiling is reported beside the stalled-deal model's AUC.
+            var oracle = config.Source.Kind == SourceKind.Demo ? new DemoStallOracle(config.Source.Demo) : null;
+            result = new ModelStage(clock) { StallOracle = oracle }.Run(config, mode, new SynchronousProgress<string>(console.Detail), runId);
         }
         catch (Exception e) when (e is ModelStageException or ModelTrainingException or ModelFileException)
         {

@@ -98,6 +98,20 @@ public sealed class PipelineForecasterTests(ForecastDatasetFixture dataset) : IC
     }
 
     [Fact]
+    public void The_nested_backtest_forecasts_a_quarter_with_no_scored_quarter_before_it_with_the_default_settings()
+    {
+        using var build = new ScoringBuild(dataset.All, S3, ConfigYaml);
+        new PipelineForecaster(Settings).Train(build.Context, out var evaluations);
+
+        var plain = Assert.Single(evaluations, e => e.Metric == "mape");
+        var nested = evaluations.Where(e => e.Metric == "nested_mape").ToList();
+        Assert.Contains(nested, e => e.Window.StartsWith("nested back-test day ", StringComparison.Ordinal));
+        Assert.All(nested, e => Assert.Contains("2026-Q1: default (no earlier quarter scored: default)", e.Detail));
+        Assert.All(evaluations.Where(e => e.Metric == "nested_naive_mape"), e => Assert.Equal(100 * 19_500.0 / 36_500, e.Value, 9));
+        Assert.Contains(nested, e => e.Window == "nested back-test day 45" && Math.Abs(e.Value - plain.Value) < 1e-9);
+    }
+
+    [Fact]
     public void Backtest_actuals_and_won_to_date_equal_the_partner_arr_mart()
     {
         using var build = new ScoringBuild(dataset.All, S3, ConfigYaml);

@@ -59,7 +59,8 @@ public sealed class TierReadinessModelTests(TierReadinessFixture fixture) : ICla
     {
         using var connection = fixture.OpenScoringBuild(fixture.AsOfSecond);
 
-        var model = new TierReadinessModel().Train(fixture.Context(connection, TierReadinessDataset.SecondSnapshot), out var evaluations);
+        var model = new TierReadinessModel().Train(fixture.Context(connection, TierReadinessDataset.SecondSnapshot), out var all);
+        var evaluations = all.Where(e => e.Window.StartsWith("held-out", StringComparison.Ordinal)).ToList();
 
         Assert.Equal(["auc", "brier", "log_loss", "brier_base_rate"], evaluations.Select(e => e.Metric));
         Assert.All(evaluations, e =>
@@ -76,6 +77,21 @@ public sealed class TierReadinessModelTests(TierReadinessFixture fixture) : ICla
             (model.Training.From, model.Training.To, model.Training.Outcomes, model.Training.Positives!.Value));
         Assert.True(model.IsThin);
         Assert.Equal(4.0 / 11.0, model.Parameters.BaseRate, 12); // (3 met + 1) / (9 outcomes + 2)
+    }
+
+    [Fact]
+    public void Rolling_origin_scores_every_transition_after_the_first_with_a_model_of_the_transitions_before_it()
+    {
+        using var connection = fixture.OpenScoringBuild(fixture.AsOfSecond);
+
+        var model = new TierReadinessModel().Train(fixture.Context(connection, TierReadinessDataset.SecondSnapshot), out var all);
+        var rolling = all.Where(e => e.Window.StartsWith("rolling origin", StringComparison.Ordinal)).ToList();
+
+        Assert.NotEmpty(rolling);
+        Assert.All(rolling, e => Assert.Equal((model.Version, 6L), (e.ModelVersion, e.Rows))); // 9 outcomes less the first transition's 3
+        Assert.Equal(2, rolling.Single(e => e.Metric == "transitions").Value);
+        Assert.Equal("logistic_regression", model.Kind); // ML.NET's regression did not beat ours by the margin
+        Assert.Contains(rolling, e => e.Metric == "brier_base_rate");
     }
 
     [Fact]
