@@ -23,6 +23,9 @@ public sealed record PipelineConfig(
     TransformConfig Transform,
     TiersConfig Tiers)
 {
+    /// <summary>Targets per fiscal quarter, program-wide and per partner (none when the file sets none).</summary>
+    public TargetsConfig Targets { get; init; } = TargetsConfig.None;
+
     /// <summary>Whether the text had no sections at all (blank or only comments): every value is a default.</summary>
     public bool IsEmpty { get; init; }
 

@@ -10,13 +10,13 @@ namespace Analytics.Pipelines.Configuration;
 /// (source, paths, extract, backfill, fiscal, transform, tiers); every other section is read by the project that owns
 /// it, through the <see cref="IConfigSection"/> the composition root passes in.
 /// </summary>
-public static class PipelineConfigLoader
+public static partial class PipelineConfigLoader
 {
     /// <summary>The configuration file the CLI uses when none is named.</summary>
     public const string DefaultFileName = "pipeline.yaml";
 
     /// <summary>The keys this project reads at the top level and under <c>source:</c>; an owned section may not take one.</summary>
-    private static readonly string[] BuiltInKeys = ["source", "paths", "extract", "backfill", "fiscal", "transform", "tiers", "source.kind", "source.files"];
+    private static readonly string[] BuiltInKeys = ["source", "paths", "extract", "backfill", "fiscal", "transform", "tiers", "targets", "source.kind", "source.files"];
 
     /// <summary>
     /// Loads and validates <paramref name="file"/>. Unlike <see cref="Parse"/>, an empty file (nothing but blanks and
@@ -96,6 +96,7 @@ public static class PipelineConfigLoader
             ReadTiers(root.Section("tiers")))
         {
             IsEmpty = rootNode.Children.Count == 0,
+            Targets = ReadTargets(root.Section("targets")),
         };
         ReadOwnedSections(root, sections, owned);
         root.RejectUnknownKeys();
@@ -268,6 +269,56 @@ public static class PipelineConfigLoader
         section.RejectUnknownKeys();
         return new TiersConfig(graceMargin, levels);
     }
+
+    private static TargetsConfig ReadTargets(YamlSection section)
+    {
+        var targets = new List<Target>();
+        foreach (var quarter in section.Keys.ToList())
+        {
+            if (!FiscalQuarterKey().IsMatch(quarter))
+            {
+                throw section.Error(quarter, "is not a fiscal quarter; write it as 2026-Q3");
+            }
+
+            var quarterSection = section.Section(quarter);
+            if (quarterSection.IsSection("program"))
+            {
+                targets.AddRange(ReadTargetMeasures(quarterSection.Section("program"), quarter, null));
+            }
+
+            var partners = quarterSection.Section("partners");
+            foreach (var partnerId in partners.Keys.ToList())
+            {
+                targets.AddRange(ReadTargetMeasures(partners.Section(partnerId), quarter, partnerId));
+            }
+
+            partners.RejectUnknownKeys();
+            quarterSection.RejectUnknownKeys();
+        }
+
+        section.RejectUnknownKeys();
+        return new TargetsConfig(targets);
+    }
+
+    private static IEnumerable<Target> ReadTargetMeasures(YamlSection section, string quarter, string? partnerId)
+    {
+        var targets = new List<Target>();
+        foreach (var measure in section.Keys.ToList())
+        {
+            if (!TargetsConfig.MeasureNames.Contains(measure))
+            {
+                throw section.Error(measure, $"is not a target measure; use one of {string.Join(", ", TargetsConfig.MeasureNames)}");
+            }
+
+            targets.Add(new Target(quarter, partnerId, measure, section.Double(measure, 0, 0, 1e15)));
+        }
+
+        section.RejectUnknownKeys();
+        return targets;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\d{4}-Q[1-4]$")]
+    private static partial System.Text.RegularExpressions.Regex FiscalQuarterKey();
 
     /// <summary>The usual file extension of a format.</summary>
     public static string Extension(FileFormat format) => format switch

@@ -38,10 +38,10 @@ public sealed class TransformProject
     /// The schema of configuration tables the runner writes before any model (the tier criteria of pipeline.yaml),
     /// which a model of any layer may read: <c>config.tiers</c>, <c>config.tier_criteria</c>, <c>config.tier_settings</c>.
     /// </summary>
-    public const string ConfigSchema = TierConfigTables.Schema;
+    public const string ConfigSchema = ConfigSchemaTables.Schema;
 
     /// <summary>The configuration tables a model may read.</summary>
-    public static IReadOnlySet<string> ConfigTables => TierConfigTables.Names;
+    public static IReadOnlySet<string> ConfigTables => ConfigSchemaTables.Names;
 
     private TransformProject(string folder, IReadOnlyList<string> macroFiles, IReadOnlyList<ModelDefinition> models)
     {

@@ -25,6 +25,9 @@ public sealed record TransformRequest(string TransformsFolder, string LakeRoot, 
     /// </summary>
     public TiersConfig Tiers { get; init; } = TiersConfig.Default;
 
+    /// <summary>The targets the build writes into <c>config.targets</c> (marts.target_attainment); pipeline.yaml <c>targets:</c>.</summary>
+    public TargetsConfig Targets { get; init; } = TargetsConfig.None;
+
     /// <summary>The request pipeline.yaml describes.</summary>
     public static TransformRequest From(PipelineConfig config, DateOnly? asOf = null)
     {
@@ -34,6 +37,7 @@ public sealed record TransformRequest(string TransformsFolder, string LakeRoot, 
             AsOf = asOf,
             FailingRowsKept = config.Transform.FailingRowsKept,
             Tiers = config.Tiers,
+            Targets = config.Targets,
         };
     }
 }

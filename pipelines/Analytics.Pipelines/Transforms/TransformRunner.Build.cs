@@ -32,7 +32,7 @@ public sealed partial class TransformRunner
         public IReadOnlyList<EntityLanding> Sources { get; private set; } = [];
 
         /// <summary>The configuration tables written before the models (schema config).</summary>
-        public IReadOnlyList<TierConfigTables.Table> ConfigTables { get; private set; } = [];
+        public IReadOnlyList<ConfigSchemaTables.Table> ConfigTables { get; private set; } = [];
 
         public bool Succeeded => Models.All(m => m.Status == ModelStatus.Built) && Tests.All(t => t.Status != TestStatus.Failed);
 
@@ -59,7 +59,7 @@ public sealed partial class TransformRunner
                 }
             }
 
-            ConfigTables = TierConfigTables.Create(connection, request.Tiers);
+            ConfigTables = ConfigSchemaTables.Create(connection, request.Tiers, request.Targets);
         }
 
         public void BuildModels(DuckDBConnection connection)

@@ -85,7 +85,7 @@ internal static partial class WarehouseCatalog
         foreach (var table in build.ConfigTables)
         {
             Insert(connection, "catalog.models",
-                table.Name, TierConfigTables.Schema, table.Name[(TierConfigTables.Schema.Length + 1)..], TierConfigTables.Schema, "table", table.Description,
+                table.Name, ConfigSchemaTables.Schema, table.Name[(ConfigSchemaTables.Schema.Length + 1)..], ConfigSchemaTables.Schema, "table", table.Description,
                 table.Grain, null, Array.Empty<string>(), "built", table.Rows, 0L, null, runId);
         }
 
@@ -239,7 +239,7 @@ internal static partial class WarehouseCatalog
     /// <summary>Copies the descriptions of the SQL models, their "as of" views and the config tables into DuckDB's comments.</summary>
     private static void CommentModels(DuckDBConnection connection)
     {
-        var layers = TransformProject.Layers.Append(TierConfigTables.Schema).ToHashSet(StringComparer.Ordinal);
+        var layers = TransformProject.Layers.Append(ConfigSchemaTables.Schema).ToHashSet(StringComparer.Ordinal);
         var columns = WarehouseSql.Query(connection, "select model_name, column_name, description from catalog.columns order by model_name, ordinal",
                 r => (Model: r.GetString(0), Column: r.GetString(1), Description: r.IsDBNull(2) ? null : r.GetString(2)))
             .ToLookup(c => c.Model, StringComparer.Ordinal);

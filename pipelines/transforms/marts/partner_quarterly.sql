@@ -25,6 +25,8 @@ closed as (
         closed_quarter as fiscal_quarter,
         count(distinct opportunity_id) filter (where is_won) as won_deals,
         count(distinct opportunity_id) filter (where not is_won) as lost_deals,
+        count(distinct opportunity_id) filter (where is_won and opportunity_type = 'new_business') as new_business_won_deals,
+        count(distinct opportunity_id) filter (where not is_won and opportunity_type = 'new_business') as new_business_lost_deals,
         sum(credited_arr) filter (where is_won) as won_credited_arr,
         sum(arr) filter (where not is_won) as lost_arr
     from intermediate.partner_credits
@@ -49,6 +51,8 @@ filled as (
         coalesce(a.sourced_pipeline_arr, 0) as sourced_pipeline_arr,
         coalesce(c.won_deals, 0) as won_deals,
         coalesce(c.lost_deals, 0) as lost_deals,
+        coalesce(c.new_business_won_deals, 0) as new_business_won_deals,
+        coalesce(c.new_business_lost_deals, 0) as new_business_lost_deals,
         coalesce(c.won_credited_arr, 0) as won_credited_arr,
         coalesce(c.lost_arr, 0) as lost_arr,
         coalesce(r.submitted, 0) as registrations_submitted,
@@ -74,7 +78,10 @@ select
     cast(sourced_pipeline_arr as decimal(18, 2)) as sourced_pipeline_arr,
     cast(won_deals as integer) as won_deals,
     cast(lost_deals as integer) as lost_deals,
-    cast(won_deals as double) / nullif(won_deals + lost_deals, 0) as win_rate,
+    cast(new_business_won_deals as integer) as new_business_won_deals,
+    cast(new_business_lost_deals as integer) as new_business_lost_deals,
+    -- One definition of win rate across packs and emails (marts.win_rates): new business only, renewals win ~90 %.
+    cast(new_business_won_deals as double) / nullif(new_business_won_deals + new_business_lost_deals, 0) as win_rate,
     cast(won_credited_arr as decimal(18, 2)) as won_credited_arr,
     cast(lost_arr as decimal(18, 2)) as lost_arr,
     cast(registrations_submitted as integer) as registrations_submitted,

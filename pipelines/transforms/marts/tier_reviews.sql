@@ -67,7 +67,7 @@ nearest_gaps as (
         fiscal_quarter,
         criterion,
         case criterion
-            when 'rolling_4q_credited_arr' then format('needs {:,} more credited ARR in the four quarters', cast(ceil(round(gap_to_threshold, 6)) as bigint))
+            when 'rolling_4q_credited_arr' then format('needs ${:,} more credited ARR in the four quarters', cast(ceil(round(gap_to_threshold, 6)) as bigint))
             when 'avg_csat' then format('needs average CSAT {:.2f} higher (to {})', ceil(round(gap_to_threshold * 100, 6)) / 100, threshold)
             when 'certified_people' then format('needs {} more certified {}', cast(ceil(gap_to_threshold) as bigint),
                 case when ceil(gap_to_threshold) = 1 then 'person' else 'people' end)
@@ -78,6 +78,21 @@ nearest_gaps as (
         end as nearest_gap
     from target_gaps
     where closeness = 1
+),
+
+-- Consecutive downgrade recommendations ending at the quarter. The CRM keeps no tier history: a partner recommended for
+-- downgrade several quarters running still holds its tier, so nobody acted on the review, and the packs say so.
+downgrade_streaks as (
+    select
+        partner_id,
+        fiscal_quarter,
+        case when recommendation = 'downgrade' then
+            quarter_number - coalesce(
+                max(case when recommendation <> 'downgrade' then quarter_number end)
+                    over (partition by partner_id order by quarter_number rows between unbounded preceding and current row),
+                min(quarter_number) over (partition by partner_id) - 1)
+        else 0 end as downgrade_streak_quarters
+    from partner_quarters
 )
 
 select
@@ -98,7 +113,9 @@ select
     p.recommendation,
     p.recommended_tier,
     g.criterion as nearest_gap_criterion,
-    g.nearest_gap
+    g.nearest_gap,
+    cast(d.downgrade_streak_quarters as integer) as downgrade_streak_quarters
 from partner_quarters as p
 left join nearest_gaps as g on g.partner_id = p.partner_id and g.fiscal_quarter = p.fiscal_quarter
+left join downgrade_streaks as d on d.partner_id = p.partner_id and d.fiscal_quarter = p.fiscal_quarter
 order by p.partner_id, p.quarter_number

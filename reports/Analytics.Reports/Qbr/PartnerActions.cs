@@ -20,7 +20,10 @@ public static class PartnerActions
         var actions = new List<string>();
         if (data.TierRecommendation == "downgrade")
         {
-            actions.Add($"Keep {data.Partner.Tier}: the {data.Quarter} tier review recommends a downgrade; agree with the partner how it meets its tier's criteria by the next review.");
+            var repeated = data.DowngradeStreakQuarters >= 2
+                ? $"the tier review has recommended a downgrade {data.DowngradeStreakQuarters} quarters running, tier unchanged"
+                : $"the {data.Quarter} tier review recommends a downgrade";
+            actions.Add($"Keep {data.Partner.Tier}: {repeated}; agree with the partner how it meets its tier's criteria by the next review, or apply the downgrade.");
         }
 
         if (data.ExpiringProtections.Count > 0)

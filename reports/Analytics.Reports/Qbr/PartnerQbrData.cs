@@ -38,6 +38,21 @@ public sealed record PartnerQbrData(
     (int Deals, double Arr) AtRisk,
     PartnerQbrData.HygieneFigures Hygiene)
 {
+    /// <summary>
+    /// Consecutive reviews, ending with <see cref="Quarter"/>'s, that recommended a downgrade (marts.tier_reviews); 2 or
+    /// more means the partner still holds the tier a downgrade was first recommended from.
+    /// </summary>
+    public int DowngradeStreakQuarters { get; init; }
+
+    /// <summary>The "so what" page at the front of the pack, from this partner's rows only; null draws none.</summary>
+    public SoWhat? SoWhat { get; init; }
+
+    /// <summary>The recommendation in words, with a repeated downgrade said as such.</summary>
+    public string RecommendationText => TierRecommendation is null ? "no review"
+        : TierRecommendation == "downgrade" && DowngradeStreakQuarters >= 2
+            ? $"downgrade, recommended {DowngradeStreakQuarters} quarters running with the tier unchanged"
+            : TierRecommendation;
+
     /// <summary>The reviewed quarter's figures (zeros when the partner had no activity).</summary>
     public QuarterFigures This => History.Count > 0 && History[^1].Quarter == Quarter ? History[^1] : QuarterFigures.Empty(Quarter);
 
@@ -56,7 +71,9 @@ public sealed record PartnerQbrData(
     /// <param name="SourcedPipelineArr">Sourced credit of open deals expected to close in the quarter.</param>
     /// <param name="Won">Deals the partner is on won in the quarter.</param>
     /// <param name="Lost">Those lost.</param>
-    /// <param name="WinRate">Won / (won + lost); null when none closed.</param>
+    /// <param name="NewBusinessWon">Of <paramref name="Won"/>, the new-business deals.</param>
+    /// <param name="NewBusinessLost">Of <paramref name="Lost"/>, the new-business deals.</param>
+    /// <param name="WinRate">Win rate, new business: won / (won + lost) of the new-business deals closed; null when none closed.</param>
     /// <param name="WonCreditedArr">Credited ARR of the partner rows of the deals won.</param>
     /// <param name="LostArr">Full ARR of the partner rows of the deals lost.</param>
     /// <param name="RegistrationsSubmitted">Deal registrations submitted.</param>
@@ -66,11 +83,11 @@ public sealed record PartnerQbrData(
     /// <param name="DecidedWithin48hShare">Share of decided registrations decided within 48 hours; null when none decided.</param>
     /// <param name="ApprovalRate">Approved / decided; null when none decided.</param>
     public sealed record QuarterFigures(string Quarter, double SourcedArr, double InfluencedArr, int SourcedWonDeals, int InfluencedWonDeals,
-        double SourcedPipelineArr, int Won, int Lost, double? WinRate, double WonCreditedArr, double LostArr, int RegistrationsSubmitted,
+        double SourcedPipelineArr, int Won, int Lost, int NewBusinessWon, int NewBusinessLost, double? WinRate, double WonCreditedArr, double LostArr, int RegistrationsSubmitted,
         int RegistrationsDecided, int DecidedWithin48h, int Approved, double? DecidedWithin48hShare, double? ApprovalRate)
     {
         /// <summary>A quarter with no activity.</summary>
-        public static QuarterFigures Empty(string quarter) => new(quarter, 0, 0, 0, 0, 0, 0, 0, null, 0, 0, 0, 0, 0, 0, null, null);
+        public static QuarterFigures Empty(string quarter) => new(quarter, 0, 0, 0, 0, 0, 0, 0, 0, 0, null, 0, 0, 0, 0, 0, 0, null, null);
     }
 
     /// <summary>A lost reason and how many of the partner's lost deals gave it.</summary>

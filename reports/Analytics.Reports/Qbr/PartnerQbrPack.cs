@@ -20,6 +20,11 @@ public static class PartnerQbrPack
         var partner = data.Partner;
         var document = new ReportDocument($"{partner.Name}: partner QBR {data.Quarter}", data.Snapshot.Provenance,
             createdAt: data.Snapshot.SnapshotDate.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc));
+        if (data.SoWhat is { } soWhat)
+        {
+            SoWhatPage.Draw(document, $"{partner.Name} · so what", data.Quarter, data.Previous?.Quarter, soWhat);
+        }
+
         Overview(document, data);
         Pipeline(document, data);
         TierAndOperations(document, data);
@@ -38,7 +43,9 @@ public static class PartnerQbrPack
                 TrendOf(now.SourcedArr - (before?.SourcedArr ?? now.SourcedArr)), true, history.Select(q => q.SourcedArr).ToList()),
             (tile, r) => KpiTile.Draw(tile, r, "Influenced ARR won", NumberFormat.Money(now.InfluencedArr), Delta(now.InfluencedArr, before?.InfluencedArr),
                 TrendOf(now.InfluencedArr - (before?.InfluencedArr ?? now.InfluencedArr)), true, history.Select(q => q.InfluencedArr).ToList()),
-            (tile, r) => KpiTile.Draw(tile, r, "Win rate", Percent(now.WinRate), now.WinRate is { } w && before?.WinRate is { } b ? NumberFormat.Points((w - b) * 100) + " QoQ" : null,
+            (tile, r) => KpiTile.Draw(tile, r, "Win rate, new business", Percent(now.WinRate),
+                $"{NumberFormat.Count(now.NewBusinessWon)} won of {NumberFormat.Count(now.NewBusinessWon + now.NewBusinessLost)} closed"
+                    + (now.WinRate is { } w && before?.WinRate is { } b ? ", " + NumberFormat.Points((w - b) * 100) + " QoQ" : ""),
                 TrendOf(now.WinRate - before?.WinRate), true),
             (tile, r) => KpiTile.Draw(tile, r, "Registrations decided in 48 h", Percent(now.DecidedWithin48hShare),
                 $"{NumberFormat.Count(now.RegistrationsSubmitted)} submitted", Trend.Flat));
@@ -128,9 +135,13 @@ public static class PartnerQbrPack
         var (left, right) = SplitColumns(top, 0.62);
         var g = page.Graphics;
         var y = left.Top;
-        var header = $"Recommendation: {data.TierRecommendation ?? "n/a"}" + (data.Readiness is { } r ? $" · readiness for next review {NumberFormat.Percent(r)}" : "");
-        g.DrawReportText(header, ReportFonts.Subheading, new XSolidBrush(Palette.Text), new XRect(left.Left, y, left.Width, 14), XStringFormats.TopLeft);
-        y += 22;
+        y += TextBlock.Draw(g, new XRect(left.Left, y, left.Width, 32), $"Recommendation: {data.RecommendationText}", ReportFonts.Subheading, Palette.Text) + 4;
+        if (target is not null && data.Tier.Count > 0)
+        {
+            var met = data.Tier.Count(c => c.IsMet);
+            var readiness = data.Readiness is { } r ? $"; probability of meeting all of them at the next review {ReadinessPercent(r)} (tier-readiness model)" : "";
+            y += TextBlock.Draw(g, new XRect(left.Left, y, left.Width, 30), $"{met} of {data.Tier.Count} criteria of {target} met{readiness}.", ReportFonts.Body, Palette.Muted) + 6;
+        }
         foreach (var c in data.Tier)
         {
             var gap = c.IsMet ? "met" : $"-{PartnerFactsGap(c)}";
@@ -166,6 +177,14 @@ public static class PartnerQbrPack
         var end = Table(document, page, stalled, $"{p.Name} · deals at risk");
         ListedOf(end, Math.Min(StalledDealsListedMax, data.StalledDeals.Count), data.StalledDeals.Count, "scored open deals (highest score first)", "scores.stalled_deals");
     }
+
+    /// <summary>A probability as a percentage that never reads "0%" or "100%" for a model's estimate.</summary>
+    internal static string ReadinessPercent(double probability) => probability switch
+    {
+        < 0.01 => "below 1%",
+        > 0.99 => "above 99%",
+        _ => NumberFormat.Percent(probability),
+    };
 
     private static string PartnerFactsGap(Weekly.CriterionProgress c) =>
         Data.PartnerFacts.CriterionValue(c.Criterion, c.Value is { } v ? c.Threshold - v : c.Threshold);

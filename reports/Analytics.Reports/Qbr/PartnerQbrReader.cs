@@ -21,11 +21,12 @@ public static class PartnerQbrReader
         var figures = warehouse.Query("""
             select partner_id, fiscal_quarter, sourced_arr, influenced_arr, sourced_won_deals, influenced_won_deals, sourced_pipeline_arr,
                    won_deals, lost_deals, win_rate, won_credited_arr, lost_arr, registrations_submitted, registrations_decided,
-                   decided_within_48h, registrations_approved, decided_within_48h_share, approval_rate
+                   decided_within_48h, registrations_approved, decided_within_48h_share, approval_rate,
+                   new_business_won_deals, new_business_lost_deals
             from marts.partner_quarterly
             where fiscal_quarter between $from and $quarter
             """, r => (Id: r.GetString(0), Figures: new QuarterFigures(r.GetString(1), Amount(r, 2), Amount(r, 3), Count(r, 4), Count(r, 5), Amount(r, 6),
-                Count(r, 7), Count(r, 8), Number(r, 9), Amount(r, 10), Amount(r, 11), Count(r, 12), Count(r, 13), Count(r, 14), Count(r, 15),
+                Count(r, 7), Count(r, 8), Count(r, 18), Count(r, 19), Number(r, 9), Amount(r, 10), Amount(r, 11), Count(r, 12), Count(r, 13), Count(r, 14), Count(r, 15),
                 Number(r, 16), Number(r, 17))), range)
             .ToDictionary(x => (x.Id, x.Figures.Quarter), x => x.Figures);
         var closed = warehouse.Query("""
@@ -55,13 +56,17 @@ public static class PartnerQbrReader
             """, r => (Id: r.GetString(0), Figures: new HygieneFigures(Count(r, 1), Count(r, 2), Number(r, 3), Count(r, 4), Count(r, 5), Count(r, 6))))
             .ToDictionary(x => x.Id, x => x.Figures);
         var tiers = PartnerFacts.TierProgress(warehouse, quarter);
+        var streaks = warehouse.Query("""
+            select partner_id, downgrade_streak_quarters from marts.tier_reviews where fiscal_quarter = $quarter
+            """, r => (Id: r.GetString(0), Streak: Count(r, 1)), ("quarter", quarter)).ToDictionary(x => x.Id, x => x.Streak);
         var readiness = PartnerFacts.Readiness(warehouse);
         var protections = PartnerFacts.ExpiringProtections(warehouse);
         var stalled = PartnerFacts.StalledDeals(warehouse);
         var atRisk = PartnerFacts.StalledAtRisk(warehouse, PartnerActions.AtRiskScore);
 
-        return PartnerFacts.ActivePartners(warehouse)
-            .Where(p => onlyPartnerIds is null || onlyPartnerIds.Contains(p.PartnerId))
+        var partners = PartnerFacts.ActivePartners(warehouse).Where(p => onlyPartnerIds is null || onlyPartnerIds.Contains(p.PartnerId)).ToList();
+        var soWhat = SoWhatReader.ForPartners(warehouse, quarter, snapshot.PreviousQuarter(quarter), partners.Select(p => p.PartnerId));
+        return partners
             .Select(p =>
             {
                 var history = quarters.Select(q => figures.GetValueOrDefault((p.PartnerId, q)) ?? QuarterFigures.Empty(q)).ToList();
@@ -71,7 +76,11 @@ public static class PartnerQbrReader
                     tier.Select(t => t.Progress).ToList(), tier.Select(t => t.Recommendation).FirstOrDefault(),
                     tier.Select(t => t.EvaluatedTier).FirstOrDefault(), readiness.TryGetValue(p.PartnerId, out var r) ? r : null,
                     protections[p.PartnerId].ToList(), stalled[p.PartnerId].ToList(), atRisk.GetValueOrDefault(p.PartnerId),
-                    hygiene.GetValueOrDefault(p.PartnerId) ?? new HygieneFigures(0, 0, null, 0, 0, 0));
+                    hygiene.GetValueOrDefault(p.PartnerId) ?? new HygieneFigures(0, 0, null, 0, 0, 0))
+                {
+                    DowngradeStreakQuarters = streaks.GetValueOrDefault(p.PartnerId),
+                    SoWhat = soWhat.GetValueOrDefault(p.PartnerId),
+                };
             }).ToList();
     }
 }

@@ -54,6 +54,9 @@ public sealed record ProgramQbrData(
     ProgramQbrData.TestSummary Tests,
     IReadOnlyList<ProgramQbrData.ModelSummary> Models)
 {
+    /// <summary>The "so what" page at the front of the pack; null draws none.</summary>
+    public SoWhat? SoWhat { get; init; }
+
     /// <summary>The reviewed quarter's program figures.</summary>
     public QuarterFigures This => Quarters[^1];
 
@@ -97,7 +100,7 @@ public sealed record ProgramQbrData(
     public sealed record TierCount(string Tier, int TierRank, string Recommendation, int Partners);
 
     /// <summary>A recommended tier move.</summary>
-    public sealed record TierMove(string PartnerName, string Tier, string Recommendation, string? RecommendedTier, string? NearestGapCriterion, string? NearestGap);
+    public sealed record TierMove(string PartnerName, string Tier, string Recommendation, string? RecommendedTier, string? NearestGapCriterion, string? NearestGap, int DowngradeStreakQuarters = 0);
 
     /// <summary>A partner's probability of meeting the next tier at the next review.</summary>
     public sealed record Readiness(string PartnerName, string CurrentTier, string? NextTier, double Probability, int CriteriaMet, int CriteriaJudged);

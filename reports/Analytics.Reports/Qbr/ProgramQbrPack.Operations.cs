@@ -78,12 +78,16 @@ public static partial class ProgramQbrPack
 
         readiness.Draw(document, page, right, "Tiers");
         page.MoveTo(Math.Max(top.Bottom, readiness.EndY) + Gap);
-        Caption(page, $"Recommended moves ({data.TierMoves.Count})");
-        var moves = new TableBlock([new TableColumn("Partner", 2), new TableColumn("Tier", 0.9), new TableColumn("Recommendation", 1.1),
+        var repeated = data.TierMoves.Count(m => m.DowngradeStreakQuarters >= 2);
+        Caption(page, $"Recommended moves ({data.TierMoves.Count})" + (repeated > 0
+            ? $"; {repeated} of the downgrades were already recommended the quarter before and the tier is unchanged: apply them or change the criteria"
+            : ""));
+        var moves = new TableBlock([new TableColumn("Partner", 2), new TableColumn("Tier", 0.9), new TableColumn("Recommendation", 1.6),
             new TableColumn("To", 0.9), new TableColumn("Nearest gap", 3.2)]);
         foreach (var m in data.TierMoves)
         {
-            moves.AddRow([m.PartnerName, m.Tier, m.Recommendation, m.RecommendedTier ?? "", m.NearestGap ?? ""],
+            var recommendation = m.DowngradeStreakQuarters >= 2 ? $"downgrade ({m.DowngradeStreakQuarters} quarters running)" : m.Recommendation;
+            moves.AddRow([m.PartnerName, m.Tier, recommendation, m.RecommendedTier ?? "", m.NearestGap ?? ""],
                 m.Recommendation == "downgrade" ? RowStyle.Warning : m.Recommendation == "upgrade" ? RowStyle.Emphasis : RowStyle.Normal);
         }
 

@@ -71,13 +71,14 @@ public static partial class ProgramQbrPack
 
     private static void WinRates(ReportDocument document, ProgramQbrData data)
     {
-        var page = document.AddPage("Win rate and cycle time by motion", $"Deals closed in {data.Quarter}; direct sales is the baseline");
+        var page = document.AddPage("Win rate and cycle time by motion",
+            $"Win rate, new business: won / (won + lost) of new-business deals closed in {data.Quarter}; renewals and expansions are left out. Direct sales is the baseline");
         var (left, right) = SplitColumns(page.Take(210, Gap), 0.5);
         var motions = data.WinRateHistory.Select(w => w.Motion).Distinct().ToList();
         var quarters = data.Quarters.Select(q => q.Quarter).ToList();
         LineChart.Draw(page, left, quarters,
             motions.Select(m => new Series(m, quarters.Select(q => data.WinRateHistory.FirstOrDefault(w => w.Motion == m && w.Quarter == q)?.WinRate).ToList())).ToList(),
-            ValueFormat.Percent, "Win rate by quarter");
+            ValueFormat.Percent, "Win rate, new business, by quarter");
         CycleTimeChart(page, right, data, $"Median cycle time, {data.Quarter}");
         var table = new TableBlock([
             new TableColumn("Motion", 1.2), new TableColumn("Won", 0.7, ColumnAlign.Right), new TableColumn("Lost", 0.7, ColumnAlign.Right),

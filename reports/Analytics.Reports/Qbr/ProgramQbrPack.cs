@@ -22,6 +22,11 @@ public static partial class ProgramQbrPack
         var document = new ReportDocument($"Partner program QBR {data.Quarter}", snapshot.Provenance,
             createdAt: snapshot.SnapshotDate.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc));
         Cover(document, data);
+        if (data.SoWhat is { } soWhat)
+        {
+            SoWhatPage.Draw(document, "So what", data.Quarter, data.PreviousQuarter, soWhat);
+        }
+
         Summary(document, data);
         Arr(document, data);
         Forecast(document, data);

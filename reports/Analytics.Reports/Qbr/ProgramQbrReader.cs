@@ -107,11 +107,11 @@ public static class ProgramQbrReader
             """, r => new TierCount(r.GetString(0), Count(r, 1), r.GetString(2), Count(r, 3)), q);
 
         var tierMoves = warehouse.Query("""
-            select partner_name, tier, recommendation, recommended_tier, nearest_gap_criterion, nearest_gap
+            select partner_name, tier, recommendation, recommended_tier, nearest_gap_criterion, nearest_gap, downgrade_streak_quarters
             from marts.tier_reviews
             where fiscal_quarter = $quarter and recommendation <> 'hold'
             order by case recommendation when 'upgrade' then 0 when 'grace' then 1 else 2 end, tier_rank desc, partner_name
-            """, r => new TierMove(r.GetString(0), r.GetString(1), r.GetString(2), Text(r, 3), Text(r, 4), Text(r, 5)), q);
+            """, r => new TierMove(r.GetString(0), r.GetString(1), r.GetString(2), Text(r, 3), Text(r, 4), Text(r, 5), Count(r, 6)), q);
 
         var readiness = scored ? warehouse.Query($"""
             select p.name, t.current_tier, t.next_tier, t.probability, t.criteria_met, t.criteria_judged
@@ -151,7 +151,10 @@ public static class ProgramQbrReader
 
         return new ProgramQbrData(snapshot, quarter, previous, figures, summary, arrByMotion, winRates.Where(w => w.Quarter == quarter).ToList(), winRates,
             forecast, forecastByMotion, registrations, registered, declines, conflicts, conflictTypes, tierCounts, tierMoves, readiness,
-            stalled, topPartners, backtestError.Mape, backtestError.Naive, ReadTests(warehouse), scored ? ReadModels(warehouse) : []);
+            stalled, topPartners, backtestError.Mape, backtestError.Naive, ReadTests(warehouse), scored ? ReadModels(warehouse) : [])
+        {
+            SoWhat = SoWhatReader.ForProgram(warehouse, quarter, previous),
+        };
     }
 
     private static List<ForecastRow> ReadForecast(ReportWarehouse warehouse, string where) => warehouse.Query($"""

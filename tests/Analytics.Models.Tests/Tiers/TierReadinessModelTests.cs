@@ -130,8 +130,8 @@ public sealed class TierReadinessModelTests(TierReadinessFixture fixture) : ICla
         Assert.Equal(
         [
             "p1|registered|select|2026-Q4|2026-Q3|2|2|-",
-            "p2|elite|elite|2026-Q4|2026-Q3|1|2|needs 100,000 more credited ARR in the four quarters",
-            "p3|select|elite|2026-Q4|2026-Q3|1|2|needs 300,000 more credited ARR in the four quarters",
+            "p2|elite|elite|2026-Q4|2026-Q3|1|2|needs $100,000 more credited ARR in the four quarters",
+            "p3|select|elite|2026-Q4|2026-Q3|1|2|needs $300,000 more credited ARR in the four quarters",
         ], connection.Query<string>(
             "select format('{}|{}|{}|{}|{}|{}|{}|{}', partner_id, current_tier, next_tier, review_quarter, features_quarter, criteria_met, "
             + "criteria_judged, coalesce(nearest_gap, '-')) from scores.tier_readiness order by partner_id").ToList());

@@ -37,7 +37,7 @@ public sealed partial class PipelineConfigLoaderTests
     {
         var error = Assert.Throws<ConfigurationException>(() => PipelineConfigLoader.Parse("greeting:\n  text: hello\nfarewell:\n  text: bye\n", "pipeline.yaml", GreetingSection.Instance));
 
-        Assert.Equal("pipeline.yaml:3: unknown key 'farewell' at the top level; allowed here: backfill, extract, fiscal, greeting, paths, source, tiers, transform.", error.Message);
+        Assert.Equal("pipeline.yaml:3: unknown key 'farewell' at the top level; allowed here: backfill, extract, fiscal, greeting, paths, source, targets, tiers, transform.", error.Message);
     }
 
     [Fact]

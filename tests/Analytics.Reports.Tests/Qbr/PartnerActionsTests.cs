@@ -25,6 +25,25 @@ public sealed class PartnerActionsTests
     }
 
     [Fact]
+    public void A_downgrade_recommended_quarters_running_is_said_as_such_in_the_action_and_the_recommendation()
+    {
+        var data = Data("downgrade") with { DowngradeStreakQuarters = 4 };
+
+        Assert.StartsWith("Keep select: the tier review has recommended a downgrade 4 quarters running, tier unchanged;", PartnerActions.Suggest(data)[0]);
+        Assert.Equal("downgrade, recommended 4 quarters running with the tier unchanged", data.RecommendationText);
+        Assert.Equal("downgrade", (Data("downgrade") with { DowngradeStreakQuarters = 1 }).RecommendationText);
+    }
+
+    [Theory]
+    [InlineData(0.004, "below 1%")]
+    [InlineData(0.42, "42%")]
+    [InlineData(0.996, "above 99%")]
+    public void Readiness_never_reads_as_a_flat_zero_or_certainty(double probability, string expected)
+    {
+        Assert.Equal(expected, PartnerQbrPack.ReadinessPercent(probability));
+    }
+
+    [Fact]
     public void A_hygiene_action_names_only_the_findings_there_are()
     {
         var action = Assert.Single(PartnerActions.Suggest(Data(staleNextSteps: 2)), a => a.Contains("hygiene score", StringComparison.Ordinal));

@@ -96,7 +96,7 @@ public sealed class PartnerPackListsTests : IDisposable
         var snapshot = new ReportSnapshot(new DateOnly(2026, 11, 21), "run-1", "2026-Q4", "2026-Q3", ["2026-Q2", "2026-Q3", "2026-Q4"]);
         var won = closed.Count(d => d.IsWon);
         var quarter = new PartnerQbrData.QuarterFigures("2026-Q3", 100_000, 20_000, won, 0, 50_000, won, closed.Count - won,
-            (double)won / closed.Count, 100_000, 30_000, 10, 8, 7, 6, 7 / 8.0, 6 / 8.0);
+            won, closed.Count - won, (double)won / closed.Count, 100_000, 30_000, 10, 8, 7, 6, 7 / 8.0, 6 / 8.0);
         return new PartnerQbrData(snapshot, "2026-Q3", new PartnerInfo("P-1", "Northwind", "reseller", "select", "ana@vendor.example", "EMEA"),
             [PartnerQbrData.QuarterFigures.Empty("2026-Q2"), quarter], closed, [new PartnerQbrData.LostReason("price", closed.Count - won)],
             [new PartnerQbrData.StagePipeline(3, "proposal", stalled.Count, 160_000, 80_000)], new PartnerPipeline("P-1", stalled.Count, 160_000, 80_000, 80_000, null),

@@ -39,12 +39,14 @@ public sealed class TestWarehouse : IDisposable
     /// (every model, with its data tests) and opens the warehouse read-only.
     /// </summary>
     /// <exception cref="InvalidOperationException">The build failed; the message lists failing models and tests.</exception>
-    public static TestWarehouse Build(DateOnly snapshotDate, IEnumerable<ICrmRecord> records, int fiscalYearStartMonth = 1, TiersConfig? tiers = null) =>
-        Build([(snapshotDate, records)], fiscalYearStartMonth, tiers: tiers);
+    public static TestWarehouse Build(DateOnly snapshotDate, IEnumerable<ICrmRecord> records, int fiscalYearStartMonth = 1, TiersConfig? tiers = null,
+        TargetsConfig? targets = null) =>
+        Build([(snapshotDate, records)], fiscalYearStartMonth, tiers: tiers, targets: targets);
 
     /// <summary>Lands several snapshots and builds as of the last one (with <paramref name="tiers"/>, default: TiersConfig.Default).</summary>
     public static TestWarehouse Build(
-        IEnumerable<(DateOnly Date, IEnumerable<ICrmRecord> Records)> snapshots, int fiscalYearStartMonth = 1, string? transformsFolder = null, TiersConfig? tiers = null)
+        IEnumerable<(DateOnly Date, IEnumerable<ICrmRecord> Records)> snapshots, int fiscalYearStartMonth = 1, string? transformsFolder = null, TiersConfig? tiers = null,
+        TargetsConfig? targets = null)
     {
         var directory = new TempDirectory();
         try
@@ -58,6 +60,7 @@ public sealed class TestWarehouse : IDisposable
             var request = new TransformRequest(transformsFolder ?? TransformsFolder, lake, directory.Combine("warehouse", "analytics.duckdb"), directory.Combine("runs"), fiscalYearStartMonth)
             {
                 Tiers = tiers ?? TiersConfig.Default,
+                Targets = targets ?? TargetsConfig.None,
             };
             var result = new TransformRunner(TimeProvider.System).Run(request);
             if (!result.Succeeded)

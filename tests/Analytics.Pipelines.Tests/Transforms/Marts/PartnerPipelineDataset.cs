@@ -1,3 +1,4 @@
+using Analytics.TestSupport.Datasets;
 using Analytics.Pipelines.Crm;
 using static Analytics.TestSupport.Datasets.RevenueRecords;
 using Analytics.TestSupport.Warehouses;

@@ -1,3 +1,4 @@
+using Analytics.TestSupport.Datasets;
 using Analytics.TestSupport.Warehouses;
 
 namespace Analytics.Pipelines.Tests.Transforms.Marts;
@@ -14,6 +15,8 @@ namespace Analytics.Pipelines.Tests.Transforms.Marts;
 /// ptn-d  w7 won (attribution and pct null: no credit), l1 lost 2026-04-15 (arr 70,000.00, reason price)
 ///        -> won 1, lost 1, win rate 0.5, credited won 0.00, lost ARR 70,000.00
 /// ptn-a 2026-Q3: nothing closed (win rate null); o1 closes 2026-08-15: sourced pipeline 20,000.00.
+/// Win rate counts new business only (the definition of marts.win_rates): ptn-b 2026-Q2 won 3 deals of which w6 is an
+/// expansion -> new-business won 2, lost 0, win rate 1; ptn-a 2026-Q1 won only w4, a renewal -> won 1, win rate null.
 /// No registrations: every registration figure 0, shares null. 4 partners x 4 quarters = 16 rows.
 /// </code>
 /// </summary>
@@ -60,6 +63,18 @@ public sealed class PartnerQuarterlyTests(RevenueCreditsDataset.CalendarYear fix
         Assert.Equal(1, Cell<int>("won_deals", "ptn-d", "2026-Q2"));
         Assert.Equal(1, Cell<int>("lost_deals", "ptn-d", "2026-Q2"));
         Assert.Equal(0.5, Cell<double>("win_rate", "ptn-d", "2026-Q2"), 1e-12);
+    }
+
+    [Fact]
+    public void Win_rate_counts_new_business_deals_only_like_the_program_win_rate()
+    {
+        Assert.Equal(3, Cell<int>("won_deals", "ptn-b", "2026-Q2"));
+        Assert.Equal(2, Cell<int>("new_business_won_deals", "ptn-b", "2026-Q2"));
+        Assert.Equal(0, Cell<int>("new_business_lost_deals", "ptn-b", "2026-Q2"));
+        Assert.Equal(1, Cell<int>("won_deals", "ptn-a", "2026-Q1"));
+        Assert.Equal(0, Cell<int>("new_business_won_deals", "ptn-a", "2026-Q1"));
+        Assert.Null(Cell<double?>("win_rate", "ptn-a", "2026-Q1"));
+        Assert.Equal(1, Cell<int>("new_business_lost_deals", "ptn-d", "2026-Q2"));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Analytics.TestSupport.Datasets;
 using Analytics.TestSupport.Warehouses;
 
 namespace Analytics.Pipelines.Tests.Transforms.Marts;

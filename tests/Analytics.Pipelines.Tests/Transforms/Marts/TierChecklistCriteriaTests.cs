@@ -68,7 +68,8 @@ public sealed class TierChecklistCriteriaTests
             "select description from catalog.models where model_name = 'config.tier_settings'"), StringComparison.Ordinal);
         Assert.Equal(0L, WarehouseQuery.Scalar<long>(project.Warehouse,
             "select count(*) from catalog.columns where schema_name = 'config' and (description is null or description = '')"));
-        Assert.Equal(7L, WarehouseQuery.Scalar<long>(project.Warehouse, "select count(*) from catalog.columns where schema_name = 'config'"));
+        // tiers 2, tier_criteria 4, tier_settings 1, targets 4
+        Assert.Equal(11L, WarehouseQuery.Scalar<long>(project.Warehouse, "select count(*) from catalog.columns where schema_name = 'config'"));
     }
 
     [Fact]

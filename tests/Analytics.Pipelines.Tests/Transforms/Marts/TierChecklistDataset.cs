@@ -42,7 +42,7 @@ namespace Analytics.Pipelines.Tests.Transforms.Marts;
 /// ptn-f registered referral, joined 2026-07-01. ARR 40,000 (2026-08-15); nobody certified; no proofs.
 ///   registered: certified 0 &lt; 1 (100 % short), but the entry tier is never downgraded: hold, hold.
 ///   select (next): ARR 40 % (gap 60,000), csat unknown, certified 0 %, proofs 0 %, hygiene unknown -> judged 3, met 0;
-///   nearest gap: ARR, "needs 60,000 more credited ARR in the four quarters".
+///   nearest gap: ARR, "needs $60,000 more credited ARR in the four quarters".
 /// ptn-g registered services, joined 2026-07-01. ARR 150,000 (2026-08-15); 2 certified; one SOW (counts for services).
 ///   select (next): ARR, certified, proofs met; csat and hygiene unknown -> judged 3, met 3: upgrade to select, twice.
 /// ptn-h select reseller, offboarded 2026-09-01: reviewed nowhere.

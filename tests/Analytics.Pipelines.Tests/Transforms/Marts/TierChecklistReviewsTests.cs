@@ -30,6 +30,18 @@ public sealed class TierChecklistReviewsTests(TierChecklistDataset.Fixture fixtu
     }
 
     [Theory]
+    [InlineData("ptn-b", "0 1 2")]   // grace, downgrade, downgrade: two quarters running, still select
+    [InlineData("ptn-c", "1 0 1")]   // downgrade, grace, downgrade: grace breaks the streak
+    [InlineData("ptn-d", "1 2")]     // downgrade in both quarters reviewed
+    [InlineData("ptn-a", "0 0")]
+    public void Repeated_downgrade_recommendations_are_counted_as_a_streak(string partner, string expected)
+    {
+        Assert.Equal(expected, _warehouse.Scalar<string>(
+            "select string_agg(cast(downgrade_streak_quarters as varchar), ' ' order by quarter_number) from marts.tier_reviews where partner_id = $partner",
+            new { partner }));
+    }
+
+    [Theory]
     [InlineData("ptn-a", "2026-Q3", "select|3|3|-|elite|3|0|hold|select")]
     [InlineData("ptn-a", "2026-Q4", "select|4|4|-|elite|3|0|hold|select")]
     [InlineData("ptn-b", "2026-Q3", "select|3|2|rolling_4q_credited_arr|elite|3|0|downgrade|registered")]
@@ -47,7 +59,7 @@ public sealed class TierChecklistReviewsTests(TierChecklistDataset.Fixture fixtu
 
     [Theory]
     [InlineData("ptn-a", "certified_people", "needs 2 more certified people")]                    // 50 % ties with proofs; by name
-    [InlineData("ptn-f", "rolling_4q_credited_arr", "needs 60,000 more credited ARR in the four quarters")] // 40 % against 0 %
+    [InlineData("ptn-f", "rolling_4q_credited_arr", "needs $60,000 more credited ARR in the four quarters")] // 40 % against 0 %
     [InlineData("ptn-d", "avg_csat", "needs average CSAT 0.70 higher (to 4.5)")]                 // 3.8 / 4.5 = 84.4 % beats 50 % and 31.7 %
     public void The_nearest_gap_to_the_next_tier_is_said_in_words(string partner, string criterion, string words)
     {

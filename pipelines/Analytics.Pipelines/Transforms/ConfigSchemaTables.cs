@@ -5,13 +5,13 @@ using Analytics.Pipelines.Configuration;
 namespace Analytics.Pipelines.Transforms;
 
 /// <summary>
-/// The tier review's configuration (pipeline.yaml <c>tiers:</c>) as tables in schema <c>config</c>, written before any
-/// model so the tier marts read the thresholds in SQL: <c>config.tiers</c>, <c>config.tier_criteria</c> and
-/// <c>config.tier_settings</c>, described by their YAML (tables/config/). Their catalog descriptions spell the thresholds out, so a reader of the warehouse sees
+/// The tier review's configuration (pipeline.yaml <c>tiers:</c>) and the targets (<c>targets:</c>) as tables in schema
+/// <c>config</c>, written before any model so the marts read them in SQL: <c>config.tiers</c>, <c>config.tier_criteria</c>,
+/// <c>config.tier_settings</c> and <c>config.targets</c>, described by their YAML (tables/config/). Their catalog descriptions spell the thresholds out, so a reader of the warehouse sees
 /// which ones the build used (after <see cref="CatalogTables.BuildSettingsMarker"/>, which the data dictionary leaves
 /// out: it documents definitions, not one configuration).
 /// </summary>
-internal static class TierConfigTables
+internal static class ConfigSchemaTables
 {
     /// <summary>The schema of configuration tables.</summary>
     public const string Schema = "config";
@@ -21,19 +21,26 @@ internal static class TierConfigTables
 
     /// <summary>The tables a model may read (qualified names).</summary>
     public static IReadOnlySet<string> Names { get; } =
-        new HashSet<string>(StringComparer.Ordinal) { "config.tiers", "config.tier_criteria", "config.tier_settings" };
+        new HashSet<string>(StringComparer.Ordinal) { "config.tiers", "config.tier_criteria", "config.tier_settings", "config.targets" };
 
-    /// <summary>Creates the schema and the three tables from <paramref name="tiers"/>.</summary>
+    /// <summary>Creates the schema and the tables from <paramref name="tiers"/> and <paramref name="targets"/>.</summary>
     /// <exception cref="ArgumentException">Tier names or ranks repeat, a threshold is not finite, or the margin is outside [0, 1).</exception>
-    public static IReadOnlyList<Table> Create(DuckDBConnection connection, TiersConfig tiers)
+    public static IReadOnlyList<Table> Create(DuckDBConnection connection, TiersConfig tiers, TargetsConfig? targets = null)
     {
         Check(tiers);
+        targets ??= TargetsConfig.None;
         TransformRunner.Execute(connection, $"""
             create schema {Schema};
             create table config.tiers (tier varchar, tier_rank integer);
             create table config.tier_criteria (tier varchar, tier_rank integer, criterion varchar, threshold double);
             create table config.tier_settings (grace_margin double);
+            create table config.targets (fiscal_quarter varchar, partner_id varchar, measure varchar, target double);
             """);
+        foreach (var target in targets.Targets)
+        {
+            Insert(connection, "config.targets", target.FiscalQuarter, (object?)target.PartnerId ?? DBNull.Value, target.Measure, target.Value);
+        }
+
         foreach (var level in tiers.Levels)
         {
             Insert(connection, "config.tiers", level.Name, level.Rank);
@@ -53,6 +60,8 @@ internal static class TierConfigTables
             Described("config.tiers", string.Join(", ", tiers.Levels.Select(l => l.Name)), tiers.Levels.Count),
             Described("config.tier_criteria", thresholds, tiers.Levels.Sum(l => l.Criteria.Count)),
             Described("config.tier_settings", $"grace_margin {Number(tiers.GraceMargin)}", 1),
+            Described("config.targets", targets.Targets.Count == 0 ? "none"
+                : string.Join("; ", targets.Targets.GroupBy(t => t.FiscalQuarter).Select(q => $"{q.Key}: {q.Count()} targets")), targets.Targets.Count),
         ];
     }
 

@@ -2,7 +2,7 @@ using Analytics.Pipelines.Crm;
 using static Analytics.TestSupport.Datasets.RevenueRecords;
 using Analytics.TestSupport.Warehouses;
 
-namespace Analytics.Pipelines.Tests.Transforms.Marts;
+namespace Analytics.TestSupport.Datasets;
 
 /// <summary>
 /// Credited ARR, pipeline and the program's quarter, computed by hand: split attribution over several partners, deals
