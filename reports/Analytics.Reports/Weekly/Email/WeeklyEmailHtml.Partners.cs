@@ -14,7 +14,7 @@ public static partial class WeeklyEmailHtml
             return;
         }
 
-        OpenTable(html, ("Partner", false), ("Sourced pipeline", true), ("Vs last week", true));
+        OpenTable(html, ("Partner", false), ("Sourced pipeline", true), ("Change", true));
         foreach (var p in card.Partners)
         {
             var name = $"<b>{Linked(Crm(p.Name), card.Links.Partner(p.PartnerId))}</b>"
