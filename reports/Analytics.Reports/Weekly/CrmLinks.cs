@@ -23,18 +23,18 @@ public sealed record CrmLinks(string? DealTemplate, string? PartnerTemplate)
     /// Lightning record pages under the configured My Domain (no base_url: no links, as login.salesforce.com does not
     /// say which org), HubSpot record pages of the configured portal (0-3 deals, 0-2 companies; no portal_id: no links).
     /// </summary>
-    public static CrmLinks For(SourceKind kind, CrmLinksConfig config)
+    public static CrmLinks For(SourceKind kind, CrmLinksConfig links)
     {
-        ArgumentNullException.ThrowIfNull(config);
+        ArgumentNullException.ThrowIfNull(links);
         var (deal, partner) = kind switch
         {
-            SourceKind.Salesforce when config.BaseUrl is { } org =>
+            SourceKind.Salesforce when links.BaseUrl is { } org =>
                 ($"{org}/lightning/r/Opportunity/{{id}}/view", $"{org}/lightning/r/Account/{{id}}/view"),
-            SourceKind.HubSpot when config.PortalId is { } portal =>
-                ($"{config.BaseUrl ?? HubSpotApp}/contacts/{portal}/record/0-3/{{id}}", $"{config.BaseUrl ?? HubSpotApp}/contacts/{portal}/record/0-2/{{id}}"),
+            SourceKind.HubSpot when links.PortalId is { } portal =>
+                ($"{links.BaseUrl ?? HubSpotApp}/contacts/{portal}/record/0-3/{{id}}", $"{links.BaseUrl ?? HubSpotApp}/contacts/{portal}/record/0-2/{{id}}"),
             _ => ((string?)null, (string?)null),
         };
-        return new CrmLinks(Fill(config.Deal ?? deal, config.PortalId), Fill(config.Partner ?? partner, config.PortalId));
+        return new CrmLinks(Fill(links.Deal ?? deal, links.PortalId), Fill(links.Partner ?? partner, links.PortalId));
     }
 
     /// <summary>The deal's address, or null without a template.</summary>
