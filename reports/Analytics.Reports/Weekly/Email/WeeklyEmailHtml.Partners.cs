@@ -14,7 +14,7 @@ public static partial class WeeklyEmailHtml
             return;
         }
 
-        OpenTable(html, ("Partner", false), ("Sourced pipeline", true), ("Change", true));
+        OpenTable(html, ("Partner", false), ("Sourced pipeline", true));
         foreach (var p in card.Partners)
         {
             var name = $"<b>{Linked(Crm(p.Name), card.Links.Partner(p.PartnerId))}</b>"
@@ -27,27 +27,19 @@ public static partial class WeeklyEmailHtml
         CloseSection(html);
     }
 
+    /// <summary>A partner (or the total) and its sourced pipeline, with the change against last week under the figure,
+    /// so the row stays two columns wide on a phone.</summary>
     private static void PipelineRow(StringBuilder html, string nameHtml, double now, double? weekAgo, bool bold)
     {
         var change = WeeklyEmailWording.Change(now, weekAgo);
         var colour = weekAgo is { } before && now - before >= 0.5 ? Good : weekAgo is { } b && now - b <= -0.5 ? Alert : Muted;
         var figure = E(NumberFormat.Money(now));
-        var cells = new[]
-        {
-            nameHtml,
-            bold ? $"<b>{figure}</b>" : figure,
-            $"<span style=\"color:{colour};\">{(bold ? $"<b>{E(change)}</b>" : E(change))}</span>",
-        };
-
-        html.Append("<tr>");
-        for (var i = 0; i < cells.Length; i++)
-        {
-            var align = i == 0 ? "left" : "right";
-            var wrap = i == 1 ? "white-space:nowrap;" : "overflow-wrap:break-word;";
-            html.Append($"<td align=\"{align}\" valign=\"top\" style=\"padding:7px 6px;border-bottom:1px solid {Rule};font-size:14px;line-height:19px;color:{Ink};{wrap}\">")
-                .Append(cells[i]).Append("</td>");
-        }
-
-        html.Append("</tr>");
+        html.Append("<tr>")
+            .Append($"<td align=\"left\" valign=\"top\" style=\"padding:7px 6px;border-bottom:1px solid {Rule};font-size:14px;line-height:19px;color:{Ink};overflow-wrap:break-word;\">")
+            .Append(nameHtml).Append("</td>")
+            .Append($"<td align=\"right\" valign=\"top\" style=\"padding:7px 6px;border-bottom:1px solid {Rule};font-size:14px;line-height:19px;color:{Ink};\">")
+            .Append($"<div style=\"white-space:nowrap;\">{(bold ? $"<b>{figure}</b>" : figure)}</div>")
+            .Append($"<div style=\"font-size:12px;line-height:17px;color:{colour};\">{E(change)}</div>")
+            .Append("</td></tr>");
     }
 }

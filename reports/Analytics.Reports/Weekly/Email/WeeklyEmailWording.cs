@@ -80,7 +80,7 @@ internal static class WeeklyEmailWording
     public const string PartnersTitle = "Your partners";
 
     public const string PartnersIntro =
-        "Sourced pipeline: credited ARR of the open deals each partner sourced, at the snapshot and 7 days before. "
+        "Sourced pipeline: credited ARR of the open deals each partner sourced at the snapshot, with its change over the 7 days before. "
         + "Each partner's tier criteria, one bar each, are on its page of the attached PDF.";
 
     /// <summary>"Silver -> Gold, readiness 64%, 1 of 3 criteria met, last review: upgrade".</summary>
