@@ -1,13 +1,10 @@
 with settings as (
-    select cast(getvariable('snapshot_date') as date) as snapshot_date
+    select snapshot_date from intermediate.week_ago_snapshot
 ),
 
--- The previous week's snapshot: the newest landed at least 7 days before this one (as marts.partner_pipeline).
+-- The previous week's snapshot: the newest landed at least 7 days before this one.
 week_ago as (
-    select max(o.snapshot_date) as snapshot_date
-    from staging.opportunities_as_of as o
-    cross join settings as s
-    where o.snapshot_date <= s.snapshot_date - 7
+    select week_ago_snapshot_date as snapshot_date from intermediate.week_ago_snapshot
 ),
 
 deals_now as (

@@ -51,13 +51,7 @@ public static class WeeklyChangesDataset
         Deal(Open("o-ember", "acc-1", "reseller", At(2026, 9, 1), At(2026, 11, 10), At(2026, 11, 10), arr: 12_000m), "Ember Pilot", new DateOnly(2027, 1, 31)),
         Deal(Open("o-fir", "acc-2", "reseller", At(2026, 9, 1), At(2026, 11, 10), At(2026, 11, 10), arr: 8_000m), "Fir Extension", new DateOnly(2027, 2, 1)),
         Deal(Won("o-hazel", "acc-3", "reseller", At(2026, 6, 1), At(2026, 10, 1), 9_000m), "Hazel Legacy"),
-        PartnerRow("o-beech", "pa1", "reseller"),
-        PartnerRow("o-cobalt", "pb1", "reseller"),
-        PartnerRow("o-delta", "pa2", "reseller", attributionPct: 50m),
-        PartnerRow("o-delta", "pb1", "reseller", attributionPct: 50m),
-        PartnerRow("o-ember", "pa1", "reseller"),
-        PartnerRow("o-fir", "pa2", "reseller"),
-        PartnerRow("o-hazel", "pa1", "reseller"),
+        .. PartnerRowsOfBothWeeks(),
         Registration("reg-old-pending", "pa2", null, At(2026, 11, 10, 9), null, "pending"),
     ];
 
@@ -73,21 +67,27 @@ public static class WeeklyChangesDataset
         Deal(Open("o-fir", "acc-2", "reseller", At(2026, 9, 1), At(2026, 11, 10), At(2026, 11, 10), arr: 8_000m), "Fir Extension", new DateOnly(2027, 2, 1)),
         Deal(Won("o-garnet", "acc-3", "reseller", At(2026, 11, 16), At(2026, 11, 20), 15_000m), "Garnet Deal"),
         Deal(Won("o-hazel", "acc-3", "reseller", At(2026, 6, 1), At(2026, 10, 1), 9_000m), "Hazel Legacy"),
+        .. PartnerRowsOfBothWeeks(),
         PartnerRow("o-aspen", "pa1", "reseller"),
-        PartnerRow("o-beech", "pa1", "reseller"),
-        PartnerRow("o-cobalt", "pb1", "reseller"),
-        PartnerRow("o-delta", "pa2", "reseller", attributionPct: 50m),
-        PartnerRow("o-delta", "pb1", "reseller", attributionPct: 50m),
-        PartnerRow("o-ember", "pa1", "reseller"),
-        PartnerRow("o-fir", "pa2", "reseller"),
         PartnerRow("o-garnet", "pb1", "reseller"),
-        PartnerRow("o-hazel", "pa1", "reseller"),
         Registration("reg-sun", "pa1", null, At(2026, 11, 15, 10), At(2026, 11, 15, 12), "approved",
             protectionStart: Day(2026, 11, 15), protectionEnd: Day(2027, 2, 12)),
         Registration("reg-mon", "pa1", null, At(2026, 11, 16, 9), At(2026, 11, 16, 10), "approved",
             protectionStart: Day(2026, 11, 16), protectionEnd: Day(2027, 2, 13)),
         Registration("reg-old-pending", "pa2", null, At(2026, 11, 10, 9), null, "pending"),
         Registration("reg-b", "pb1", null, At(2026, 11, 18, 9), null, "pending"),
+    ];
+
+    /// <summary>The partner rows of the deals that exist in both snapshots.</summary>
+    private static IEnumerable<ICrmRecord> PartnerRowsOfBothWeeks() =>
+    [
+        PartnerRow("o-beech", "pa1", "reseller"),
+        PartnerRow("o-cobalt", "pb1", "reseller"),
+        PartnerRow("o-delta", "pa2", "reseller", attributionPct: 50m),
+        PartnerRow("o-delta", "pb1", "reseller", attributionPct: 50m),
+        PartnerRow("o-ember", "pa1", "reseller"),
+        PartnerRow("o-fir", "pa2", "reseller"),
+        PartnerRow("o-hazel", "pa1", "reseller"),
     ];
 
     private static IEnumerable<ICrmRecord> Common() =>
