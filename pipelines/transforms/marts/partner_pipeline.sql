@@ -3,14 +3,11 @@ with partners as (
 ),
 
 settings as (
-    select cast(getvariable('snapshot_date') as date) as snapshot_date
+    select snapshot_date from intermediate.week_ago_snapshot
 ),
 
 week_ago as (
-    select max(o.snapshot_date) as snapshot_date
-    from staging.opportunities_as_of as o
-    cross join settings as s
-    where o.snapshot_date <= s.snapshot_date - 7
+    select week_ago_snapshot_date as snapshot_date from intermediate.week_ago_snapshot
 ),
 
 open_pipeline as (

@@ -4,7 +4,10 @@ with registrations as (
 ),
 
 settings as (
-    select cast(getvariable('snapshot_date') as date) as snapshot_date
+    select
+        cast(getvariable('snapshot_date') as date) as snapshot_date,
+        -- The Monday of the snapshot's ISO week: "this week" starts there, not 6 days before the snapshot.
+        cast(date_trunc('week', cast(getvariable('snapshot_date') as date)) as date) as week_start
 )
 
 select
@@ -15,8 +18,9 @@ select
     r.submitted_at,
     r.status,
     coalesce(r.decision_hours, date_diff('second', r.submitted_at, s.snapshot_date + interval 1 day) / 3600.0) as age_hours,
-    coalesce(r.decision_sla_status = 'missed', false) as is_overdue
+    coalesce(r.decision_sla_status = 'missed', false) as is_overdue,
+    r.submitted_at >= s.week_start as is_submitted_this_week
 from registrations as r
 cross join settings as s
-where r.status = 'pending' or r.submitted_at >= s.snapshot_date - interval 6 day
+where r.status = 'pending' or r.submitted_at >= s.week_start
 order by r.submitted_at, r.registration_id

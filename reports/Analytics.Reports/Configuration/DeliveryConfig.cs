@@ -8,7 +8,8 @@ namespace Analytics.Reports.Configuration;
 /// <param name="WeeklyDay">`analytics run` produces the weekly emails on this weekday.</param>
 /// <param name="Smtp">The SMTP server, used when <paramref name="Transport"/> is smtp.</param>
 /// <param name="Retry">Retries of a send that failed for a passing reason.</param>
-public sealed record DeliveryConfig(DeliveryTransport Transport, string From, DayOfWeek WeeklyDay, SmtpConfig Smtp, RetryConfig Retry);
+/// <param name="CrmLinks">How the weekly email links deals and partners to the CRM.</param>
+public sealed record DeliveryConfig(DeliveryTransport Transport, string From, DayOfWeek WeeklyDay, SmtpConfig Smtp, RetryConfig Retry, CrmLinksConfig CrmLinks);
 
 /// <summary>Where emails go.</summary>
 public enum DeliveryTransport

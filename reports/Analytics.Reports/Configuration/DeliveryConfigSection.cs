@@ -45,7 +45,8 @@ public sealed class DeliveryConfigSection : IConfigSection<DeliveryConfig>
             from,
             section.Enum("weekly_day", DayOfWeek.Monday),
             smtp,
-            retry);
+            retry,
+            CrmLinksConfig.Read(section.Section("crm_links")));
         section.RejectUnknownKeys();
         return delivery;
     }

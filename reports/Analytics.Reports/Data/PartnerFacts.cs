@@ -73,13 +73,14 @@ public static class PartnerFacts
     public static ILookup<string, StalledDealItem> StalledDeals(ReportWarehouse warehouse) => !warehouse.HasTable("scores", "stalled_deals")
         ? Array.Empty<StalledDealItem>().ToLookup(d => d.PartnerId)
         : warehouse.Query("""
-            select s.opportunity_id, d.name, s.partner_id, p.name, d.stage, d.arr, s.score, s.reason_1, s.reason_2, s.reason_3
+            select s.opportunity_id, d.name, s.partner_id, p.name, d.stage, d.arr, s.score, s.reason_1, s.reason_2, s.reason_3,
+                d.arr * s.score / 100.0 as arr_at_risk
             from scores.stalled_deals as s
             join marts.deals as d using (opportunity_id)
             join marts.partner_roster as p on p.partner_id = s.partner_id
             order by s.score desc, d.arr desc, s.opportunity_id
             """, r => new StalledDealItem(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), Amount(r, 5), Count(r, 6),
-                new[] { Text(r, 7), Text(r, 8), Text(r, 9) }.OfType<string>().ToList())).ToLookup(d => d.PartnerId);
+                new[] { Text(r, 7), Text(r, 8), Text(r, 9) }.OfType<string>().ToList()) { ArrAtRisk = Amount(r, 10) }).ToLookup(d => d.PartnerId);
 
     /// <summary>
     /// Each partner's open deals scoring <paramref name="minimumScore"/> or more on the stalled-deal model, counted
@@ -106,15 +107,15 @@ public static class PartnerFacts
         .ToLookup(p => p.PartnerId);
 
     /// <summary>
-    /// Deal registrations submitted in the 7 days to the snapshot or still undecided at it, keyed by partner
+    /// Deal registrations submitted in the snapshot's ISO week (from its Monday) or still undecided at it, keyed by partner
     /// (marts.recent_registrations; overdue = decided or still undecided past the 48-hour SLA).
     /// </summary>
     public static ILookup<string, RegistrationItem> RecentRegistrations(ReportWarehouse warehouse) => warehouse.Query("""
-        select registration_id, partner_id, partner_name, company_name, submitted_at, status, age_hours, is_overdue
+        select registration_id, partner_id, partner_name, company_name, submitted_at, status, age_hours, is_overdue, is_submitted_this_week
         from marts.recent_registrations
         order by submitted_at, registration_id
         """, r => new RegistrationItem(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetDateTime(4), r.GetString(5),
-            Amount(r, 6), r.GetBoolean(7))).ToLookup(x => x.PartnerId);
+            Amount(r, 6), r.GetBoolean(7)) { IsSubmittedThisWeek = r.GetBoolean(8) }).ToLookup(x => x.PartnerId);
 
     /// <summary>
     /// Each partner's open deals and sourced pipeline ARR (credited ARR of open opportunities with a sourced

@@ -27,6 +27,11 @@ public static class ScorecardPdf
             document.AddPage($"Partner scorecards {card.Week}", "No active partners");
         }
 
+        if (card.Changes.Deals.Count > 0)
+        {
+            ChangesPage(document, card);
+        }
+
         return document;
     }
 
@@ -69,17 +74,36 @@ public static class ScorecardPdf
         }
 
         page = Table(document, page, actions, partner.Name);
-        Caption(page, "Deals most likely to stall");
+        Caption(page, "Deals with the most ARR at risk (ARR x chance of stalling)");
         var stalled = new TableBlock([new TableColumn("Score", 0.5, ColumnAlign.Right), new TableColumn("Deal", 2), new TableColumn("ARR", 0.7, ColumnAlign.Right),
-            new TableColumn("Why", 3.4)]);
+            new TableColumn("At risk", 0.7, ColumnAlign.Right), new TableColumn("Why", 2.7)]);
         var listed = card.StalledDeals.Where(x => x.PartnerId == partner.PartnerId).Take(StalledDealsListedMax).ToList();
         foreach (var d in listed)
         {
-            stalled.AddRow([d.Score.ToString(CultureInfo.InvariantCulture), d.OpportunityName, NumberFormat.Money(d.Arr), d.Reasons.FirstOrDefault() ?? ""],
-                d.Score >= WeeklyScorecard.StalledActionScore ? RowStyle.Warning : RowStyle.Normal);
+            stalled.AddRow([d.Score.ToString(CultureInfo.InvariantCulture), d.OpportunityName, NumberFormat.Money(d.Arr), NumberFormat.Money(d.ArrAtRisk),
+                d.Reasons.FirstOrDefault() ?? ""], d.Score >= WeeklyScorecard.StalledActionScore ? RowStyle.Warning : RowStyle.Normal);
         }
 
         var end = Table(document, page, stalled, partner.Name);
-        ListedOf(end, listed.Count, card.StalledDealsScoredOf(partner.PartnerId), "scored open deals (highest score first)", "scores.stalled_deals");
+        ListedOf(end, listed.Count, card.StalledDealsScoredOf(partner.PartnerId), "scored open deals (most ARR at risk first)", "scores.stalled_deals");
+    }
+
+    /// <summary>The last page: every deal of the manager's partners that changed since the previous week's snapshot.</summary>
+    private static void ChangesPage(ReportDocument document, WeeklyScorecard card)
+    {
+        var changes = card.Changes;
+        var page = document.AddPage($"Since last week · {card.Week}", Email.WeeklyEmailWording.SinceLastWeekIntro(changes));
+        var table = new TableBlock([new TableColumn("Change", 0.8), new TableColumn("Deal", 2.4), new TableColumn("Partner", 1.6),
+            new TableColumn("ARR", 0.8, ColumnAlign.Right), new TableColumn("Close date", 1.8)]);
+        foreach (var d in changes.Deals)
+        {
+            var close = d.Change == "slipped" && d.PreviousCloseDate is { } before
+                ? string.Create(CultureInfo.InvariantCulture, $"{before:yyyy-MM-dd} -> {d.CloseDate:yyyy-MM-dd}")
+                : d.CloseDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            table.AddRow([Email.WeeklyEmailWording.ChangeLabel(d.Change), d.OpportunityName, d.PartnerNames, NumberFormat.Money(d.Arr), close],
+                d.Change is "lost" or "slipped" ? RowStyle.Warning : RowStyle.Normal);
+        }
+
+        Table(document, page, table, "Since last week");
     }
 }

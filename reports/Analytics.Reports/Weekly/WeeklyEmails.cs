@@ -48,7 +48,8 @@ public static class WeeklyEmails
         using (var warehouse = ReportWarehouse.Open(config.Paths.Warehouse))
         {
             target = week ?? WeeklyScorecardReader.WeekOf(warehouse.Snapshot);
-            cards = WeeklyScorecardReader.Read(warehouse, target);
+            var links = CrmLinks.For(config.Source.Kind, config.Delivery.CrmLinks);
+            cards = [.. WeeklyScorecardReader.Read(warehouse, target).Select(c => c with { Links = links })];
         }
 
         var ledger = DeliveryLedger.ForOutbox(config.Paths.Outbox, warning => progress?.Report(warning));

@@ -12,7 +12,7 @@ namespace Analytics.Reports.Weekly;
 /// <param name="NewRegistrations">Deal registrations of those partners submitted during the week (to the snapshot).</param>
 /// <param name="PendingDecisions">Their registrations still awaiting a decision at the snapshot, oldest first.</param>
 /// <param name="ExpiringProtections">Protections ending within the next 7 days, soonest first (DOMAIN.md SLA: reminder 7 days before the end).</param>
-/// <param name="StalledDeals">Their open deals with the highest stalled-deal scores, highest first.</param>
+/// <param name="StalledDeals">Their scored open deals with the largest ARR at risk (ARR x stall probability), largest first.</param>
 /// <param name="SourcedPipelineArr">Sourced pipeline ARR of all the manager's partners at the snapshot (marts.manager_pipeline).</param>
 /// <param name="SourcedPipelineArrWeekAgo">The same a week before the snapshot (null when the lake has no snapshot that old).</param>
 /// <param name="StalledDealsScored">Per partner id, how many of its open deals carry a stalled-deal score
@@ -41,9 +41,25 @@ public sealed record WeeklyScorecard(
     /// <summary>A stalled-deal score at or above this is an action for the week.</summary>
     public const int StalledActionScore = 70;
 
+    /// <summary>The deals at risk the email itself lists (the first of <see cref="StalledDeals"/>); the rest are in the PDF.</summary>
+    public const int StalledDealsInEmail = 5;
+
+    /// <summary>The changed deals the email itself lists; the rest are on the PDF's last page.</summary>
+    public const int ChangedDealsInEmail = 6;
+
+    /// <summary>Links from deal and partner names to their CRM records (none unless configured or defaulted).</summary>
+    public CrmLinks Links { get; init; } = CrmLinks.None;
+
+    /// <summary>What changed on the manager's partners' deals since the previous week's snapshot.</summary>
+    public WeeklyChanges Changes { get; init; } = WeeklyChanges.None;
+
+    /// <summary>The deals at risk the email lists: the <see cref="StalledDealsInEmail"/> largest ARR at risk.</summary>
+    public IReadOnlyList<StalledDealItem> EmailedStalledDeals => [.. StalledDeals.Take(StalledDealsInEmail)];
+
     /// <summary>Things the manager should act on this week: every pending registration decision, every protection
-    /// expiring within 7 days, every listed deal scoring <see cref="StalledActionScore"/> or more.</summary>
-    public int ActionCount => PendingDecisions.Count + ExpiringProtections.Count + StalledDeals.Count(d => d.Score >= StalledActionScore);
+    /// expiring within 7 days, every deal the email lists (<see cref="EmailedStalledDeals"/>) scoring
+    /// <see cref="StalledActionScore"/> or more.</summary>
+    public int ActionCount => PendingDecisions.Count + ExpiringProtections.Count + EmailedStalledDeals.Count(d => d.Score >= StalledActionScore);
 }
 
 /// <summary>One of the manager's partners: tier position and sourced pipeline.</summary>
@@ -107,7 +123,11 @@ public sealed record RegistrationItem(
     DateTime SubmittedAt,
     string Status,
     double AgeHours,
-    bool IsOverdue);
+    bool IsOverdue)
+{
+    /// <summary>Submitted on or after the Monday of the snapshot's ISO week (marts.recent_registrations.is_submitted_this_week).</summary>
+    public bool IsSubmittedThisWeek { get; init; }
+}
 
 /// <summary>A registration protection that ends soon (marts.expiring_protections).</summary>
 /// <param name="RegistrationId">deal_registrations.registration_id.</param>
@@ -141,4 +161,9 @@ public sealed record StalledDealItem(
     string Stage,
     double Arr,
     int Score,
-    IReadOnlyList<string> Reasons);
+    IReadOnlyList<string> Reasons)
+{
+    /// <summary>ARR at risk: the deal's ARR times its stall probability (score / 100), computed in SQL; what the weekly
+    /// email ranks deals by.</summary>
+    public double ArrAtRisk { get; init; }
+}

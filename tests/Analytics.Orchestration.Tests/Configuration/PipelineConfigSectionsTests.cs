@@ -41,6 +41,6 @@ public sealed class PipelineConfigSectionsTests
         var error = Assert.Throws<ConfigurationException>(() => PipelineConfigLoader.Parse("deliveryy:\n  transport: smtp\n", "pipeline.yaml", PipelineConfigSections.All));
 
         Assert.Equal("pipeline.yaml:1: unknown key 'deliveryy' at the top level; allowed here: backfill, console, delivery, extract, fiscal, models, paths, "
-            + "reports, runs, scheduler, schedules, source, tiers, transform.", error.Message);
+            + "reports, runs, scheduler, schedules, source, targets, tiers, transform.", error.Message);
     }
 }

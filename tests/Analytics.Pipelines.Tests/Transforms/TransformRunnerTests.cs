@@ -212,7 +212,7 @@ public sealed class TransformRunnerTests
 
         var warehouse = project.Warehouse;
         Assert.Equal(result.RunId, WarehouseQuery.Scalar<string>(warehouse, "select run_id from catalog.builds"));
-        Assert.Equal(["config.tier_criteria", "config.tier_settings", "config.tiers", "intermediate.tiers", "marts.tier_mix", "staging.partners", "staging.partners_as_of"],
+        Assert.Equal(["config.targets", "config.tier_criteria", "config.tier_settings", "config.tiers", "intermediate.tiers", "marts.tier_mix", "staging.partners", "staging.partners_as_of"],
             WarehouseQuery.Rows<string>(warehouse, "select model_name from catalog.models where layer not in ('lake', 'catalog') order by 1"));
         Assert.Equal(["catalog.builds", "catalog.columns", "catalog.metrics", "catalog.models", "catalog.sources", "catalog.tests"],
             WarehouseQuery.Rows<string>(warehouse, "select model_name from catalog.models where layer = 'catalog' order by 1"));

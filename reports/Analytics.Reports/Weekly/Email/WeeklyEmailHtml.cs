@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using System.Text;
 using Analytics.Reports.Display;
@@ -8,7 +7,9 @@ namespace Analytics.Reports.Weekly.Email;
 /// <summary>
 /// The weekly scorecard email as HTML that mail clients render alike: table layout, inline CSS only, no scripts,
 /// no images, no web fonts, at most 640 px wide. Markers that carry meaning (Overdue, Action, Met) are words as well
-/// as colours, so the email still reads in black and white or after a client's dark-mode inversion. The output is
+/// as colours, so the email still reads in black and white or after a client's dark-mode inversion. It stays short
+/// enough to finish on a phone: five deals at risk, six changed deals and one line per partner; the detail (tier
+/// criteria, every deal at risk and every change) is in the attached PDF. The output is
 /// also well-formed XML (void elements closed, numeric entities only), which the tests rely on.
 /// </summary>
 public static partial class WeeklyEmailHtml
@@ -23,10 +24,7 @@ public static partial class WeeklyEmailHtml
     private const string AlertWash = "#fdeceb";
     private const string Good = "#2e7d32";
     private const string Fill = "#2f6fb3";
-    private const string Track = "#e3e8ee";
     private const string Middot = " &#183; ";
-
-    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
     /// <summary>Renders the complete HTML document (UTF-8) of <paramref name="card"/>'s email.</summary>
     /// <param name="card">The manager's scorecard.</param>
@@ -53,12 +51,12 @@ public static partial class WeeklyEmailHtml
 
         AppendHeader(html, card);
         AppendSummary(html, card);
+        AppendSinceLastWeek(html, card);
         AppendPendingDecisions(html, card);
-        AppendNewRegistrations(html, card);
         AppendExpiringProtections(html, card);
         AppendStalledDeals(html, card);
-        AppendTierProgress(html, card);
-        AppendSourcedPipeline(html, card);
+        AppendNewRegistrations(html, card);
+        AppendPartners(html, card);
         AppendFooter(html, card);
 
         html.Append("</table>\n</td></tr>\n</table>\n</body>\n</html>\n");
@@ -144,11 +142,16 @@ public static partial class WeeklyEmailHtml
     /// <summary>Every string of the HTML goes through here: encoded, and without bidi or control characters.</summary>
     private static string E(string text) => WebUtility.HtmlEncode(UntrustedText.Neutralise(text));
 
+    /// <summary><paramref name="innerHtml"/> as a link to <paramref name="url"/> (already URL-encoded by
+    /// <see cref="CrmLinks"/>, HTML-encoded here), or as is without one.</summary>
+    private static string Linked(string innerHtml, string? url) => url is null
+        ? innerHtml
+        : $"<a href=\"{E(url)}\" style=\"color:{Fill};text-decoration:underline;\">{innerHtml}</a>";
+
     /// <summary>A CRM value (partner, company or deal name): as <see cref="E"/>, isolated in <c>&lt;bdi&gt;</c> so a
     /// right-to-left name cannot reorder the text around it.</summary>
     private static string Crm(string text) => "<bdi>" + E(text) + "</bdi>";
 
     private static string Count(int n) => Charts.NumberFormat.Count(n);
 
-    private static string Pct(double share) => Math.Round(share * 100).ToString("0", Invariant);
 }

@@ -59,17 +59,59 @@ public static partial class WeeklyEmailText
         table.Render(text, Indent, MaxLineLength);
     }
 
+    private static void AppendSinceLastWeek(StringBuilder text, WeeklyScorecard card)
+    {
+        var changes = card.Changes;
+        if (!OpenSection(text, WeeklyEmailWording.SinceLastWeekTitle, WeeklyEmailWording.SinceLastWeekIntro(changes), changes.PreviousSnapshot is null,
+            WeeklyEmailWording.NoPreviousSnapshot))
+        {
+            return;
+        }
+
+        var counts = new PlainTextTable(("Change", false), ("Deals", true), ("ARR", true));
+        foreach (var c in changes.Counts)
+        {
+            counts.AddRow(WeeklyEmailWording.ChangeLabel(c.Change), NumberFormat.Count(c.Deals), NumberFormat.Money(c.Arr));
+        }
+
+        counts.Render(text, Indent, MaxLineLength);
+        var listed = changes.Deals.Take(WeeklyScorecard.ChangedDealsInEmail).ToList();
+        if (listed.Count > 0)
+        {
+            text.Append('\n');
+        }
+
+        const int Body = Indent + 10; // "  SLIPPED   " then the deal
+        foreach (var deal in listed)
+        {
+            var head = PlainTextTable.Wrap(deal.OpportunityName, MaxLineLength - Body);
+            for (var i = 0; i < head.Count; i++)
+            {
+                text.Append(' ', Indent).Append((i == 0 ? WeeklyEmailWording.ChangeLabel(deal.Change).ToUpperInvariant() : "").PadRight(Body - Indent))
+                    .Append(head[i]).Append('\n');
+            }
+
+            Paragraph(text, $"{deal.PartnerNames} | {WeeklyEmailWording.ChangeDetail(deal, "->")}", Body);
+            Link(text, card.Links.Deal(deal.OpportunityId), Body);
+        }
+
+        if (changes.Deals.Count > listed.Count)
+        {
+            text.Append('\n');
+            Paragraph(text, WeeklyEmailWording.ChangesListed(changes, listed.Count), Indent);
+        }
+    }
+
     private static void AppendStalledDeals(StringBuilder text, WeeklyScorecard card)
     {
-        var intro = "Score: the chance (0-100) a deal neither advances a stage nor closes won within 30 days; "
-            + $"{WeeklyScorecard.StalledActionScore} or more counts as an action.";
-        if (!OpenSection(text, "Deals at risk of stalling", intro, card.StalledDeals.Count == 0, "No open deals are at risk of stalling."))
+        var deals = card.EmailedStalledDeals;
+        if (!OpenSection(text, WeeklyEmailWording.StalledTitle, WeeklyEmailWording.StalledIntro, deals.Count == 0, "No open deals are at risk of stalling."))
         {
             return;
         }
 
         const int Body = Indent + 9; // "  82/100  " then the deal
-        foreach (var deal in card.StalledDeals)
+        foreach (var deal in deals)
         {
             var score = (NumberFormat.Count(deal.Score) + "/100").PadLeft(7);
             var action = deal.Score >= WeeklyScorecard.StalledActionScore ? " [ACTION]" : "";
@@ -79,16 +121,13 @@ public static partial class WeeklyEmailText
                 text.Append(' ', Indent).Append(i == 0 ? score : new string(' ', 7)).Append("  ").Append(head[i]).Append('\n');
             }
 
-            Paragraph(text, $"{deal.PartnerName} | {Labels.Stage(deal.Stage)} | ARR {NumberFormat.Money(deal.Arr)}", Body);
-            foreach (var reason in deal.Reasons.Take(3))
-            {
-                Paragraph(text, "- " + reason, Body, Body + 2);
-            }
-
+            Paragraph(text, WeeklyEmailWording.AtRisk(deal), Body);
+            Paragraph(text, $"{deal.PartnerName} | {Labels.Stage(deal.Stage)}" + (deal.Reasons.Count > 0 ? " | " + deal.Reasons[0] : ""), Body);
+            Link(text, card.Links.Deal(deal.OpportunityId), Body);
             text.Append('\n');
         }
 
-        if (card.StalledDeals.Count < card.StalledDealsScoredTotal)
+        if (deals.Count < card.StalledDealsScoredTotal)
         {
             Paragraph(text, WeeklyEmailWording.StalledListed(card), Indent);
             text.Append('\n');
@@ -97,71 +136,34 @@ public static partial class WeeklyEmailText
         TrimTrailingBlankLine(text);
     }
 
-    private static void AppendTierProgress(StringBuilder text, WeeklyScorecard card)
+    private static void AppendPartners(StringBuilder text, WeeklyScorecard card)
     {
-        var intro = "Each bar is the partner's value against the next tier's threshold (at the top tier, the threshold to keep it).";
-        if (!OpenSection(text, "Tier progress", intro, card.Partners.Count == 0, "You have no active partners."))
+        if (!OpenSection(text, WeeklyEmailWording.PartnersTitle, WeeklyEmailWording.PartnersIntro, card.Partners.Count == 0, "You have no active partners."))
         {
             return;
         }
 
-        foreach (var partner in card.Partners)
-        {
-            Paragraph(text, $"{partner.Name}: {WeeklyEmailWording.TierStep(partner, "->")}", 0, Indent);
-            Paragraph(text, $"{WeeklyEmailWording.Capitalised(partner.PartnerType)}, {WeeklyEmailWording.Recommendation(partner)}, "
-                + WeeklyEmailWording.Readiness(partner), Indent);
-            if (partner.Criteria.Count == 0)
-            {
-                Paragraph(text, "No criteria measured.", Indent);
-            }
-
-            foreach (var c in partner.Criteria)
-            {
-                var figures = WeeklyEmailWording.CriterionFigures(c) + (c.IsMet ? "  MET" : "");
-                var labelRoom = MaxLineLength - Indent - figures.Length - 2;
-                var label = PlainTextTable.Wrap(c.Label, Math.Max(labelRoom, 20));
-                if (labelRoom < 20)
-                {
-                    Paragraph(text, c.Label, Indent);
-                    text.Append(' ', Indent + 2).Append(figures).Append('\n');
-                }
-                else
-                {
-                    for (var i = 0; i < label.Count; i++)
-                    {
-                        var right = i == label.Count - 1 ? figures : "";
-                        text.Append(' ', Indent).Append((label[i].PadRight(labelRoom + 2) + right).TrimEnd()).Append('\n');
-                    }
-                }
-
-                text.Append(' ', Indent + 2).Append(Bar(WeeklyEmailWording.Progress(c))).Append('\n');
-            }
-
-            text.Append('\n');
-        }
-
-        TrimTrailingBlankLine(text);
-    }
-
-    private static void AppendSourcedPipeline(StringBuilder text, WeeklyScorecard card)
-    {
-        var intro = "Credited ARR of open opportunities each partner sourced, at the snapshot and 7 days before it.";
-        if (!OpenSection(text, "Sourced pipeline", intro, card.Partners.Count == 0, "You have no active partners."))
-        {
-            return;
-        }
-
-        var table = new PlainTextTable(("Partner", false), ("This week", true), ("Last week", true), ("Change", true));
         foreach (var p in card.Partners)
         {
-            table.AddRow(p.Name, NumberFormat.Money(p.SourcedPipelineArr), WeeklyEmailWording.MoneyOrNa(p.SourcedPipelineArrWeekAgo),
-                WeeklyEmailWording.Change(p.SourcedPipelineArr, p.SourcedPipelineArrWeekAgo));
+            Paragraph(text, p.Name, Indent);
+            Paragraph(text, WeeklyEmailWording.TierLine(p, "->"), Indent + 2);
+            Paragraph(text, $"Sourced pipeline {NumberFormat.Money(p.SourcedPipelineArr)}, vs last week "
+                + WeeklyEmailWording.Change(p.SourcedPipelineArr, p.SourcedPipelineArrWeekAgo), Indent + 2);
+            Link(text, card.Links.Partner(p.PartnerId), Indent + 2);
         }
 
-        table.AddRule();
-        table.AddRow("All your partners", NumberFormat.Money(card.SourcedPipelineArr), WeeklyEmailWording.MoneyOrNa(card.SourcedPipelineArrWeekAgo),
-            WeeklyEmailWording.Change(card.SourcedPipelineArr, card.SourcedPipelineArrWeekAgo));
-        table.Render(text, Indent, MaxLineLength);
+        text.Append('\n');
+        Paragraph(text, $"All your partners: sourced pipeline {NumberFormat.Money(card.SourcedPipelineArr)}, vs last week "
+            + WeeklyEmailWording.Change(card.SourcedPipelineArr, card.SourcedPipelineArrWeekAgo), Indent);
+    }
+
+    /// <summary>A CRM address on a line of its own, never wrapped (a broken address does not open); nothing without one.</summary>
+    private static void Link(StringBuilder text, string? url, int indent)
+    {
+        if (url is not null)
+        {
+            text.Append(' ', indent).Append(url).Append('\n');
+        }
     }
 
     private static void TrimTrailingBlankLine(StringBuilder text)

@@ -5,15 +5,15 @@ namespace Analytics.Reports.Weekly.Email;
 
 /// <summary>
 /// The weekly scorecard email's plain-text part: the same sections and figures as <see cref="WeeklyEmailHtml"/>,
-/// in aligned columns, every line at most <see cref="MaxLineLength"/> characters, progress bars drawn in ASCII.
+/// in aligned columns, every line at most <see cref="MaxLineLength"/> characters except a CRM address on a line of
+/// its own (an address cannot be wrapped and still open).
 /// </summary>
 public static partial class WeeklyEmailText
 {
-    /// <summary>No line of the text part is longer than this (RFC 5322 recommends 78).</summary>
+    /// <summary>No line of the text part is longer than this (RFC 5322 recommends 78), but for a lone CRM address.</summary>
     public const int MaxLineLength = 78;
 
     private const int Indent = 2;
-    private const int BarWidth = 30;
 
     /// <summary>Renders the plain-text part of <paramref name="card"/>'s email, lines ending in LF.</summary>
     /// <param name="card">The manager's scorecard.</param>
@@ -37,12 +37,12 @@ public static partial class WeeklyEmailText
         text.Append('\n');
         Paragraph(text, WeeklyEmailWording.Attachment(card), 0);
 
+        AppendSinceLastWeek(text, card);
         AppendPendingDecisions(text, card);
-        AppendNewRegistrations(text, card);
         AppendExpiringProtections(text, card);
         AppendStalledDeals(text, card);
-        AppendTierProgress(text, card);
-        AppendSourcedPipeline(text, card);
+        AppendNewRegistrations(text, card);
+        AppendPartners(text, card);
 
         text.Append('\n').Append(new string('-', MaxLineLength)).Append('\n');
         Paragraph(text, WeeklyEmailWording.Footer(card), 0);
@@ -77,13 +77,5 @@ public static partial class WeeklyEmailText
         {
             text.Append(' ', i == 0 ? indent : hangingIndent ?? indent).Append(lines[i]).Append('\n');
         }
-    }
-
-    /// <summary>"[#########---------------------]  30%": filled share of <see cref="BarWidth"/> cells.</summary>
-    internal static string Bar(double progress)
-    {
-        var share = double.IsFinite(progress) ? Math.Clamp(progress, 0, 1) : 0;
-        var filled = (int)Math.Round(share * BarWidth);
-        return "[" + new string('#', filled) + new string('-', BarWidth - filled) + "] " + NumberFormat.Percent(share).PadLeft(4);
     }
 }

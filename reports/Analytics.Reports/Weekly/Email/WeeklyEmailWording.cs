@@ -25,12 +25,71 @@ internal static class WeeklyEmailWording
     };
 
     public static int StalledActions(WeeklyScorecard card) =>
-        card.StalledDeals.Count(d => d.Score >= WeeklyScorecard.StalledActionScore);
+        card.EmailedStalledDeals.Count(d => d.Score >= WeeklyScorecard.StalledActionScore);
 
-    /// <summary>Below a capped list of deals at risk: "Listed: the 10 highest of 23 scored open deals of your partners; ..."</summary>
+    public const string StalledTitle = "Deals with the most ARR at risk";
+
+    /// <summary>The ranking rule in plain words, with a worked example.</summary>
+    public static readonly string StalledIntro =
+        "Ranked by ARR at risk: the deal's ARR times its chance of stalling. The score (0-100) is that chance: the deal "
+        + "neither advances a stage nor closes won within 30 days. So a $100K deal scoring 50 ($50K at risk) comes before a "
+        + $"$20K deal scoring 90 ($18K at risk). A score of {WeeklyScorecard.StalledActionScore} or more counts as an action.";
+
+    /// <summary>"$206K at risk (ARR $240K x 86%)".</summary>
+    public static string AtRisk(StalledDealItem deal) =>
+        $"{NumberFormat.Money(deal.ArrAtRisk)} at risk (ARR {NumberFormat.Money(deal.Arr)} x {NumberFormat.Count(deal.Score)}%)";
+
+    /// <summary>Below a capped list of deals at risk: "Listed: the 5 with the most ARR at risk of 23 scored open deals ..."</summary>
     public static string StalledListed(WeeklyScorecard card) =>
-        $"Listed: the {NumberFormat.Count(card.StalledDeals.Count)} highest scores of {NumberFormat.Count(card.StalledDealsScoredTotal)} scored open deals of your partners; "
-        + "every score is in the warehouse table scores.stalled_deals.";
+        $"Listed: the {NumberFormat.Count(card.EmailedStalledDeals.Count)} with the most ARR at risk of {NumberFormat.Count(card.StalledDealsScoredTotal)} "
+        + "scored open deals of your partners; each partner's page of the attached PDF lists its own, and every score is in the "
+        + "warehouse table scores.stalled_deals.";
+
+    public const string SinceLastWeekTitle = "Since last week";
+
+    public const string NoPreviousSnapshot = "No snapshot a week older than this one yet, so there is nothing to compare with.";
+
+    /// <summary>What the block compares, in words.</summary>
+    public static string SinceLastWeekIntro(WeeklyChanges changes) =>
+        $"Your partners' deals against the snapshot of {(changes.PreviousSnapshot is { } d ? Iso(d) : "a week ago")}: new deals, deals won or "
+        + "lost since, and open deals whose close date moved later (slipped). Each deal counts once; ARR is the full deal's.";
+
+    /// <summary>"New", "Won", "Lost", "Slipped".</summary>
+    public static string ChangeLabel(string change) => change switch
+    {
+        "new" => "New",
+        "won" => "Won",
+        "lost" => "Lost",
+        "slipped" => "Slipped",
+        _ => Capitalised(change),
+    };
+
+    /// <summary>"ARR $40K, close date 28 Nov 2026 -> 15 Jan 2027" for a slip; "ARR $30K, pipeline activation" otherwise.</summary>
+    public static string ChangeDetail(DealChangeItem deal, string arrow = "\u2192") => deal.Change switch
+    {
+        "slipped" when deal.PreviousCloseDate is { } before =>
+            $"ARR {NumberFormat.Money(deal.Arr)}, close date {before.ToString("d MMM yyyy", Invariant)} {arrow} {deal.CloseDate.ToString("d MMM yyyy", Invariant)}",
+        "won" or "lost" => $"ARR {NumberFormat.Money(deal.Arr)}",
+        _ => $"ARR {NumberFormat.Money(deal.Arr)}, {Display.Labels.Stage(deal.Stage)}",
+    };
+
+    /// <summary>Below a capped list of changed deals.</summary>
+    public static string ChangesListed(WeeklyChanges changes, int listed) =>
+        $"Listed: the first {NumberFormat.Count(listed)} of {NumberFormat.Count(changes.Deals.Count)} changed deals; every one is on the last page of the attached PDF.";
+
+    public const string PartnersTitle = "Your partners";
+
+    public const string PartnersIntro =
+        "Sourced pipeline: credited ARR of the open deals each partner sourced at the snapshot, with its change over the 7 days before. "
+        + "Each partner's tier criteria, one bar each, are on its page of the attached PDF.";
+
+    /// <summary>"Silver -> Gold, readiness 64%, 1 of 3 criteria met, last review: upgrade".</summary>
+    public static string TierLine(ScorecardPartner partner, string arrow = "\u2192")
+    {
+        var met = partner.Criteria.Count(c => c.IsMet);
+        var criteria = partner.Criteria.Count == 0 ? "no criteria measured" : $"{NumberFormat.Count(met)} of {NumberFormat.Count(partner.Criteria.Count)} criteria met";
+        return $"{TierStep(partner, arrow)}, {Readiness(partner)}, {criteria}, {Recommendation(partner)}";
+    }
 
     public static int OverdueDecisions(WeeklyScorecard card) => card.PendingDecisions.Count(r => r.IsOverdue);
 
@@ -67,10 +126,11 @@ internal static class WeeklyEmailWording
         return char.ToUpperInvariant(head[0]) + head[1..] + ": " + JoinWithAnd(parts) + ".";
     }
 
-    /// <summary>"Attached: one-page scorecards for your 3 partners."</summary>
-    public static string Attachment(WeeklyScorecard card) => card.Partners.Count == 1
-        ? "Attached: a one-page scorecard for your 1 partner."
-        : $"Attached: one-page scorecards for your {NumberFormat.Count(card.Partners.Count)} partners.";
+    /// <summary>"Attached: one-page scorecards for your 3 partners (tier criteria, deals at risk) and every deal changed since last week."</summary>
+    public static string Attachment(WeeklyScorecard card) => (card.Partners.Count == 1
+        ? "Attached: a one-page scorecard for your 1 partner"
+        : $"Attached: one-page scorecards for your {NumberFormat.Count(card.Partners.Count)} partners")
+        + " (tier criteria, deals at risk, registrations)" + (card.Changes.Deals.Count > 0 ? " and every deal changed since last week." : ".");
 
     /// <summary>"16 Nov - 22 Nov 2026".</summary>
     public static string WeekDates(IsoWeek week) =>
@@ -110,13 +170,6 @@ internal static class WeeklyEmailWording
         ? "readiness " + NumberFormat.Percent(Math.Clamp(r, 0, 1))
         : "readiness not scored";
 
-    /// <summary>"$412K of $600K", or "not measured, needs 30%".</summary>
-    public static string CriterionFigures(CriterionProgress c) => c.Value is null || c.ValueText.Length == 0
-        ? $"not measured, needs {c.ThresholdText}"
-        : $"{c.ValueText} of {c.ThresholdText}";
-
-    public static double Progress(CriterionProgress c) => double.IsFinite(c.Progress) ? Math.Clamp(c.Progress, 0, 1) : 0;
-
     /// <summary>"+$120K (+4%)", "-$30K (-2%)", "$0", or "n/a" when last week's figure is missing.</summary>
     public static string Change(double now, double? weekAgo)
     {
@@ -129,8 +182,6 @@ internal static class WeeklyEmailWording
         var money = NumberFormat.SignedMoney(delta);
         return before > 0 && Math.Abs(delta) >= 0.5 ? $"{money} ({NumberFormat.SignedPercent(delta / before)})" : money;
     }
-
-    public static string MoneyOrNa(double? value) => value is { } v ? NumberFormat.Money(v) : "n/a";
 
     public static string Footer(WeeklyScorecard card) =>
         $"Every figure comes from warehouse snapshot {Iso(card.SnapshotDate)}, transform run {card.RunId}. "

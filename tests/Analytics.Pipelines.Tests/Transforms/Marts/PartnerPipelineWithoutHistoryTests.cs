@@ -15,4 +15,10 @@ public sealed class PartnerPipelineWithoutHistoryTests(RevenueCreditsDataset.Cal
         Assert.Null(_warehouse.Scalar<decimal?>("select sourced_pipeline_arr_week_ago from marts.partner_pipeline where partner_id = 'ptn-a'"));
         Assert.Null(_warehouse.Scalar<decimal?>("select sourced_pipeline_arr_week_ago from marts.manager_pipeline"));
     }
+
+    [Fact]
+    public void Without_a_snapshot_7_days_older_there_are_no_changes_since_last_week()
+    {
+        Assert.Equal(0L, _warehouse.Scalar<long>("select count(*) from marts.weekly_deal_changes"));
+    }
 }

@@ -38,8 +38,24 @@ internal static class SampleScorecards
     public static ExpiringProtectionItem Protection(string id, ScorecardPartner partner, string company, int daysLeft) =>
         new(id, partner.PartnerId, partner.Name, company, Snapshot.AddDays(daysLeft), daysLeft);
 
-    public static StalledDealItem Deal(string id, string name, ScorecardPartner partner, int score, params string[] reasons) =>
-        new(id, name, partner.PartnerId, partner.Name, "configure_quote", 240_000, score, reasons);
+    /// <summary>A scored deal; ARR at risk as the SQL computes it: ARR x score / 100.</summary>
+    public static StalledDealItem Deal(string id, string name, ScorecardPartner partner, int score, double arr, params string[] reasons) =>
+        new(id, name, partner.PartnerId, partner.Name, "configure_quote", arr, score, reasons) { ArrAtRisk = arr * score / 100 };
+
+    /// <summary>A changed deal.</summary>
+    public static DealChangeItem Changed(string id, string name, string change, ScorecardPartner partner, double arr, DateOnly close, DateOnly? before = null) =>
+        new(id, name, change, partner.Name, "qualification", arr, close, before);
+
+    /// <summary>The realistic week's changes against 2026-11-15: 2 new, 1 won, 1 lost, 1 slipped.</summary>
+    public static WeeklyChanges RealisticChanges() => new(new DateOnly(2026, 11, 15),
+        [new ChangeCount("new", 2, 150_000), new ChangeCount("won", 1, 80_000), new ChangeCount("lost", 1, 45_000), new ChangeCount("slipped", 1, 240_000)],
+        [
+            Changed("O-21", "Hooli analytics rollout", "new", NorthwindPartner, 90_000, new DateOnly(2027, 3, 31)),
+            Changed("O-22", "Initech expansion", "new", BrightforgePartner, 60_000, new DateOnly(2027, 2, 28)),
+            Changed("O-23", "Globex renewal", "won", NorthwindPartner, 80_000, new DateOnly(2026, 11, 18)),
+            Changed("O-24", "Vandelay pilot", "lost", NastyPartner, 45_000, new DateOnly(2026, 11, 19)),
+            Changed("O-1", "Acme & Co <EMEA> platform expansion", "slipped", NastyPartner, 240_000, new DateOnly(2027, 1, 15), new DateOnly(2026, 11, 30)),
+        ]);
 
     /// <summary>Three partners; 3 pending decisions (2 overdue), 2 protections, 3 deals of which 2 score 70+: 7 actions.</summary>
     public static WeeklyScorecard Realistic()
@@ -65,11 +81,15 @@ internal static class SampleScorecards
                 Protection("R-7002", nasty, "Vandelay Industries", 6),
             ],
             [
-                Deal("O-1", "Acme & Co <EMEA> platform expansion", nasty, 86, "No activity for 21 days", "Next step is 30 days old", "Close date moved twice"),
-                Deal("O-2", "Globex data residency add-on", northwind, 72, "Stage unchanged for 45 days", "No meeting in 14 days", "Deal larger than usual for this partner"),
-                Deal("O-3", "Initech pilot", brightforge, 55, "Close date within 14 days", "No next step", "Single contact"),
+                // Ranked as the reader ranks them, by ARR at risk: $220K, $206.4K, $86.4K (by score it would be O-1, O-2, O-3).
+                Deal("O-3", "Initech pilot", brightforge, 55, 400_000, "Close date within 14 days", "No next step", "Single contact"),
+                Deal("O-1", "Acme & Co <EMEA> platform expansion", nasty, 86, 240_000, "No activity for 21 days", "Next step is 30 days old", "Close date moved twice"),
+                Deal("O-2", "Globex data residency add-on", northwind, 72, 120_000, "Stage unchanged for 45 days", "No meeting in 14 days", "Deal larger than usual for this partner"),
             ],
-            1_240_000 + 860_000 + 95_000, null);
+            1_240_000 + 860_000 + 95_000, null)
+        {
+            Changes = RealisticChanges(),
+        };
     }
 
     /// <summary>One partner with nothing to do: every list empty, no snapshot a week back.</summary>
@@ -87,7 +107,7 @@ internal static class SampleScorecards
             [],
             Enumerable.Range(0, pending).Select(i => Registration($"R-{i}", p, $"Company {i}", 18, 10)).ToList(),
             Enumerable.Range(0, expiring).Select(i => Protection($"R-P{i}", p, $"Company {i}", 3)).ToList(),
-            stalledScores.Select((s, i) => Deal($"O-{i}", $"Deal {i}", p, s, "No activity for 21 days")).ToList(),
+            stalledScores.Select((s, i) => Deal($"O-{i}", $"Deal {i}", p, s, 240_000, "No activity for 21 days")).ToList(),
             p.SourcedPipelineArr, p.SourcedPipelineArrWeekAgo);
     }
 
@@ -107,7 +127,7 @@ internal static class SampleScorecards
             [Registration("R-1", p, "Globex \u202Ecorp\u202C", 20, 10, "approved")],
             [Registration("R-2", p, "Initech\u2067", 18, 60)],
             [Protection("R-3", p, "Hooli\u200E", 2)],
-            [Deal("O-1", HostileDealName, p, 80, "No activity \u202Efor\u202C 21 days")],
+            [Deal("O-1", HostileDealName, p, 80, 240_000, "No activity \u202Efor\u202C 21 days")],
             p.SourcedPipelineArr, p.SourcedPipelineArrWeekAgo);
     }
 }

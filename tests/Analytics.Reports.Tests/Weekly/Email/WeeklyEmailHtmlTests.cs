@@ -10,8 +10,8 @@ public sealed class WeeklyEmailHtmlTests
 {
     private static readonly string[] SectionsInOrder =
     [
-        "Needs a decision", "New registrations this week", "Protections expiring within 7 days",
-        "Deals at risk of stalling", "Tier progress", "Sourced pipeline",
+        "Since last week", "Needs a decision", "Protections expiring within 7 days",
+        "Deals with the most ARR at risk", "New registrations this week", "Your partners",
     ];
 
     public static TheoryData<string> Cards => ["realistic", "quiet"];
@@ -86,7 +86,7 @@ public sealed class WeeklyEmailHtmlTests
         var body = All(doc, "body").Single().Value;
         Assert.True(body.IndexOf("7 actions this week: 3 registrations awaiting a decision (2 overdue)", StringComparison.Ordinal)
             < body.IndexOf("Needs a decision", StringComparison.Ordinal));
-        Assert.Contains("Attached: one-page scorecards for your 3 partners.", body);
+        Assert.Contains("Attached: one-page scorecards for your 3 partners (tier criteria, deals at risk, registrations) and every deal changed since last week.", body);
         Assert.Contains("snapshot 2026-11-22", body);
         Assert.Contains("run-20261122-0600", body);
         Assert.Contains("analytics catalog <mart>", body);
@@ -122,49 +122,55 @@ public sealed class WeeklyEmailHtmlTests
         Assert.Contains("No new registrations this week.", text);
         Assert.Contains("No protections expire within 7 days.", text);
         Assert.Contains("No open deals are at risk of stalling.", text);
+        Assert.Contains("No snapshot a week older than this one yet, so there is nothing to compare with.", text);
         Assert.Contains("No actions this week", text);
-        Assert.Contains("Attached: a one-page scorecard for your 1 partner.", text);
+        Assert.Contains("Attached: a one-page scorecard for your 1 partner (tier criteria, deals at risk, registrations).", text);
     }
 
     [Fact]
-    public void Tier_bars_are_as_wide_as_the_progress_and_met_criteria_are_marked()
+    public void Each_partner_is_one_line_of_tier_and_pipeline_and_the_criteria_bars_are_left_to_the_pdf()
     {
+        var doc = Parse(WeeklyEmailHtml.Render(SampleScorecards.Realistic()));
+        var rows = RowsOfSection(doc, "Your partners").Select(r => r.Elements().Select(c => c.Value).ToArray()).ToList();
+
+        Assert.Equal(["Brightforge LabsRegistered \u2192 Silver, readiness 18%, no criteria measured, no completed review yet", "$95Kn/a"], rows[0]);
+        Assert.Equal(["Northwind Cloud ConsultingGold (top tier: criteria to keep it), readiness not scored, 1 of 2 criteria met, last review: hold",
+            "$860K-$50K (-5%)"], rows[1]);
+        Assert.Equal([SampleScorecards.Nasty + "Silver \u2192 Gold, readiness 64%, 1 of 3 criteria met, last review: upgrade", "$1.2M+$120K (+11%)"], rows[2]);
+        Assert.Equal(["All your partners", "$2.2Mn/a"], rows[3]);
         var html = WeeklyEmailHtml.Render(SampleScorecards.Realistic());
-
-        Assert.Contains("<td width=\"69%\"", html); // $412K of $600K
-        Assert.Contains("<td width=\"31%\"", html);
-        Assert.Contains("<td width=\"93%\"", html); // 3.9 of 4.2
-        Assert.Contains("$412K of $600K", html);
-        Assert.Contains("3 people of 2 people &#183; <b style=\"color:#2e7d32;white-space:nowrap;\">&#10003; Met</b>", html);
-        Assert.Contains("not measured, needs 30%", html);
-        Assert.Contains("Silver \u2192 Gold", html);
-        Assert.Contains("Gold (top tier: criteria to keep it)", html);
+        Assert.DoesNotContain("$412K of $600K", html);
+        Assert.Contains("tier criteria, one bar each, are on its page of the attached PDF", html);
     }
 
     [Fact]
-    public void Sourced_pipeline_shows_the_change_and_na_without_last_week()
+    public void Deals_at_risk_are_ranked_by_arr_times_stall_probability_and_the_rule_is_stated()
     {
         var doc = Parse(WeeklyEmailHtml.Render(SampleScorecards.Realistic()));
-        var rows = RowsOfSection(doc, "Sourced pipeline").Select(r => r.Elements().Select(c => c.Value).ToArray()).ToList();
-
-        Assert.Equal(["Brightforge Labs", "$95K", "n/a", "n/a"], rows[0]);
-        Assert.Equal(["Northwind Cloud Consulting", "$860K", "$910K", "-$50K (-5%)"], rows[1]);
-        Assert.Equal([SampleScorecards.Nasty, "$1.2M", "$1.1M", "+$120K (+11%)"], rows[2]);
-        Assert.Equal(["All your partners", "$2.2M", "n/a", "n/a"], rows[3]);
-    }
-
-    [Fact]
-    public void Stalled_deals_show_score_stage_arr_and_three_reasons_with_actions_marked()
-    {
-        var doc = Parse(WeeklyEmailHtml.Render(SampleScorecards.Realistic()));
-        var rows = RowsOfSection(doc, "Deals at risk of stalling");
+        var rows = RowsOfSection(doc, "Deals with the most ARR at risk");
 
         Assert.Equal(3, rows.Count);
-        Assert.StartsWith("86/100Acme & Co <EMEA> platform expansion Action", rows[0].Value);
-        Assert.Contains("configure quote", rows[0].Value);
-        Assert.Contains("$240K", rows[0].Value);
-        Assert.Equal(3, rows[0].Descendants().Count(e => e.Name.LocalName == "li"));
-        Assert.DoesNotContain("Action", rows[2].Value); // 55 is below the action score
+        Assert.StartsWith("55/100Initech pilot", rows[0].Value);
+        Assert.Contains("$220K at risk (ARR $400K x 55%)", rows[0].Value);
+        Assert.DoesNotContain("Action", rows[0].Value); // 55 is below the action score
+        Assert.StartsWith("86/100Acme & Co <EMEA> platform expansion Action", rows[1].Value);
+        Assert.Contains("$206K at risk (ARR $240K x 86%)", rows[1].Value);
+        Assert.Contains("configure quote", rows[1].Value);
+        Assert.Contains("No activity for 21 days", rows[1].Value);
+        Assert.StartsWith("72/100Globex data residency add-on Action", rows[2].Value);
+        Assert.Contains("Ranked by ARR at risk: the deal's ARR times its chance of stalling.", doc.Root!.Value);
+        Assert.Contains("So a $100K deal scoring 50 ($50K at risk) comes before a $20K deal scoring 90 ($18K at risk).", doc.Root!.Value);
+    }
+
+    [Fact]
+    public void Only_the_five_deals_with_most_arr_at_risk_are_in_the_email_and_only_they_count_as_actions()
+    {
+        var card = SampleScorecards.WithActions(0, 0, 95, 94, 93, 92, 91, 90, 89);
+        var doc = Parse(WeeklyEmailHtml.Render(card));
+
+        Assert.Equal(5, RowsOfSection(doc, "Deals with the most ARR at risk").Count);
+        Assert.Equal(5, card.ActionCount);
+        Assert.Contains("Listed: the 5 with the most ARR at risk of 7 scored open deals of your partners", doc.Root!.Value);
     }
 
     /// <summary>The body rows (no header row) of the first table after the section's heading.</summary>

@@ -1,3 +1,4 @@
+using Analytics.Reports.Weekly;
 using Analytics.Reports.Weekly.Email;
 
 namespace Analytics.Reports.Tests.Weekly.Email;
@@ -11,7 +12,11 @@ public sealed class WeeklyEmailSampleTests
     [Fact]
     public void Realistic_sample_renders_both_parts_and_is_saved_for_screenshots()
     {
-        var card = SampleScorecards.Realistic();
+        // With HubSpot links (portal 4412345), so the screenshots show how linked names look.
+        var card = SampleScorecards.Realistic() with
+        {
+            Links = CrmLinks.For(Pipelines.Configuration.SourceKind.HubSpot, new Analytics.Reports.Configuration.CrmLinksConfig(null, "4412345", null, null)),
+        };
         var html = WeeklyEmailHtml.Render(card);
         var text = WeeklyEmailText.Render(card);
         var htmlPath = Path.Combine(Path.GetTempPath(), "email-sample.html");

@@ -8,8 +8,8 @@ public sealed class WeeklyEmailTextTests
 {
     private static readonly string[] SectionsInOrder =
     [
-        "NEEDS A DECISION", "NEW REGISTRATIONS THIS WEEK", "PROTECTIONS EXPIRING WITHIN 7 DAYS",
-        "DEALS AT RISK OF STALLING", "TIER PROGRESS", "SOURCED PIPELINE",
+        "SINCE LAST WEEK", "NEEDS A DECISION", "PROTECTIONS EXPIRING WITHIN 7 DAYS",
+        "DEALS WITH THE MOST ARR AT RISK", "NEW REGISTRATIONS THIS WEEK", "YOUR PARTNERS",
     ];
 
     private static string[] Lines(string text) => text.Split('\n');
@@ -28,7 +28,7 @@ public sealed class WeeklyEmailTextTests
         {
             Partners = [.. card.Partners, longPartner],
             PendingDecisions = [SampleScorecards.Registration("R-1", longPartner, company, 12, 250)],
-            StalledDeals = [SampleScorecards.Deal("O-9", company + " renewal", longPartner, 91, "A reason that goes on " + new string('z', 90))],
+            StalledDeals = [SampleScorecards.Deal("O-9", company + " renewal", longPartner, 91, 240_000, "A reason that goes on " + new string('z', 90))],
         };
     }
 
@@ -64,7 +64,7 @@ public sealed class WeeklyEmailTextTests
         Assert.DoesNotContain(-1, positions);
         Assert.Equal(positions.Order(), positions);
         Assert.StartsWith("PARTNER SCORECARD 2026-W47\nMon 16 Nov - 22 Nov 2026, figures as of snapshot 2026-11-22\n", text);
-        Assert.Contains("Attached: one-page scorecards for your 3 partners.", text);
+        Assert.Contains("Attached: one-page scorecards for your 3 partners (tier criteria, deals at\nrisk, registrations) and every deal changed since last week.", text);
         Assert.Contains("run-20261122-0600", text);
     }
 
@@ -100,35 +100,27 @@ public sealed class WeeklyEmailTextTests
     }
 
     [Fact]
-    public void Tier_progress_draws_ASCII_bars_with_percentages_and_marks_met_criteria()
+    public void Each_partner_gets_its_tier_line_and_sourced_pipeline_and_no_criteria_bars()
     {
         var text = WeeklyEmailText.Render(SampleScorecards.Realistic());
 
-        Assert.Contains("[#####################---------]  69%", text);
-        Assert.Contains("[##############################] 100%", text);
-        Assert.Contains("3 people of 2 people  MET", text);
-        Assert.Contains($"{SampleScorecards.Nasty}: Silver -> Gold", text);
-        Assert.Contains("Reseller, last review: upgrade, readiness 64%", text);
-    }
-
-    [Theory]
-    [InlineData(0, "[------------------------------]   0%")]
-    [InlineData(0.7, "[#####################---------]  70%")]
-    [InlineData(1.5, "[##############################] 100%")]
-    [InlineData(double.NaN, "[------------------------------]   0%")]
-    public void Bar_fills_its_share_of_thirty_cells(double progress, string expected)
-    {
-        Assert.Equal(expected, WeeklyEmailText.Bar(progress));
+        Assert.Contains($"  {SampleScorecards.Nasty}\n    Silver -> Gold, readiness 64%, 1 of 3 criteria met, last review: upgrade\n"
+            + "    Sourced pipeline $1.2M, vs last week +$120K (+11%)\n", text);
+        Assert.Contains("  Brightforge Labs\n    Registered -> Silver, readiness 18%, no criteria measured, no completed\n    review yet\n"
+            + "    Sourced pipeline $95K, vs last week n/a\n", text);
+        Assert.Contains("  All your partners: sourced pipeline $2.2M, vs last week n/a\n", text);
+        Assert.DoesNotContain("[#", text);
     }
 
     [Fact]
-    public void Sourced_pipeline_shows_change_and_na_and_a_total()
+    public void Deals_at_risk_are_in_the_same_order_with_the_same_figures_as_the_HTML()
     {
         var text = WeeklyEmailText.Render(SampleScorecards.Realistic());
 
-        Assert.Matches(@"\n  Brightforge Labs +\$95K +n/a +n/a\n", text);
-        Assert.Matches(@"\n  Northwind Cloud Consulting +\$860K +\$910K +-\$50K \(-5%\)\n", text);
-        Assert.Matches(@"\n  All your partners +\$2\.2M +n/a +n/a\n", text);
+        var first = text.IndexOf("   55/100  Initech pilot\n           $220K at risk (ARR $400K x 55%)\n", StringComparison.Ordinal);
+        var second = text.IndexOf("   86/100  Acme & Co <EMEA> platform expansion [ACTION]\n           $206K at risk (ARR $240K x 86%)\n", StringComparison.Ordinal);
+        Assert.True(first > 0 && second > first, text);
+        Assert.Contains("Ranked by ARR at risk", text);
     }
 
     [Fact]
