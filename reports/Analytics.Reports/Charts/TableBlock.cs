@@ -64,9 +64,15 @@ public sealed class TableBlock
     }
 
     /// <summary>
+    /// What an empty table says, in muted text where its rows would be: a sentence naming what there is none of, since a
+    /// bare "None." under a caption far away reads as an orphan.
+    /// </summary>
+    public string EmptyText { get; init; } = "None.";
+
+    /// <summary>
     /// Draws the table from the top of <paramref name="area"/>; when the area's page is full, adds a page headed
     /// "<paramref name="continuationHeading"/> (continued)", repeats the header there and carries on in that page's content.
-    /// An empty table draws "None." in muted text. Moves the ending page's cursor below the table.
+    /// An empty table draws <see cref="EmptyText"/> in muted text. Moves the ending page's cursor below the table.
     /// </summary>
     /// <param name="document">The document pages are added to.</param>
     /// <param name="page">The page <paramref name="area"/> is on.</param>
@@ -83,7 +89,7 @@ public sealed class TableBlock
         if (_rows.Count == 0)
         {
             var font = ReportFonts.Of(8.5);
-            g.DrawReportText("None.", font, new XSolidBrush(Palette.Muted), new XRect(area.Left, y, area.Width, RowHeight), XStringFormats.CenterLeft);
+            g.DrawReportText(EmptyText, font, new XSolidBrush(Palette.Muted), new XRect(area.Left, y, area.Width, RowHeight), XStringFormats.CenterLeft);
             return Finish(page, y + RowHeight);
         }
 

@@ -61,7 +61,10 @@ public static class ScorecardPdf
         page.Skip(Gap);
         var pending = card.PendingDecisions.Where(x => x.PartnerId == partner.PartnerId).ToList();
         var expiring = card.ExpiringProtections.Where(x => x.PartnerId == partner.PartnerId).ToList();
-        var actions = new TableBlock([new TableColumn("This week", 1.2), new TableColumn("Item", 2.6), new TableColumn("When", 1.2, ColumnAlign.Right)]);
+        var actions = new TableBlock([new TableColumn("This week", 1.2), new TableColumn("Item", 2.6), new TableColumn("When", 1.2, ColumnAlign.Right)])
+        {
+            EmptyText = "This week: no registration awaits a decision and no protection ends within 7 days.",
+        };
         foreach (var x in pending)
         {
             actions.AddRow(["Decision pending", x.CompanyName, $"{x.AgeHours.ToString("0", CultureInfo.InvariantCulture)} h" + (x.IsOverdue ? " · OVERDUE" : "")],
@@ -76,7 +79,10 @@ public static class ScorecardPdf
         page = Table(document, page, actions, partner.Name);
         Caption(page, "Deals with the most ARR at risk (ARR x chance of stalling)");
         var stalled = new TableBlock([new TableColumn("Score", 0.5, ColumnAlign.Right), new TableColumn("Deal", 2), new TableColumn("ARR", 0.7, ColumnAlign.Right),
-            new TableColumn("At risk", 0.7, ColumnAlign.Right), new TableColumn("Why", 2.7)]);
+            new TableColumn("At risk", 0.7, ColumnAlign.Right), new TableColumn("Why", 2.7)])
+        {
+            EmptyText = "No open deal of this partner has a stalled-deal score.",
+        };
         var listed = card.StalledDeals.Where(x => x.PartnerId == partner.PartnerId).Take(StalledDealsListedMax).ToList();
         foreach (var d in listed)
         {
@@ -94,7 +100,10 @@ public static class ScorecardPdf
         var changes = card.Changes;
         var page = document.AddPage($"Since last week · {card.Week}", Email.WeeklyEmailWording.SinceLastWeekIntro(changes));
         var table = new TableBlock([new TableColumn("Change", 0.8), new TableColumn("Deal", 2.4), new TableColumn("Partner", 1.6),
-            new TableColumn("ARR", 0.8, ColumnAlign.Right), new TableColumn("Close date", 1.8)]);
+            new TableColumn("ARR", 0.8, ColumnAlign.Right), new TableColumn("Close date", 1.8)])
+        {
+            EmptyText = "No deal of your partners was created, won, lost or slipped since last week's snapshot.",
+        };
         foreach (var d in changes.Deals)
         {
             var close = d.Change == "slipped" && d.PreviousCloseDate is { } before

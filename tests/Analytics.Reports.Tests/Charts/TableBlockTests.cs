@@ -70,13 +70,16 @@ public sealed class TableBlockTests : IDisposable
     }
 
     [Fact]
-    public void An_empty_table_says_none()
+    public void An_empty_table_says_what_there_is_none_of_instead_of_an_orphan_none()
     {
         var path = _temp.Combine("empty.pdf");
         using (var document = new ReportDocument("Registrations", "footer"))
         {
             var page = document.AddPage("Overdue registrations");
-            var table = new TableBlock([new TableColumn("Registration", 1), new TableColumn("Age", 1, ColumnAlign.Right)]);
+            var table = new TableBlock([new TableColumn("Registration", 1), new TableColumn("Age", 1, ColumnAlign.Right)])
+            {
+                EmptyText = "No registration is overdue.",
+            };
 
             var ended = table.Draw(document, page, page.Content, "Overdue registrations");
 
@@ -86,7 +89,8 @@ public sealed class TableBlockTests : IDisposable
         }
 
         var text = PdfFile.TextOf(path);
-        Assert.Contains("None.", text);
+        Assert.Contains("No registration is overdue.", text);
+        Assert.DoesNotContain("None.", text);
         Assert.DoesNotContain("Registration ", text);
     }
 
