@@ -25,4 +25,14 @@ public sealed class ReaderFacingTextTests(ThreeMonthLake lake)
             Assert.True(found.Count == 0, $"{Path.GetFileName(file)} names {string.Join(", ", found)}");
         }
     }
+
+    [Fact]
+    public void No_pack_says_a_bare_none_where_a_list_is_empty()
+    {
+        Assert.True(lake.RunCode == ExitCodes.Success, lake.RunOutput);
+        foreach (var pack in Directory.GetFiles(lake.Directory.Combine("data", "reports", "qbr"), "*.pdf", SearchOption.AllDirectories))
+        {
+            Assert.False(Regex.IsMatch(PdfFile.TextOf(pack), @"\bNone\."), $"{Path.GetFileName(pack)} says a bare 'None.' under an empty list");
+        }
+    }
 }

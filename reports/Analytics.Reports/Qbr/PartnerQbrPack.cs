@@ -86,7 +86,10 @@ public static class PartnerQbrPack
             [new Series("Deals lost", lostReasons.Select(l => (double?)l.Deals).ToList())], ValueFormat.Count, BarLayout.Grouped, $"Why deals were lost, {data.Quarter}",
             new BarChartOptions { Horizontal = true, EmptyText = $"No deal was lost in {data.Quarter}." });
         var table = new TableBlock([new TableColumn("Deal", 3), new TableColumn("Outcome", 0.8), new TableColumn("Attribution", 1), new TableColumn("ARR", 0.9, ColumnAlign.Right),
-            new TableColumn("Credited", 0.9, ColumnAlign.Right), new TableColumn("Lost reason", 1.3)]);
+            new TableColumn("Credited", 0.9, ColumnAlign.Right), new TableColumn("Lost reason", 1.3)])
+        {
+            EmptyText = $"No deal this partner is on closed in {data.Quarter}.",
+        };
         var (won, lost) = ClosedDealsListed(data.ClosedDeals);
         foreach (var d in won.Concat(lost))
         {
@@ -171,7 +174,11 @@ public static class PartnerQbrPack
 
         Caption(page, "Open deals most likely to stall (score 0-100: no stage advance or win within 30 days)");
         var stalled = new TableBlock([new TableColumn("Score", 0.5, ColumnAlign.Right), new TableColumn("Deal", 2.2), new TableColumn("Stage", 1),
-            new TableColumn("ARR", 0.7, ColumnAlign.Right), new TableColumn("Why", 5)]) { RowHeight = 24 };
+            new TableColumn("ARR", 0.7, ColumnAlign.Right), new TableColumn("Why", 5)])
+        {
+            RowHeight = 24,
+            EmptyText = "No open deal of this partner has a stalled-deal score.",
+        };
         foreach (var d in data.StalledDeals.Take(StalledDealsListedMax))
         {
             stalled.AddRow([d.Score.ToString(CultureInfo.InvariantCulture), d.OpportunityName, Labels.Stage(d.Stage), NumberFormat.Money(d.Arr), string.Join("; ", d.Reasons)],

@@ -70,7 +70,10 @@ public static partial class ProgramQbrPack
             recommendations.Select(rec => new Series(rec, tiers.Select(t => (double?)(data.TierCounts.FirstOrDefault(c => c.Tier == t && c.Recommendation == rec)?.Partners ?? 0)).ToList())).ToList(),
             ValueFormat.Count, BarLayout.Stacked, "Partners per tier, by recommendation");
         var readiness = new TableBlock([new TableColumn("Readiness leaders", 2), new TableColumn("Tier → next", 1.4), new TableColumn("Probability", 0.9, ColumnAlign.Right),
-            new TableColumn("Criteria met", 0.9, ColumnAlign.Right)]);
+            new TableColumn("Criteria met", 0.9, ColumnAlign.Right)])
+        {
+            EmptyText = "No partner has a tier-readiness score: the models have not scored this warehouse.",
+        };
         foreach (var r in data.ReadinessLeaders)
         {
             readiness.AddRow([r.PartnerName, $"{r.CurrentTier} → {r.NextTier}", NumberFormat.Percent(r.Probability), $"{r.CriteriaMet} of {r.CriteriaJudged}"]);
@@ -83,7 +86,10 @@ public static partial class ProgramQbrPack
             ? $"; {repeated} of the downgrades were already recommended the quarter before and the tier is unchanged: apply them or change the criteria"
             : ""));
         var moves = new TableBlock([new TableColumn("Partner", 2), new TableColumn("Tier", 0.9), new TableColumn("Recommendation", 1.6),
-            new TableColumn("To", 0.9), new TableColumn("Nearest gap", 3.2)]);
+            new TableColumn("To", 0.9), new TableColumn("Nearest gap", 3.2)])
+        {
+            EmptyText = "Every partner holds its tier: no upgrade, grace or downgrade is recommended.",
+        };
         foreach (var m in data.TierMoves)
         {
             var recommendation = m.DowngradeStreakQuarters >= 2 ? $"downgrade ({m.DowngradeStreakQuarters} quarters running)" : m.Recommendation;
