@@ -83,7 +83,7 @@ internal static class WeeklyEmailWording
         "Sourced pipeline: credited ARR of the open deals each partner sourced at the snapshot, with its change over the 7 days before. "
         + "Each partner's tier criteria, one bar each, are on its page of the attached PDF.";
 
-    /// <summary>"Silver -> Gold, readiness 64%, 1 of 3 criteria met, last review: upgrade".</summary>
+    /// <summary>"Silver -> Gold, readiness 64%, 1 of 3 criteria met, review in progress: upgrade so far".</summary>
     public static string TierLine(ScorecardPartner partner, string arrow = "\u2192")
     {
         var met = partner.Criteria.Count(c => c.IsMet);
@@ -164,7 +164,7 @@ internal static class WeeklyEmailWording
 
     public static string Recommendation(ScorecardPartner partner) => partner.Recommendation is null
         ? "no completed review yet"
-        : "last review: " + partner.Recommendation;
+        : "review in progress: " + partner.Recommendation + " so far"; // the snapshot's quarter, not a closed review
 
     public static string Readiness(ScorecardPartner partner) => partner.Readiness is { } r
         ? "readiness " + NumberFormat.Percent(Math.Clamp(r, 0, 1))

@@ -134,9 +134,9 @@ public sealed class WeeklyEmailHtmlTests
         var rows = RowsOfSection(doc, "Your partners").Select(r => r.Elements().Select(c => c.Value).ToArray()).ToList();
 
         Assert.Equal(["Brightforge LabsRegistered \u2192 Silver, readiness 18%, no criteria measured, no completed review yet", "$95Kn/a"], rows[0]);
-        Assert.Equal(["Northwind Cloud ConsultingGold (top tier: criteria to keep it), readiness not scored, 1 of 2 criteria met, last review: hold",
+        Assert.Equal(["Northwind Cloud ConsultingGold (top tier: criteria to keep it), readiness not scored, 1 of 2 criteria met, review in progress: hold so far",
             "$860K-$50K (-5%)"], rows[1]);
-        Assert.Equal([SampleScorecards.Nasty + "Silver \u2192 Gold, readiness 64%, 1 of 3 criteria met, last review: upgrade", "$1.2M+$120K (+11%)"], rows[2]);
+        Assert.Equal([SampleScorecards.Nasty + "Silver \u2192 Gold, readiness 64%, 1 of 3 criteria met, review in progress: upgrade so far", "$1.2M+$120K (+11%)"], rows[2]);
         Assert.Equal(["All your partners", "$2.2Mn/a"], rows[3]);
         var html = WeeklyEmailHtml.Render(SampleScorecards.Realistic());
         Assert.DoesNotContain("$412K of $600K", html);
