@@ -60,7 +60,7 @@ public static class PartnerActions
         var shortest = data.Tier.Where(c => !c.IsMet).OrderBy(c => c.Progress).FirstOrDefault();
         if (shortest is not null && data.TargetTier is not null)
         {
-            actions.Add($"Close the gap on {shortest.Label.ToLowerInvariant()} for {data.TargetTier}: {shortest.ValueText} of {shortest.ThresholdText} "
+            actions.Add($"Close the gap on \"{shortest.Label}\" for {data.TargetTier}: {shortest.ValueText} of {shortest.ThresholdText} "
                 + $"({NumberFormat.Percent(shortest.Progress)} there).");
         }
 

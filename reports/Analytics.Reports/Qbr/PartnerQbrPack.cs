@@ -52,7 +52,8 @@ public static class PartnerQbrPack
         var (left, right) = SplitColumns(page.Take(page.Remaining, Gap), 0.58);
         BarChart.Draw(page, left, history.Select(q => q.Quarter).ToList(),
             [new Series("Sourced", history.Select(q => (double?)q.SourcedArr).ToList()), new Series("Influenced", history.Select(q => (double?)q.InfluencedArr).ToList())],
-            ValueFormat.Money, BarLayout.Stacked, "Credited ARR won by quarter");
+            ValueFormat.Money, BarLayout.Stacked, "Credited ARR won by quarter",
+            new BarChartOptions { EmptyText = $"No ARR was credited to {data.Partner.Name} in {history.FirstOrDefault()?.Quarter ?? data.Quarter}..{data.Quarter}." });
         var g2 = page.Graphics;
         var y = right.Top;
         g2.DrawReportText("Suggested actions for next quarter", ReportFonts.Subheading, new XSolidBrush(Palette.Text), new XRect(right.Left, y, right.Width, 14), XStringFormats.TopLeft);

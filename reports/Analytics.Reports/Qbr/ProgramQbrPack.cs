@@ -95,7 +95,7 @@ public static partial class ProgramQbrPack
         CycleTimeChart(page, left, data, $"Median cycle time by motion, deals closed in {data.Quarter}");
         BarChart.Draw(page, right, data.WinRates.Select(w => w.Motion).ToList(),
             [new Series("Win rate", data.WinRates.Select(w => w.WinRate).ToList())], ValueFormat.Percent,
-            title: $"Win rate by motion, {data.Quarter}",
+            title: $"Win rate, new business, by motion, {data.Quarter}",
             options: new BarChartOptions { Horizontal = true, ReferenceLine = data.WinRates.FirstOrDefault(w => w.Motion == "direct")?.WinRate is { } d ? new ReferenceLine(d, "direct") : null });
 
         var direct = data.WinRates.FirstOrDefault(w => w.Motion == "direct");

@@ -104,7 +104,7 @@ public sealed class WeeklyEmailTextTests
     {
         var text = WeeklyEmailText.Render(SampleScorecards.Realistic());
 
-        Assert.Contains($"  {SampleScorecards.Nasty}\n    Silver -> Gold, readiness 64%, 1 of 3 criteria met, review in progress: upgrade so far\n"
+        Assert.Contains($"  {SampleScorecards.Nasty}\n    Silver -> Gold, readiness 64%, 1 of 3 criteria met, review in progress:\n    upgrade so far\n"
             + "    Sourced pipeline $1.2M, vs last week +$120K (+11%)\n", text);
         Assert.Contains("  Brightforge Labs\n    Registered -> Silver, readiness 18%, no criteria measured, no completed\n    review yet\n"
             + "    Sourced pipeline $95K, vs last week n/a\n", text);
