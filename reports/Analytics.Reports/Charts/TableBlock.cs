@@ -45,6 +45,16 @@ public sealed class TableBlock
     /// <summary>The height of one row (and of the header) in points.</summary>
     public double RowHeight { get; init; } = 14;
 
+    /// <summary>
+    /// The least row height the table may shrink to so that it fits its first area whole instead of leaving a few rows
+    /// to a continuation page (a page holding 2 rows reads as a mistake); null never shrinks. Shrinking happens only
+    /// when every row then fits.
+    /// </summary>
+    public double? MinRowHeight { get; init; }
+
+    // The row height of the draw in progress: RowHeight, or MinRowHeight when that keeps the table on one page.
+    private double _height = 14;
+
     /// <summary>Where the last <see cref="Draw"/> ended (the y below its last row) on the page it returned.</summary>
     public double EndY { get; private set; }
 
@@ -85,17 +95,23 @@ public sealed class TableBlock
         ArgumentNullException.ThrowIfNull(page);
         var g = page.Graphics;
         var y = area.Top;
+        _height = RowHeight;
+        if (MinRowHeight is { } least && least < RowHeight && y + (_rows.Count + 1) * RowHeight > area.Bottom + 0.01
+            && y + (_rows.Count + 1) * least <= area.Bottom + 0.01)
+        {
+            _height = least;
+        }
 
         if (_rows.Count == 0)
         {
             var font = ReportFonts.Of(8.5);
-            g.DrawReportText(EmptyText, font, new XSolidBrush(Palette.Muted), new XRect(area.Left, y, area.Width, RowHeight), XStringFormats.CenterLeft);
-            return Finish(page, y + RowHeight);
+            g.DrawReportText(EmptyText, font, new XSolidBrush(Palette.Muted), new XRect(area.Left, y, area.Width, _height), XStringFormats.CenterLeft);
+            return Finish(page, y + _height);
         }
 
         var widths = ColumnWidths(area.Width);
         // Never leave a header alone at the bottom of a page: it needs one row under it.
-        if (y + 2 * RowHeight > area.Bottom + 0.01)
+        if (y + 2 * _height > area.Bottom + 0.01)
         {
             (page, area) = Continue(document, continuationHeading, area);
             g = page.Graphics;
@@ -105,7 +121,7 @@ public sealed class TableBlock
         y = DrawHeader(g, area, widths, y);
         for (var i = 0; i < _rows.Count; i++)
         {
-            if (y + RowHeight > area.Bottom + 0.01)
+            if (y + _height > area.Bottom + 0.01)
             {
                 (page, area) = Continue(document, continuationHeading, area);
                 g = page.Graphics;
@@ -113,7 +129,7 @@ public sealed class TableBlock
             }
 
             DrawRow(g, area, widths, y, _rows[i].Cells, _rows[i].Style, zebra: i % 2 == 1);
-            y += RowHeight;
+            y += _height;
         }
 
         g.DrawLine(new XPen(Palette.Grid, 0.6), area.Left, y, area.Right, y);
@@ -150,16 +166,16 @@ public sealed class TableBlock
     private double DrawHeader(XGraphics g, XRect area, double[] widths, double y)
     {
         var font = ReportFonts.TableCellBold;
-        var row = new XRect(area.Left, y, area.Width, RowHeight);
+        var row = new XRect(area.Left, y, area.Width, _height);
         g.DrawRectangle(new XSolidBrush(Palette.Fill), row);
         g.DrawLine(new XPen(Palette.Series(0), 0.9), area.Left, row.Bottom, area.Right, row.Bottom);
         DrawCells(g, area.Left, y, widths, [.. Columns.Select(c => c.Header)], font, new XSolidBrush(Palette.Text));
-        return y + RowHeight;
+        return y + _height;
     }
 
     private void DrawRow(XGraphics g, XRect area, double[] widths, double y, IReadOnlyList<string> cells, RowStyle style, bool zebra)
     {
-        var row = new XRect(area.Left, y, area.Width, RowHeight);
+        var row = new XRect(area.Left, y, area.Width, _height);
         if (zebra)
         {
             g.DrawRectangle(new XSolidBrush(Palette.Fill), row);
@@ -181,7 +197,7 @@ public sealed class TableBlock
         if (style == RowStyle.Warning)
         {
             // The bar is the black-and-white cue; colour and bold only reinforce it.
-            g.DrawRectangle(new XSolidBrush(Palette.Bad), new XRect(area.Left, y + 1, WarningBarWidth, RowHeight - 2));
+            g.DrawRectangle(new XSolidBrush(Palette.Bad), new XRect(area.Left, y + 1, WarningBarWidth, _height - 2));
         }
 
         DrawCells(g, area.Left, y, widths, cells, font, new XSolidBrush(color));
@@ -194,7 +210,7 @@ public sealed class TableBlock
         {
             var indent = c == 0 ? FirstCellIndent : 0;
             var cellWidth = widths[c] - 2 * CellPadding - indent;
-            var box = new XRect(x + CellPadding + indent, y, Math.Max(0, cellWidth), RowHeight);
+            var box = new XRect(x + CellPadding + indent, y, Math.Max(0, cellWidth), _height);
             var format = Columns[c].Align switch
             {
                 ColumnAlign.Right => XStringFormats.CenterRight,
@@ -203,14 +219,14 @@ public sealed class TableBlock
             };
             // A row tall enough for several lines wraps its cells (the last line ellipsized); otherwise one ellipsized line.
             var lineHeight = font.Size * 1.2;
-            var maxLines = Math.Max(1, (int)Math.Floor((RowHeight - 2) / lineHeight));
+            var maxLines = Math.Max(1, (int)Math.Floor((_height - 2) / lineHeight));
             var lines = maxLines == 1 ? [cells[c] ?? ""] : TextBlock.Wrap(g, cells[c] ?? "", font, cellWidth);
             if (lines.Count > maxLines)
             {
                 lines = [.. lines.Take(maxLines - 1), string.Join(" ", lines.Skip(maxLines - 1))];
             }
 
-            var top = y + (RowHeight - lines.Count * lineHeight) / 2;
+            var top = y + (_height - lines.Count * lineHeight) / 2;
             for (var l = 0; l < lines.Count; l++)
             {
                 var lineBox = lines.Count == 1 ? box : new XRect(box.X, top + l * lineHeight, box.Width, lineHeight);

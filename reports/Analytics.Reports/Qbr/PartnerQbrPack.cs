@@ -178,6 +178,7 @@ public static class PartnerQbrPack
             new TableColumn("ARR", 0.7, ColumnAlign.Right), new TableColumn("Why", 5)])
         {
             RowHeight = 24,
+            MinRowHeight = 21.5,
             EmptyText = "No open deal of this partner has a stalled-deal score.",
         };
         foreach (var d in data.StalledDeals.Take(StalledDealsListedMax))

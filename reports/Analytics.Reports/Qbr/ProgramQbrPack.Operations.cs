@@ -105,7 +105,11 @@ public static partial class ProgramQbrPack
         var page = document.AddPage($"The {data.StalledDeals.Count} deals most likely to stall",
             "Stalled-deal score: probability (0-100) that an open partner deal neither advances a stage nor closes won within 30 days");
         var table = new TableBlock([new TableColumn("Score", 0.5, ColumnAlign.Right), new TableColumn("Deal", 2.2), new TableColumn("Partner", 1.5),
-            new TableColumn("Motion", 0.8), new TableColumn("Stage", 1.1), new TableColumn("ARR", 0.6, ColumnAlign.Right), new TableColumn("Why", 4.2)]) { RowHeight = 24 };
+            new TableColumn("Motion", 0.8), new TableColumn("Stage", 1.1), new TableColumn("ARR", 0.6, ColumnAlign.Right), new TableColumn("Why", 4.2)])
+        {
+            RowHeight = 24,
+            MinRowHeight = 21.5, // two lines of 8 pt still fit; keeps a list that overflows by a row or two on its page
+        };
         foreach (var d in data.StalledDeals)
         {
             table.AddRow([d.Score.ToString(System.Globalization.CultureInfo.InvariantCulture), d.OpportunityName, d.PartnerName, d.Motion, Labels.Stage(d.Stage),

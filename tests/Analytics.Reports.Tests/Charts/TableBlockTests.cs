@@ -95,6 +95,33 @@ public sealed class TableBlockTests : IDisposable
     }
 
     [Fact]
+    public void A_table_overflowing_by_a_row_or_two_shrinks_to_its_least_row_height_instead_of_leaving_them_to_a_new_page()
+    {
+        using var document = new ReportDocument("Deals", "footer");
+        var page = document.AddPage("Deals");
+        var height = page.Content.Height;
+        var rows = (int)Math.Floor(height / 21.5) - 1; // header + rows fit at 21.5 pt, not at 24 pt
+        Assert.True((rows + 1) * 24 > height);
+        TableBlock Table(double? least)
+        {
+            var table = new TableBlock([new TableColumn("Deal", 1), new TableColumn("Why", 3)]) { RowHeight = 24, MinRowHeight = least };
+            for (var i = 0; i < rows; i++)
+            {
+                table.AddRow([$"Deal {i}", "no activity for 40 days; next step 30 days old"]);
+            }
+
+            return table;
+        }
+
+        var shrunk = Table(21.5);
+        Assert.Same(page, shrunk.Draw(document, page, page.Content, "Deals"));
+        Assert.Equal(page.Content.Top + (rows + 1) * 21.5, shrunk.EndY, 6);
+
+        var fixedHeight = Table(null);
+        Assert.NotSame(page, fixedHeight.Draw(document, page, page.Content, "Deals"));
+    }
+
+    [Fact]
     public void Cells_too_long_for_their_column_are_ellipsized()
     {
         var path = _temp.Combine("ellipsis.pdf");
