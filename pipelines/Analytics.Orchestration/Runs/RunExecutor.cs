@@ -25,6 +25,9 @@ public sealed class RunExecutor
         _retry = retry ?? throw new ArgumentNullException(nameof(retry));
     }
 
+    /// <summary>The run's log beside its run.json: every line <see cref="Changed"/> is told, stamped in UTC.</summary>
+    public const string LogFileName = "run.log";
+
     /// <summary>Told of every change: an earlier run found interrupted, a step starting, retrying, ending; the run ending.</summary>
     public event Action<RunRecord, string>? Changed;
 
@@ -34,7 +37,7 @@ public sealed class RunExecutor
         ArgumentNullException.ThrowIfNull(plan);
         foreach (var interrupted in _history.MarkInterrupted())
         {
-            Changed?.Invoke(interrupted, $"run {interrupted.RunId} ({interrupted.Job}) was interrupted: {interrupted.Error}; this run redoes its work");
+            Tell(interrupted, $"run {interrupted.RunId} ({interrupted.Job}) was interrupted: {interrupted.Error}; this run redoes its work");
         }
 
         var startedAt = _clock.GetUtcNow();
@@ -89,7 +92,7 @@ public sealed class RunExecutor
         var attempt = 0;
         var retries = _retry.ToPipeline<StepAttempt>(_clock,
             retryWhen: tried => tried.Failure is { Permanent: false } && !stop.IsCancellationRequested,
-            onRetry: retry => Changed?.Invoke(run with { Steps = steps.ToList() },
+            onRetry: retry => Tell(run with { Steps = steps.ToList() },
                 $"{step.Name} failed (attempt {retry.FailedAttempt} of {retry.MaxAttempts}): {retry.Result.Failure!.Message}; retrying in {retry.Delay.TotalSeconds:0.#} s"));
         StepAttempt last = default;
         try
@@ -158,6 +161,19 @@ public sealed class RunExecutor
     private void Save(RunRecord run, string message)
     {
         _history.Save(run);
+        Tell(run, message);
+    }
+
+    /// <summary>
+    /// Tells <see cref="Changed"/> and appends the line, stamped, to the run's log (<see cref="LogFileName"/> beside its
+    /// run.json), which the web console shows: what the run did, in order, after the console that ran it is gone.
+    /// </summary>
+    private void Tell(RunRecord run, string message)
+    {
+        var folder = _history.RunFolder(run.RunId);
+        Directory.CreateDirectory(folder);
+        File.AppendAllText(Path.Combine(folder, LogFileName),
+            $"{_clock.GetUtcNow().UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture)}  {message}\n");
         Changed?.Invoke(run, message);
     }
 

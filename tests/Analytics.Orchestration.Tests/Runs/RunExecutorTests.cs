@@ -50,6 +50,19 @@ public sealed class RunExecutorTests : IDisposable
     }
 
     [Fact]
+    public async Task The_run_writes_its_log_beside_run_json_with_each_start_retry_and_end_stamped()
+    {
+        var run = await Execute(ThreeAttempts, Step("transform", context =>
+            context.Attempt < 2 ? throw new StepFailedException("transform broke", permanent: false) : Done()));
+
+        var log = File.ReadAllLines(Path.Combine(_directory.Combine("runs"), run.RunId, RunExecutor.LogFileName));
+        Assert.Equal(_messages, log.Select(l => l[(l.IndexOf("  ", StringComparison.Ordinal) + 2)..]));
+        Assert.Contains(log, l => l.EndsWith("transform failed (attempt 1 of 3): transform broke; retrying in 30 s", StringComparison.Ordinal));
+        Assert.Matches(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z  run ", log[0]);
+        Assert.Matches(@"succeeded in 30\.0 s$", log[^1]);
+    }
+
+    [Fact]
     public async Task A_permanent_failure_is_not_retried()
     {
         var run = await Execute(ThreeAttempts, Step("extract", _ => throw new StepFailedException("refused: 12 % quarantined", permanent: true)));
