@@ -39,6 +39,16 @@ public sealed class ConsoleTests(ConsoleData data)
     }
 
     [Fact]
+    public async Task A_real_runs_page_shows_the_log_the_run_wrote()
+    {
+        var page = await _http.GetStringAsync($"/runs/{data.SucceededRunId}");
+
+        Assert.Contains("run.log", page, StringComparison.Ordinal);
+        Assert.Contains("transform done in", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("The run kept no log file", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_freshness_page_shows_each_entity_and_the_next_firings_from_the_hangfire_storage()
     {
         var page = await _http.GetStringAsync("/freshness");
