@@ -35,6 +35,9 @@ internal sealed class StallClassifier
         return new StallClassifier(file.Load(store, StalledDealModel.Name, StalledDealFeatures.Count));
     }
 
+    /// <summary>Rows handed to ML.NET at a time: large enough to amortise its pipeline, small enough to hold.</summary>
+    internal const int MlNetBatchRows = 50_000;
+
     /// <summary>
     /// Scores <paramref name="rows"/> in order, calling <paramref name="each"/> with the row, its probability of stalling
     /// and each feature's push on the log-odds (a reused buffer).
@@ -43,9 +46,14 @@ internal sealed class StallClassifier
     {
         if (_mlNet is not null)
         {
-            // ML.NET pulls rows through its cursor in order; the queue hands each scored row back its source row.
-            var pending = new Queue<TRow>();
-            _mlNet.Score(rows.Select(r => { pending.Enqueue(r); return features(r); }), (_, p, c) => each(pending.Dequeue(), p, c));
+            // ML.NET's cursor reads its source on worker threads (splitter/consolidator) while it hands rows back on this
+            // one, so a queue shared between the two is corrupted on large inputs. Batches keep memory bounded and map
+            // each scored row back to its source row by its index in the batch.
+            foreach (var batch in rows.Chunk(MlNetBatchRows))
+            {
+                _mlNet.Score(batch.Select(features), (i, p, c) => each(batch[(int)i], p, c));
+            }
+
             return;
         }
 
