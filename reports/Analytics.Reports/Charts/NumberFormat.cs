@@ -54,6 +54,9 @@ public static class NumberFormat
     /// <returns>The text.</returns>
     public static string Days(double days) => double.IsFinite(days) ? Fixed(days, 0) + " d" : NotAvailable;
 
+    /// <summary>A count with its noun: "1 deal", "1,204 deals" (<paramref name="many"/> defaults to the noun plus "s").</summary>
+    public static string Plural(int count, string one, string? many = null) => $"{Count(count)} {(count == 1 ? one : many ?? one + "s")}";
+
     /// <summary>A whole count with thousands separators: "1,204".</summary>
     /// <param name="value">The count (rounded to a whole number).</param>
     /// <returns>The text.</returns>

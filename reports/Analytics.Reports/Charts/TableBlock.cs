@@ -53,7 +53,7 @@ public sealed class TableBlock
     public double? MinRowHeight { get; init; }
 
     // The row height of the draw in progress: RowHeight, or MinRowHeight when that keeps the table on one page.
-    private double _height = 14;
+    private double _height;
 
     /// <summary>Where the last <see cref="Draw"/> ended (the y below its last row) on the page it returned.</summary>
     public double EndY { get; private set; }

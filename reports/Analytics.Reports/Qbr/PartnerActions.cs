@@ -29,26 +29,26 @@ public static class PartnerActions
         if (data.ExpiringProtections.Count > 0)
         {
             var first = data.ExpiringProtections[0];
-            actions.Add($"Convert or extend {Plural(data.ExpiringProtections.Count, "protected registration")} ending within 7 days "
+            actions.Add($"Convert or extend {NumberFormat.Plural(data.ExpiringProtections.Count, "protected registration")} ending within 7 days "
                 + $"(first: {first.CompanyName}, {first.DaysLeft} d left).");
         }
 
         if (data.AtRisk.Deals > 0)
         {
             var top = data.StalledDeals[0];
-            actions.Add($"Re-engage {Plural(data.AtRisk.Deals, "deal")} at high risk of stalling ({NumberFormat.Money(data.AtRisk.Arr)} ARR; "
+            actions.Add($"Re-engage {NumberFormat.Plural(data.AtRisk.Deals, "deal")} at high risk of stalling ({NumberFormat.Money(data.AtRisk.Arr)} ARR; "
                 + $"top: {top.OpportunityName}, score {top.Score}).");
         }
 
         var hygiene = new List<string>();
         if (data.Hygiene.StaleNextSteps > 0)
         {
-            hygiene.Add($"update next steps on {Plural(data.Hygiene.StaleNextSteps, "deal")}");
+            hygiene.Add($"update next steps on {NumberFormat.Plural(data.Hygiene.StaleNextSteps, "deal")}");
         }
 
         if (data.Hygiene.NoRecentActivity > 0)
         {
-            hygiene.Add($"log activity on {Plural(data.Hygiene.NoRecentActivity, "quiet deal")}");
+            hygiene.Add($"log activity on {NumberFormat.Plural(data.Hygiene.NoRecentActivity, "quiet deal")}");
         }
 
         if (hygiene.Count > 0)
@@ -74,12 +74,10 @@ public static class PartnerActions
             actions.Add(data.This.SourcedArr > 0
                 ? $"Build on {NumberFormat.Money(data.This.SourcedArr)} sourced ARR this quarter: plan joint pipeline for next quarter."
                 : data.OpenTotals.OpenDeals > 0
-                    ? $"Move {Plural(data.OpenTotals.OpenDeals, "open deal")} ({NumberFormat.Money(data.OpenTotals.OpenArr)} ARR) toward a first sourced win: none this quarter."
+                    ? $"Move {NumberFormat.Plural(data.OpenTotals.OpenDeals, "open deal")} ({NumberFormat.Money(data.OpenTotals.OpenArr)} ARR) toward a first sourced win: none this quarter."
                     : "Plan a first joint opportunity: no sourced ARR this quarter and no open deal.");
         }
 
         return actions.Take(3).ToList();
     }
-
-    private static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 }

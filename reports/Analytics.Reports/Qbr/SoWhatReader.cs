@@ -76,26 +76,26 @@ public static class SoWhatReader
                 ("quarter", quarter), ("previous", previous), ("least", SoWhat.LeastClosedForWinRate)));
         }
 
-        var targets = Targets(warehouse, quarter, null);
+        var targets = TargetRows(warehouse, quarter).Where(t => t.PartnerId is null).Select(t => t.Line).ToList();
         var asks = new List<string>();
         var pending = warehouse.Query("""
             select count(*), count(*) filter (where is_overdue) from marts.recent_registrations where status = 'pending'
             """, r => (Count(r, 0), Count(r, 1))).Single();
         if (pending.Item1 > 0)
         {
-            asks.Add($"Decide {Plural(pending.Item1, "pending deal registration")}" + (pending.Item2 > 0 ? $", {pending.Item2} already past the 48-hour decision SLA." : "."));
+            asks.Add($"Decide {NumberFormat.Plural(pending.Item1, "pending deal registration")}" + (pending.Item2 > 0 ? $", {pending.Item2} already past the 48-hour decision SLA." : "."));
         }
 
         var expiring = warehouse.Query("select count(*) from marts.expiring_protections", r => Count(r, 0)).Single();
         if (expiring > 0)
         {
-            asks.Add($"Convert or extend {Plural(expiring, "registration protection")} ending within 7 days.");
+            asks.Add($"Convert or extend {NumberFormat.Plural(expiring, "registration protection")} ending within 7 days.");
         }
 
-        var atRisk = AtRisk(warehouse, null);
+        var atRisk = AtRisk(warehouse);
         if (atRisk.Count > 0)
         {
-            asks.Add($"{Plural(atRisk.Count, "partner")} would be downgraded if the review in progress closed today; the largest tiers first: "
+            asks.Add($"{NumberFormat.Plural(atRisk.Count, "partner")} would be downgraded if the review in progress closed today; the largest tiers first: "
                 + string.Join("; ", atRisk.Take(AtRiskNamed).Select(a => a.Text)) + (atRisk.Count > AtRiskNamed ? $"; {atRisk.Count - AtRiskNamed} more on the tier page." : "."));
         }
 
@@ -126,7 +126,7 @@ public static class SoWhatReader
             """, r => (Id: r.GetString(0), Pending: Count(r, 1), Overdue: Count(r, 2))).ToDictionary(x => x.Id);
         var expiring = warehouse.Query("select partner_id, count(*) from marts.expiring_protections group by partner_id",
             r => (Id: r.GetString(0), Count: Count(r, 1))).ToDictionary(x => x.Id, x => x.Count);
-        var atRisk = AtRisk(warehouse, null).ToLookup(a => a.PartnerId);
+        var atRisk = AtRisk(warehouse).ToLookup(a => a.PartnerId);
         var targets = TargetRows(warehouse, quarter).Where(t => t.PartnerId is not null).ToLookup(t => t.PartnerId!, t => t.Line);
 
         foreach (var id in partnerIds)
@@ -159,12 +159,12 @@ public static class SoWhatReader
 
             if (pending.TryGetValue(id, out var p))
             {
-                asks.Add($"{Plural(p.Pending, "deal registration")} awaiting a decision" + (p.Overdue > 0 ? $", {p.Overdue} past the 48-hour SLA." : "."));
+                asks.Add($"{NumberFormat.Plural(p.Pending, "deal registration")} awaiting a decision" + (p.Overdue > 0 ? $", {p.Overdue} past the 48-hour SLA." : "."));
             }
 
             if (expiring.TryGetValue(id, out var e))
             {
-                asks.Add($"Convert or extend {Plural(e, "registration protection")} ending within 7 days.");
+                asks.Add($"Convert or extend {NumberFormat.Plural(e, "registration protection")} ending within 7 days.");
             }
 
             pages[id] = new SoWhat(SoWhat.Largest(changes), [.. targets[id]], asks);
@@ -177,9 +177,6 @@ public static class SoWhatReader
         ? new SoWhat.Change(figure, NumberFormat.Money(now), NumberFormat.Money(b), now / b - 1, driver)
         : null;
 
-    private static List<SoWhat.TargetLine> Targets(ReportWarehouse warehouse, string quarter, string? partnerId) =>
-        [.. TargetRows(warehouse, quarter).Where(t => t.PartnerId == partnerId).Select(t => t.Line)];
-
     private static List<(string? PartnerId, SoWhat.TargetLine Line)> TargetRows(ReportWarehouse warehouse, string quarter) =>
         !warehouse.HasTable("marts", "target_attainment") ? [] : warehouse.Query("""
             select partner_id, measure, target, actual, attainment, pace
@@ -189,7 +186,7 @@ public static class SoWhatReader
             """, r => (Text(r, 0), new SoWhat.TargetLine(r.GetString(1), Amount(r, 2), Amount(r, 3), Number(r, 4), Number(r, 5))), ("quarter", quarter));
 
     /// <summary>Partners whose review in progress recommends a downgrade, with each missed criterion and its gap.</summary>
-    private static List<(string PartnerId, string Text, string Gap)> AtRisk(ReportWarehouse warehouse, string? partnerId) => warehouse.Query("""
+    private static List<(string PartnerId, string Text, string Gap)> AtRisk(ReportWarehouse warehouse) => warehouse.Query("""
         select r.partner_id, r.partner_name, r.tier,
                string_agg(c.criterion || '=' || cast(c.gap_to_threshold as varchar), ';' order by c.criterion)
         from marts.tier_reviews as r
@@ -210,6 +207,4 @@ public static class SoWhatReader
             }));
             return (r.GetString(0), $"{r.GetString(1)} ({r.GetString(2)}: {gaps})", $"{r.GetString(2)} tier, {gaps}");
         });
-
-    private static string Plural(int count, string noun) => $"{NumberFormat.Count(count)} {noun}{(count == 1 ? "" : "s")}";
 }

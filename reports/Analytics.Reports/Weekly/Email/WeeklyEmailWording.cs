@@ -101,19 +101,19 @@ internal static class WeeklyEmailWording
         if (pending > 0)
         {
             var overdue = OverdueDecisions(card);
-            parts.Add(Plural(pending, "registration", "registrations") + " awaiting a decision"
+            parts.Add(NumberFormat.Plural(pending, "registration", "registrations") + " awaiting a decision"
                 + (overdue > 0 ? $" ({NumberFormat.Count(overdue)} overdue)" : ""));
         }
 
         if (card.ExpiringProtections.Count > 0)
         {
-            parts.Add(Plural(card.ExpiringProtections.Count, "protection", "protections") + " expiring within 7 days");
+            parts.Add(NumberFormat.Plural(card.ExpiringProtections.Count, "protection", "protections") + " expiring within 7 days");
         }
 
         var stalled = StalledActions(card);
         if (stalled > 0)
         {
-            parts.Add(Plural(stalled, "deal", "deals") + $" scoring {WeeklyScorecard.StalledActionScore}+ for stalling");
+            parts.Add(NumberFormat.Plural(stalled, "deal", "deals") + $" scoring {WeeklyScorecard.StalledActionScore}+ for stalling");
         }
 
         if (parts.Count == 0)
@@ -187,11 +187,8 @@ internal static class WeeklyEmailWording
         $"Every figure comes from warehouse snapshot {Iso(card.SnapshotDate)}, transform run {card.RunId}. "
         + "Every figure's definition is in the warehouse catalog (the command \"analytics catalog <mart>\" prints it).";
 
-
     public static string Capitalised(string word) =>
         word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word[1..];
-
-    private static string Plural(int n, string one, string many) => NumberFormat.Count(n) + " " + (n == 1 ? one : many);
 
     private static string JoinWithAnd(List<string> parts) => parts.Count == 1
         ? parts[0]
